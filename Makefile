@@ -1,0 +1,79 @@
+# precis — plain Makefile (the utf8proc/sds way: one file, no generator).
+#
+#   make            library + CLI in build/
+#   make check      the test suite, then again under ASan+UBSan  (README test command)
+#   make test       the test suite once (plain build)
+#   make asan       the test suite under -fsanitize=address,undefined
+#   make fuzz       build libFuzzer targets (clang) into build-fuzz/
+#   make bench      throughput numbers (needs ../shared/data)
+#   make quality    ROUGE tables on the dev sets (needs ../shared/data)
+
+CC      ?= cc
+BUILD   ?= build
+PKGS     = libutf8proc jansson libxml-2.0 glpk
+CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L
+WARN     = -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wvla \
+           -Wformat=2 -Wcast-qual -Wno-unused-parameter
+OPT     ?= -O2 -g
+PKGCFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc/lib $(PKGCFLAGS) $(EXTRA_CFLAGS)
+LDLIBS  += -lstemmer -lutf8proc -ljansson -lxml2 -lglpk -lm $(EXTRA_LDLIBS)
+
+LIB_SRC  := $(sort $(wildcard src/lib/*.c))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+
+.PHONY: all lib test check asan fuzz bench quality clean format example
+
+all: $(BUILD)/precis $(UNIT_BIN)
+
+lib: $(BUILD)/libprecis.a
+
+$(BUILD)/libprecis.a: $(LIB_OBJ)
+	@mkdir -p $(@D)
+	$(AR) rcs $@ $^
+
+$(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a
+	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(DEPS)
+
+test: all
+	@BUILD=$(BUILD) sh tests/run.sh
+
+asan:
+	@$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" \
+	  EXTRA_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer" \
+	  EXTRA_LDLIBS="-fsanitize=address,undefined" test
+
+check: test asan
+
+fuzz:
+	@$(MAKE) --no-print-directory -f tests/fuzz/fuzz.mk
+
+bench: all
+	@sh bench/run.sh
+
+quality: all
+	@sh bench/quality.sh
+
+example: all
+	./$(BUILD)/precis examples/harbor-fire/
+
+format:
+	clang-format -i include/*.h src/lib/*.[ch] src/cli/*.[ch] tests/unit/*.[ch]
+
+clean:
+	rm -rf build build-asan build-fuzz

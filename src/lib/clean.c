@@ -1,0 +1,325 @@
+/* clean.c — see clean.h.
+ *
+ * Rules, in the order tried (first match wins). "short" means at most 12
+ * words; "open" means the line does not end like a sentence (. ! ? or a
+ * closing quote/bracket after one).
+ *   R_URL      URL or e-mail density: links make up > 30% of the bytes, or
+ *              a short line holds one.
+ *   R_MENU     two or more separators (| • · » >) in an open line.
+ *   R_LEGAL    copyright sign or legal-notice vocabulary in a line under
+ *              80 words ("all rights reserved", "may not be published").
+ *   R_CREDIT   photo/image credit markers in a line under 45 words.
+ *   R_PROMPT   interface vocabulary (share, subscribe, sign up, follow us,
+ *              read more, comments, newsletter, advertisement, cookies)
+ *              in a short line.
+ *   R_BYLINE   "By Name ..." or "Name, Reporter" shapes: open, short,
+ *              mostly capitalised.
+ *   R_TIME     open, short, and made of date/time words and numbers.
+ *   R_REPEAT   an open line of at most 12 words seen in another article.
+ *   R_SHORT    an open line of at most 3 words (labels, buttons).
+ *   R_LIST     an open line of 6+ words, nearly no stopwords and mostly
+ *              capitalised (tag lists, link lists).
+ * A remaining open line is a headline (kept as context, not selected)
+ * when it is capitalised like a title or is an article's first line.
+ */
+#include "clean.h"
+
+#include <string.h>
+
+enum {
+  R_NONE = 0, R_URL, R_MENU, R_LEGAL, R_CREDIT, R_PROMPT, R_BYLINE, R_TIME,
+  R_REPEAT, R_SHORT, R_LIST, R_COUNT
+};
+
+static const char *const reason_names[R_COUNT] = {
+    "content", "url", "menu", "legal", "credit", "prompt",
+    "byline", "timestamp", "repeated", "short", "list"};
+
+const char *clean_reason(unsigned reason) {
+  return reason < R_COUNT ? reason_names[reason] : "?";
+}
+
+static int S_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Case-insensitive ASCII search of needle (lower-case) in s[0..n). */
+static const char *S_find_ci(const char *s, size_t n, const char *needle) {
+  size_t m = strlen(needle);
+  if (m == 0 || m > n) return NULL;
+  int first = needle[0];
+  for (size_t i = 0; i + m <= n; i++) {
+    if (S_lower((unsigned char)s[i]) != first) continue;
+    size_t k = 1;
+    while (k < m && S_lower((unsigned char)s[i + k]) == needle[k]) k++;
+    if (k == m) return s + i;
+  }
+  return NULL;
+}
+
+static int S_has_any(const char *s, size_t n, const char *const *list) {
+  for (; *list; list++)
+    if (S_find_ci(s, n, *list)) return 1;
+  return 0;
+}
+
+static const char *const legal_cues[] = {
+    "all rights reserved", "copyright", "\xc2\xa9", "may not be published",
+    "may not be reproduced", "redistributed", "terms of use",
+    "terms of service", "privacy policy", "the views expressed",
+    "does not necessarily reflect", "disclaimer", "reproduction without",
+    "(c) 20", "(c) 19", NULL};
+
+static const char *const credit_cues[] = {
+    "photo:", "photo by", "photograph:", "photographs:", "photo credit",
+    "image:", "image copyright", "image caption", "images)", "image source",
+    "getty images", "ap photo", "/ap)", "(ap)", "/reuters", "/afp",
+    "afp photo", "(photo", "(image", "credit:", "photo illustration",
+    "file photo", "pictured:", "(file)", "shutterstock", "epa/", NULL};
+
+static const char *const prompt_cues[] = {
+    "share this", "share on", "share:", "subscribe", "sign up",
+    "newsletter", "follow us", "follow @", "follow him", "follow her",
+    "on twitter", "on facebook", "on instagram", "read more", "read or share",
+    "show more", "see more", "click here", "tap here", "comments",
+    "leave a comment", "advertisement", "sponsored", "cookie", "log in",
+    "login", "email this", "e-mail this", "print this", "related:",
+    "related articles", "related stories", "recommended", "more from",
+    "watch:", "video:", "listen:", "download the", "our app", "continue reading",
+    "skip to", "back to top", "join the conversation", "load more",
+    "most popular", "trending", "you may also like", "don't miss", "tweet",
+    "whatsapp", "pinterest", "linkedin", "reddit", "currency converter",
+    "all news", "breaking news alert", "get the latest", NULL};
+
+static const char *const time_words[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "est",
+    "edt", "et", "bst", "cet", "pst", "pdt", "updated", "published",
+    "posted", "last", "modified", "ago", "hours", "hour", "minutes", "min",
+    "read", "at", "on", "by", NULL};
+
+typedef struct feats {
+  size_t words, caps, stops, digits_words, timeish;
+  size_t url_bytes, n_urls, n_sep;
+  int open;         /* no sentence-final punctuation */
+  int first_is_by;
+} feats;
+
+static int S_is_word_byte(unsigned char c) {
+  return c != ' ' && c != '\n';
+}
+
+static int S_small_stop(const char *w, size_t n) {
+  static const char *const sw[] = {
+      "a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "is",
+      "was", "are", "were", "be", "been", "has", "have", "had", "it", "its",
+      "that", "this", "with", "as", "at", "by", "from", "he", "she", "they",
+      "we", "i", "you", "his", "her", "their", "not", "but", "said", "will",
+      "would", "which", "who", "after", "about", "than", "there", "can",
+      "into", "more", "when", "if", "no", NULL};
+  char low[8];
+  if (n >= sizeof low) return 0;
+  for (size_t i = 0; i < n; i++) low[i] = (char)S_lower((unsigned char)w[i]);
+  low[n] = '\0';
+  for (const char *const *p = sw; *p; p++)
+    if (strcmp(*p, low) == 0) return 1;
+  return 0;
+}
+
+static int S_time_word(const char *w, size_t n) {
+  char low[12];
+  size_t k = 0;
+  for (size_t i = 0; i < n && k < sizeof low - 1; i++) {
+    unsigned char c = (unsigned char)w[i];
+    if (c == ',' || c == ':' || c == '|' || c == '(' || c == ')') continue;
+    low[k++] = (char)S_lower(c);
+  }
+  low[k] = '\0';
+  if (k == 0) return 1;
+  if (low[0] >= '0' && low[0] <= '9') return 1;
+  if (k > 3 && low[k - 1] == '.') low[--k] = '\0';
+  for (const char *const *p = time_words; *p; p++) {
+    size_t m = strlen(*p);
+    if (strncmp(low, *p, m) == 0 && (k == m || (m == 3 && k <= 9)))
+      return 1;
+  }
+  return 0;
+}
+
+static int S_ends_sentence(const char *s, size_t n) {
+  while (n > 0) {
+    unsigned char c = (unsigned char)s[n - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' ||
+        c == '_') {
+      n--;
+      continue;
+    }
+    /* closing curly quotes ” ’ (E2 80 9D / E2 80 99) and » */
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+        (unsigned char)s[n - 2] == 0x80 &&
+        (c == 0x9D || c == 0x99)) {
+      n -= 3;
+      continue;
+    }
+    break;
+  }
+  if (n == 0) return 0;
+  unsigned char c = (unsigned char)s[n - 1];
+  if (c == '.' || c == '!' || c == '?') return 1;
+  /* … (E2 80 A6) */
+  if (n >= 3 && c == 0xA6 && (unsigned char)s[n - 2] == 0x80 &&
+      (unsigned char)s[n - 3] == 0xE2)
+    return 1;
+  return 0;
+}
+
+static void S_features(const char *s, size_t n, feats *f) {
+  memset(f, 0, sizeof *f);
+  size_t i = 0;
+  while (i < n) {
+    while (i < n && !S_is_word_byte((unsigned char)s[i])) i++;
+    if (i >= n) break;
+    size_t st = i;
+    while (i < n && S_is_word_byte((unsigned char)s[i])) i++;
+    const char *w = s + st;
+    size_t wl = i - st;
+    unsigned char c0 = (unsigned char)w[0];
+    if (wl == 1 && (c0 == '|' || c0 == '>' || c0 == '/' || c0 == '-'))
+      f->n_sep++;
+    if ((wl == 2 && c0 == 0xC2 && ((unsigned char)w[1] == 0xB7 ||
+                                   (unsigned char)w[1] == 0xBB)) ||
+        (wl == 3 && c0 == 0xE2 && (unsigned char)w[1] == 0x80 &&
+         (unsigned char)w[2] == 0xA2))
+      f->n_sep++; /* · » • */
+    f->words++;
+    if (f->words == 1 && wl == 2 && (w[0] == 'B' || w[0] == 'b') &&
+        w[1] == 'y')
+      f->first_is_by = 1;
+    size_t j = 0;
+    while (j < wl && (w[j] == '"' || w[j] == '(' || w[j] == '\'')) j++;
+    if (j < wl && w[j] >= 'A' && w[j] <= 'Z') f->caps++;
+    if (j < wl && w[j] >= '0' && w[j] <= '9') f->digits_words++;
+    if (S_small_stop(w, wl)) f->stops++;
+    if (S_time_word(w, wl)) f->timeish++;
+    if ((wl > 7 && (memcmp(w, "http://", 7) == 0 ||
+                    memcmp(w, "https://", 8) == 0)) ||
+        (wl > 4 && memcmp(w, "www.", 4) == 0) ||
+        (memchr(w, '@', wl) && memchr(w, '.', wl) && wl > 5 && w[0] != '@')) {
+      f->n_urls++;
+      f->url_bytes += wl;
+    }
+  }
+  f->open = !S_ends_sentence(s, n);
+  /* internal pipes count as separators even without spaces */
+  for (i = 0; i < n; i++)
+    if (s[i] == '|') f->n_sep += (i > 0 && s[i - 1] != ' ');
+}
+
+static uint64_t S_hash_line(const char *s, size_t n) {
+  uint64_t h = 0xcbf29ce484222325ull;
+  for (size_t i = 0; i < n; i++) {
+    h ^= (unsigned char)S_lower((unsigned char)s[i]);
+    h *= 0x100000001b3ull;
+  }
+  return h ? h : 1;
+}
+
+static unsigned S_classify(const char *s, size_t n, const feats *f,
+                           int repeated) {
+  int is_short = f->words <= 12;
+  if (f->url_bytes * 10 > n * 3 || (f->n_urls && is_short)) return R_URL;
+  if (f->n_sep >= 2 && f->open) return R_MENU;
+  if (f->words < 80 && S_has_any(s, n, legal_cues)) return R_LEGAL;
+  if (f->words < 45 && S_has_any(s, n, credit_cues)) return R_CREDIT;
+  if (is_short && S_has_any(s, n, prompt_cues)) return R_PROMPT;
+  if (f->open && f->first_is_by && f->words <= 10) return R_BYLINE;
+  if (f->open && f->words <= 12 && f->timeish * 10 >= f->words * 8 &&
+      f->digits_words > 0)
+    return R_TIME;
+  if (repeated && f->open && f->words <= 12) return R_REPEAT;
+  if (f->open && f->words <= 3) return R_SHORT;
+  if (f->open && f->words >= 6 && f->stops * 20 <= f->words &&
+      f->caps * 10 >= f->words * 7)
+    return R_LIST;
+  return R_NONE;
+}
+
+/* ---- repetition across articles: a small open-addressing set ---- */
+
+typedef struct rep_slot {
+  uint64_t h;
+  uint32_t doc;  /* first article seen in */
+  uint32_t multi;/* seen in more than one article */
+} rep_slot;
+
+precis_status clean_classify(arena *a, char *const *texts,
+                             const size_t *lens, size_t n, doc_lines *out) {
+  size_t total = 0;
+  for (size_t d = 0; d < n; d++) {
+    size_t cnt = 0;
+    const char *t = texts[d];
+    for (size_t i = 0; i < lens[d]; i++) cnt += t[i] == '\n';
+    out[d].lines = arena_calloc(a, cnt + 1, sizeof(line));
+    if (!out[d].lines) return PRECIS_ERR_NOMEM;
+    out[d].n = 0;
+    /* Lines are already trimmed by normalization; skip blank ones. */
+    size_t st = 0;
+    for (size_t i = 0; i <= lens[d]; i++) {
+      if (i == lens[d] || t[i] == '\n') {
+        if (i > st) {
+          line *l = &out[d].lines[out[d].n++];
+          l->off = (uint32_t)st;
+          l->len = (uint32_t)(i - st);
+        }
+        st = i + 1;
+      }
+    }
+    total += out[d].n;
+  }
+  size_t cap = 16;
+  while (cap < total * 2) cap *= 2;
+  rep_slot *set = arena_calloc(a, cap, sizeof *set);
+  if (!set) return PRECIS_ERR_NOMEM;
+  for (size_t d = 0; d < n; d++) {
+    for (size_t k = 0; k < out[d].n; k++) {
+      line *l = &out[d].lines[k];
+      uint64_t h = S_hash_line(texts[d] + l->off, l->len);
+      size_t j = h & (cap - 1);
+      while (set[j].h && set[j].h != h) j = (j + 1) & (cap - 1);
+      if (!set[j].h) {
+        set[j].h = h;
+        set[j].doc = (uint32_t)d;
+      } else if (set[j].doc != d) {
+        set[j].multi = 1;
+      }
+    }
+  }
+  for (size_t d = 0; d < n; d++) {
+    for (size_t k = 0; k < out[d].n; k++) {
+      line *l = &out[d].lines[k];
+      const char *s = texts[d] + l->off;
+      uint64_t h = S_hash_line(s, l->len);
+      size_t j = h & (cap - 1);
+      while (set[j].h != h) j = (j + 1) & (cap - 1);
+      feats f;
+      S_features(s, l->len, &f);
+      unsigned r = S_classify(s, l->len, &f, (int)set[j].multi);
+      l->reason = (uint8_t)r;
+      /* hard-wrapped text: an open line followed by a lower-case line */
+      int wrapped = 0;
+      if (k + 1 < out[d].n) {
+        unsigned char nc = (unsigned char)texts[d][out[d].lines[k + 1].off];
+        wrapped = f.open && nc >= 'a' && nc <= 'z';
+      }
+      if (k > 0 && (unsigned char)s[0] >= 'a' && (unsigned char)s[0] <= 'z')
+        wrapped = 1;
+      if (r != R_NONE) {
+        l->kind = LINE_BOILER;
+      } else if (f.open && f.words <= 25 && !wrapped) {
+        l->kind = LINE_HEADLINE;
+      } else {
+        l->kind = LINE_CONTENT;
+      }
+    }
+  }
+  return PRECIS_OK;
+}

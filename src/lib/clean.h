@@ -1,0 +1,47 @@
+/* clean.h — boilerplate detection for scraped articles.
+ *
+ * Works on lines (a scraped article is one paragraph per line, or
+ * paragraphs separated by blank lines). Each line gets features — words,
+ * final punctuation, stopword ratio, capitalised-word ratio, URL/e-mail
+ * density, separator characters, digits, position in the article, and
+ * whether the same line appears in another article of the cluster — and a
+ * few generic interface cues (copyright, credit, subscription and sharing
+ * vocabulary). A line is dropped when these say it is navigation, a
+ * credit, a byline, a timestamp, a legal notice or a prompt. The rules are
+ * documented with each test in clean.c; tests/data/ holds hand labels.
+ */
+#ifndef PRECIS_CLEAN_H
+#define PRECIS_CLEAN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "precis.h"
+
+typedef enum line_kind {
+  LINE_CONTENT = 0,
+  LINE_HEADLINE = 1,  /* kept as context, never selected */
+  LINE_BOILER = 2
+} line_kind;
+
+typedef struct line {
+  uint32_t off, len; /* trimmed, in the article's normalized text */
+  uint8_t kind;
+  uint8_t reason;    /* why dropped: index into clean_reason() names */
+} line;
+
+typedef struct doc_lines {
+  line *lines;
+  size_t n;
+} doc_lines;
+
+/* Classify the lines of n articles (texts[i], lens[i]) into out[i] (arena
+ * memory). Cross-article repetition is one of the features, hence all
+ * articles at once. */
+precis_status clean_classify(arena *a, char *const *texts,
+                             const size_t *lens, size_t n, doc_lines *out);
+
+const char *clean_reason(unsigned reason);
+
+#endif

@@ -1,0 +1,429 @@
+/* cluster.c — articles in, analysed sentences out. See cluster.h. */
+#include "cluster.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clean.h"
+#include "normalize.h"
+#include "sentence.h"
+
+/* ---- lifecycle ---- */
+
+precis_cluster *precis_cluster_new(void) {
+  precis_cluster *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  arena_init(&c->mem, 256 * 1024);
+  c->lex = lex_new();
+  if (!c->lex) {
+    free(c);
+    return NULL;
+  }
+  c->max_doc_bytes = PRECIS_MAX_DOC_BYTES_DEFAULT;
+  return c;
+}
+
+static void S_free_analysis(precis_cluster *c) {
+  free(c->sents);
+  free(c->toks);
+  free(c->local);
+  c->sents = NULL;
+  c->toks = NULL;
+  c->local = NULL;
+}
+
+void precis_cluster_free(precis_cluster *c) {
+  if (!c) return;
+  arena_free(&c->mem);
+  lex_free(c->lex);
+  S_free_analysis(c);
+  free(c->docs);
+  free(c->g_stamp);
+  free(c->g_local);
+  free(c);
+}
+
+void precis_cluster_reset(precis_cluster *c) {
+  arena_reset(&c->mem);
+  c->ndocs = 0;
+  c->analyzed = 0;
+  c->nsents = c->ntoks = c->nlocal = 0;
+}
+
+void precis_cluster_set_max_doc_bytes(precis_cluster *c, size_t max) {
+  c->max_doc_bytes = max ? max : PRECIS_MAX_DOC_BYTES_DEFAULT;
+}
+
+static const char *S_dup(arena *a, const char *s) {
+  return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+precis_status precis_cluster_add(precis_cluster *c, const char *text,
+                                 size_t len, const precis_doc_meta *meta) {
+  if (!c || (!text && len)) return PRECIS_ERR_INVALID_ARG;
+  if (len > c->max_doc_bytes) return PRECIS_ERR_TOO_BIG;
+  if (c->ndocs >= PRECIS_MAX_DOCS) return PRECIS_ERR_LIMIT;
+  if (text_looks_binary(text, len)) return PRECIS_ERR_BINARY;
+  if (c->ndocs == c->docs_cap) {
+    size_t cap = c->docs_cap ? c->docs_cap * 2 : 16;
+    doc *d = realloc(c->docs, cap * sizeof *d);
+    if (!d) return PRECIS_ERR_NOMEM;
+    c->docs = d;
+    c->docs_cap = cap;
+  }
+  doc *d = &c->docs[c->ndocs];
+  memset(d, 0, sizeof *d);
+  precis_status st = text_normalize(&c->mem, text ? text : "", len, &d->text,
+                                    &d->len, &d->stats.invalid_utf8,
+                                    &d->stats.normalized);
+  if (st != PRECIS_OK) return st;
+  if (d->len > UINT32_MAX) return PRECIS_ERR_TOO_BIG;
+  d->stats.bytes_in = len;
+  if (meta) {
+    d->meta.source = S_dup(&c->mem, meta->source);
+    d->meta.url = S_dup(&c->mem, meta->url);
+    d->meta.title = S_dup(&c->mem, meta->title);
+    d->meta.date = S_dup(&c->mem, meta->date);
+  }
+  c->ndocs++;
+  c->analyzed = 0;
+  return PRECIS_OK;
+}
+
+size_t precis_cluster_doc_count(const precis_cluster *c) {
+  return c ? c->ndocs : 0;
+}
+
+const char *precis_cluster_doc_text(const precis_cluster *c, size_t i,
+                                    size_t *len) {
+  if (!c || i >= c->ndocs) return NULL;
+  if (len) *len = c->docs[i].len;
+  return c->docs[i].text;
+}
+
+const precis_doc_meta *precis_cluster_doc_meta(const precis_cluster *c,
+                                               size_t i) {
+  return c && i < c->ndocs ? &c->docs[i].meta : NULL;
+}
+
+const precis_doc_stats *precis_cluster_doc_stats(const precis_cluster *c,
+                                                 size_t i) {
+  return c && i < c->ndocs ? &c->docs[i].stats : NULL;
+}
+
+/* ---- analysis ---- */
+
+uint32_t count_words(const char *s, size_t n) {
+  uint32_t w = 0;
+  int in = 0;
+  for (size_t i = 0; i < n; i++) {
+    int sp = s[i] == ' ' || s[i] == '\n';
+    if (!sp && !in) w++;
+    in = !sp;
+  }
+  return w;
+}
+
+#define GROW(ptr, n, cap, extra)                                           \
+  do {                                                                     \
+    if ((n) + (extra) > (cap)) {                                           \
+      size_t nc_ = (cap) ? (cap) * 2 : 1024;                               \
+      while (nc_ < (n) + (extra)) nc_ *= 2;                                \
+      void *np_ = realloc((ptr), nc_ * sizeof *(ptr));                     \
+      if (!np_) return PRECIS_ERR_NOMEM;                                   \
+      (ptr) = np_;                                                         \
+      (cap) = nc_;                                                         \
+    }                                                                      \
+  } while (0)
+
+typedef struct build {
+  precis_cluster *c;
+  size_t sents_cap, toks_cap, local_cap;
+  uint32_t doc, para, base; /* base: offset of the split run in the text */
+  unsigned sent_flags;
+} build;
+
+static precis_status S_local_id(precis_cluster *c, uint32_t g, uint32_t *out) {
+  if (g >= c->g_cap) {
+    size_t cap = c->g_cap ? c->g_cap : 4096;
+    while (cap <= g) cap *= 2;
+    uint32_t *s = realloc(c->g_stamp, cap * sizeof *s);
+    if (!s) return PRECIS_ERR_NOMEM;
+    c->g_stamp = s;
+    uint32_t *l = realloc(c->g_local, cap * sizeof *l);
+    if (!l) return PRECIS_ERR_NOMEM;
+    c->g_local = l;
+    memset(c->g_stamp + c->g_cap, 0, (cap - c->g_cap) * sizeof *s);
+    c->g_cap = cap;
+  }
+  if (c->g_stamp[g] != c->cur_stamp) {
+    c->g_stamp[g] = c->cur_stamp;
+    c->g_local[g] = (uint32_t)c->nlocal++;
+  }
+  *out = c->g_local[g];
+  return PRECIS_OK;
+}
+
+static precis_status S_on_token(void *ctx, const tok *t) {
+  build *b = ctx;
+  precis_cluster *c = b->c;
+  GROW(c->toks, c->ntoks, b->toks_cap, 1);
+  GROW(c->local, c->ntoks, b->local_cap, 1);
+  uint32_t lid;
+  precis_status st = S_local_id(c, t->term, &lid);
+  if (st != PRECIS_OK) return st;
+  c->toks[c->ntoks] = *t;
+  c->local[c->ntoks] = lid;
+  c->ntoks++;
+  return PRECIS_OK;
+}
+
+static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
+  build *b = ctx;
+  precis_cluster *c = b->c;
+  doc *d = &c->docs[b->doc];
+  GROW(c->sents, c->nsents, b->sents_cap, 1);
+  if (c->nsents >= UINT32_MAX / 2) return PRECIS_ERR_LIMIT;
+  sent *s = &c->sents[c->nsents];
+  memset(s, 0, sizeof *s);
+  s->doc = b->doc;
+  s->index = d->nsent;
+  s->off = (uint32_t)(b->base + off);
+  s->len = (uint32_t)len;
+  s->para = b->para;
+  s->flags = b->sent_flags;
+  s->tok0 = (uint32_t)c->ntoks;
+  s->nwords = count_words(d->text + s->off, len);
+  precis_status st = tokenize(c->lex, d->text + s->off, len, S_on_token, b);
+  if (st != PRECIS_OK) return st;
+  s->ntok = (uint32_t)(c->ntoks - s->tok0);
+  c->nsents++;
+  d->nsent++;
+  return PRECIS_OK;
+}
+
+static precis_status S_split_run(build *b, const char *text, size_t from,
+                                 size_t to) {
+  b->base = (uint32_t)from;
+  return sent_split(text + from, to - from, S_on_sentence, b);
+}
+
+/* Words that make a sentence lean on the one before it. */
+static int S_dangling_opener(const char *s, size_t n) {
+  static const char *const w[] = {
+      "he", "she", "it", "they", "this", "that", "these", "those", "his",
+      "her", "its", "their", "him", "them", "but", "however", "also",
+      "meanwhile", "still", "yet", "and", "so", "then", "such", "both",
+      "instead", "moreover", "furthermore", "additionally", "nevertheless",
+      "there", "or", "nor", "thus", "hence", "besides", "otherwise",
+      "likewise", "similarly", "consequently", "therefore", NULL};
+  size_t i = 0;
+  while (i < n && (s[i] == '"' || s[i] == '\'' || s[i] == '(' ||
+                   (unsigned char)s[i] >= 0x80))
+    i++;
+  size_t st = i;
+  while (i < n && ((s[i] >= 'a' && s[i] <= 'z') ||
+                   (s[i] >= 'A' && s[i] <= 'Z')))
+    i++;
+  size_t wl = i - st;
+  if (wl == 0 || wl > 14) return 0;
+  char low[16];
+  for (size_t k = 0; k < wl; k++)
+    low[k] = (char)(s[st + k] | 0x20);
+  low[wl] = '\0';
+  for (const char *const *p = w; *p; p++)
+    if (strcmp(*p, low) == 0) return 1;
+  return 0;
+}
+
+static int S_ends_like_sentence(const char *s, size_t n) {
+  while (n && (s[n - 1] == '"' || s[n - 1] == '\'' || s[n - 1] == ')' ||
+               s[n - 1] == ' ' || s[n - 1] == ']'))
+    n--;
+  while (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+         (unsigned char)s[n - 2] == 0x80 &&
+         ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+    n -= 3;
+  if (!n) return 0;
+  return s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?';
+}
+
+static void S_sentence_features(precis_cluster *c, sent *s) {
+  const char *t = c->docs[s->doc].text + s->off;
+  unsigned content = 0;
+  for (uint32_t k = 0; k < s->ntok; k++)
+    if (!c->local_stop[c->local[s->tok0 + k]]) content++;
+  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 6 &&
+           s->nwords <= 80 && content >= 3 && S_ends_like_sentence(t, s->len);
+  /* starts with a lower-case letter: a fragment left by a bad split */
+  if (s->len && t[0] >= 'a' && t[0] <= 'z') ok = 0;
+  /* ends with a colon-introduced list or question to the reader */
+  if (ok) s->flags |= SENT_SELECTABLE;
+  if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
+}
+
+static int S_cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Bag of content terms, document frequencies, idf and norms. */
+static precis_status S_term_stats(precis_cluster *c) {
+  size_t L = c->nlocal;
+  c->df = arena_calloc(&c->mem, L + 1, sizeof *c->df);
+  c->idf = arena_calloc(&c->mem, L + 1, sizeof *c->idf);
+  c->local_stop = arena_calloc(&c->mem, L + 1, 1);
+  c->local_global = arena_calloc(&c->mem, L + 1, sizeof *c->local_global);
+  uint32_t *last_doc = arena_calloc(&c->mem, L + 1, sizeof *last_doc);
+  uint32_t *tmp = NULL;
+  if (!c->df || !c->idf || !c->local_stop || !c->local_global || !last_doc)
+    return PRECIS_ERR_NOMEM;
+  for (size_t k = 0; k < c->ntoks; k++) {
+    uint32_t l = c->local[k];
+    c->local_global[l] = c->toks[k].term;
+  }
+  for (size_t l = 0; l < L; l++) {
+    unsigned f = lex_flags(c->lex, c->local_global[l]);
+    c->local_stop[l] = (f & TERM_STOP) != 0;
+  }
+  for (size_t i = 0; i < c->nsents; i++) {
+    sent *s = &c->sents[i];
+    for (uint32_t k = 0; k < s->ntok; k++) {
+      uint32_t l = c->local[s->tok0 + k];
+      if (last_doc[l] != s->doc + 1) {
+        last_doc[l] = s->doc + 1;
+        c->df[l]++;
+      }
+    }
+  }
+  double n = (double)c->ndocs;
+  for (size_t l = 0; l < L; l++)
+    c->idf[l] = c->local_stop[l] ? 0.0 : log((n + 1.0) / (c->df[l] + 0.5));
+  size_t maxtok = 0;
+  for (size_t i = 0; i < c->nsents; i++)
+    if (c->sents[i].ntok > maxtok) maxtok = c->sents[i].ntok;
+  tmp = malloc((maxtok + 1) * sizeof *tmp);
+  if (!tmp) return PRECIS_ERR_NOMEM;
+  for (size_t i = 0; i < c->nsents; i++) {
+    sent *s = &c->sents[i];
+    size_t m = 0;
+    for (uint32_t k = 0; k < s->ntok; k++) {
+      uint32_t l = c->local[s->tok0 + k];
+      if (!c->local_stop[l]) tmp[m++] = l;
+    }
+    qsort(tmp, m, sizeof *tmp, S_cmp_u32);
+    size_t u = 0;
+    for (size_t k = 0; k < m; k++)
+      if (k == 0 || tmp[k] != tmp[k - 1]) u++;
+    s->bag_term = arena_calloc(&c->mem, u + 1, sizeof *s->bag_term);
+    s->bag_count = arena_calloc(&c->mem, u + 1, sizeof *s->bag_count);
+    if (!s->bag_term || !s->bag_count) {
+      free(tmp);
+      return PRECIS_ERR_NOMEM;
+    }
+    u = 0;
+    for (size_t k = 0; k < m; k++) {
+      if (k == 0 || tmp[k] != tmp[k - 1]) {
+        s->bag_term[u] = tmp[k];
+        s->bag_count[u] = 1;
+        u++;
+      } else if (s->bag_count[u - 1] < UINT16_MAX) {
+        s->bag_count[u - 1]++;
+      }
+    }
+    s->nbag = (uint32_t)u;
+    double nn = 0;
+    for (size_t k = 0; k < u; k++) {
+      double w = s->bag_count[k] * c->idf[s->bag_term[k]];
+      nn += w * w;
+    }
+    s->norm = sqrt(nn);
+    S_sentence_features(c, s);
+  }
+  free(tmp);
+  return PRECIS_OK;
+}
+
+precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
+  if (c->analyzed && c->analyzed_flags == flags) return PRECIS_OK;
+  if (c->analyzed) {
+    /* Re-analysis with other flags: lines, sentences and tokens again.
+     * Earlier arena allocations stay until reset (bounded: flags differ). */
+    c->analyzed = 0;
+  }
+  c->nsents = c->ntoks = c->nlocal = 0;
+  c->cur_stamp++;
+  if (c->cur_stamp == 0) { /* wrapped: clear stamps */
+    memset(c->g_stamp, 0, c->g_cap * sizeof *c->g_stamp);
+    c->cur_stamp = 1;
+  }
+  size_t n = c->ndocs;
+  char **texts = arena_calloc(&c->mem, n + 1, sizeof *texts);
+  size_t *lens = arena_calloc(&c->mem, n + 1, sizeof *lens);
+  doc_lines *dl = arena_calloc(&c->mem, n + 1, sizeof *dl);
+  if (!texts || !lens || !dl) return PRECIS_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    texts[i] = c->docs[i].text;
+    lens[i] = c->docs[i].len;
+  }
+  precis_status st = clean_classify(&c->mem, texts, lens, n, dl);
+  if (st != PRECIS_OK) return st;
+
+  build b;
+  memset(&b, 0, sizeof b);
+  b.c = c;
+  /* The vectors' capacities are not stored; start from what we hold. */
+  free(c->sents);
+  free(c->toks);
+  free(c->local);
+  c->sents = NULL;
+  c->toks = NULL;
+  c->local = NULL;
+  for (size_t i = 0; i < n; i++) {
+    doc *d = &c->docs[i];
+    d->sent0 = (uint32_t)c->nsents;
+    d->nsent = 0;
+    d->stats.lines = dl[i].n;
+    d->stats.boilerplate_lines = 0;
+    b.doc = (uint32_t)i;
+    b.para = 0;
+    size_t k = 0;
+    while (k < dl[i].n) {
+      line *l = &dl[i].lines[k];
+      int boiler = l->kind == LINE_BOILER && !(flags & PRECIS_OPT_NO_CLEAN);
+      if (boiler) {
+        d->stats.boilerplate_lines++;
+        k++;
+        continue;
+      }
+      if (l->kind == LINE_HEADLINE && !(flags & PRECIS_OPT_NO_CLEAN)) {
+        b.sent_flags = SENT_HEADLINE;
+        st = S_split_run(&b, d->text, l->off, l->off + l->len);
+        if (st != PRECIS_OK) return st;
+        b.para++;
+        k++;
+        continue;
+      }
+      /* A run of content lines; hard-wrapped lines join into one run. */
+      size_t from = l->off, to = l->off + l->len;
+      k++;
+      while (k < dl[i].n && dl[i].lines[k].kind == LINE_CONTENT) {
+        unsigned char c0 = (unsigned char)d->text[dl[i].lines[k].off];
+        if (!(c0 >= 'a' && c0 <= 'z')) break;
+        to = dl[i].lines[k].off + dl[i].lines[k].len;
+        k++;
+      }
+      b.sent_flags = 0;
+      st = S_split_run(&b, d->text, from, to);
+      if (st != PRECIS_OK) return st;
+      b.para++;
+    }
+    d->stats.sentences = d->nsent;
+  }
+  st = S_term_stats(c);
+  if (st != PRECIS_OK) return st;
+  c->analyzed = 1;
+  c->analyzed_flags = flags;
+  return PRECIS_OK;
+}

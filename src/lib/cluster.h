@@ -1,0 +1,82 @@
+/* cluster.h — internal layout of a cluster after analysis.
+ *
+ * precis_cluster_add() normalizes and stores each article. The analysis
+ * (cluster_analyze, run once by precis_summarize) then:
+ *   1. classifies every line as content or boilerplate (clean.c);
+ *   2. splits the content into sentences (sentence.c);
+ *   3. tokenizes each sentence into term ids (token.c), remapped to dense
+ *      cluster-local ids so per-term arrays are small;
+ *   4. computes document frequencies and sentence features.
+ * All per-cluster memory comes from one arena, released by reset.
+ */
+#ifndef PRECIS_CLUSTER_H
+#define PRECIS_CLUSTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "precis.h"
+#include "token.h"
+
+/* Sentence flags */
+#define SENT_SELECTABLE 1u  /* may appear in a brief */
+#define SENT_HEADLINE 2u    /* a title line (no final punctuation) */
+#define SENT_DANGLING 4u    /* opens with a pronoun/connective needing context */
+#define SENT_QUOTE_ONLY 8u  /* entirely a quotation */
+
+typedef struct sent {
+  uint32_t doc;      /* article index */
+  uint32_t index;    /* position among the article's sentences */
+  uint32_t off, len; /* byte span in the article's normalized text */
+  uint32_t tok0, ntok;   /* tokens in cluster->toks */
+  uint32_t nwords;   /* whitespace-separated words (the budget unit) */
+  uint32_t para;     /* paragraph number within the article */
+  unsigned flags;
+  /* sparse bag of content terms: sorted local ids with counts */
+  uint32_t *bag_term;
+  uint16_t *bag_count;
+  uint32_t nbag;
+  double norm;       /* L2 norm of the tf-idf bag */
+} sent;
+
+typedef struct doc {
+  char *text;
+  size_t len;
+  precis_doc_meta meta; /* strings in the arena */
+  precis_doc_stats stats;
+  uint32_t sent0, nsent;
+} doc;
+
+struct precis_cluster {
+  arena mem;          /* per-cluster */
+  lexicon *lex;       /* lives across resets */
+  size_t max_doc_bytes;
+  doc *docs;
+  size_t ndocs, docs_cap;
+  int analyzed;
+  unsigned analyzed_flags;
+  /* analysis */
+  sent *sents;
+  size_t nsents;
+  tok *toks;
+  size_t ntoks;
+  uint32_t *local;    /* token -> local term id, parallel to toks */
+  size_t nlocal;      /* number of local terms */
+  uint32_t *local_global; /* local id -> global term id */
+  uint32_t *df;       /* local id -> number of articles containing it */
+  double *idf;        /* local id -> log((N+1)/(df+0.5)) style weight */
+  unsigned char *local_stop; /* local id -> stopword? */
+  /* global -> local remap with stamps (valid when stamp == cur_stamp) */
+  uint32_t *g_stamp, *g_local;
+  size_t g_cap;
+  uint32_t cur_stamp;
+};
+
+/* Run the analysis if not done yet with these flags. */
+precis_status cluster_analyze(precis_cluster *c, unsigned flags);
+
+/* Words in a span, as the budget counts them (runs of non-space). */
+uint32_t count_words(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,133 @@
+/* normalize.c — see normalize.h. Hand-written single pass for the byte-level
+ * fixes (utf8proc's utf8proc_map would reject invalid input outright
+ * instead of replacing it), then utf8proc_map(COMPOSE) for NFC. */
+#include "normalize.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+int text_looks_binary(const char *in, size_t len) {
+  size_t n = len < 65536 ? len : 65536;
+  size_t bad = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)in[i];
+    if (c == 0) return 1;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' &&
+        c != '\v' && c != 0x1b)
+      bad++;
+  }
+  /* More than 1% control bytes is not text anyone wrote. */
+  return n >= 64 && bad * 100 > n;
+}
+
+/* Decode one UTF-8 sequence at s (n bytes available). Returns its length
+ * and the code point in *cp, or 0 if the sequence is invalid. */
+static size_t S_decode(const unsigned char *s, size_t n, int32_t *cp) {
+  utf8proc_int32_t c;
+  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(n < 4 ? n : 4),
+                                        &c);
+  if (k <= 0) return 0;
+  *cp = c;
+  return (size_t)k;
+}
+
+static int S_is_space(int32_t c) {
+  return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
+         c == 0x3000 || c == 0x1680;
+}
+
+static int S_is_dropped(int32_t c) {
+  return (c >= 0x200B && c <= 0x200D) || c == 0xFEFF || c == 0x00AD ||
+         c == 0x2060 || (c < 0x20 && c != '\n') || (c >= 0x7F && c < 0xA0);
+}
+
+precis_status text_normalize(arena *a, const char *in, size_t len,
+                             char **out, size_t *out_len,
+                             size_t *n_invalid, int *changed) {
+  const unsigned char *s = (const unsigned char *)in;
+  if (len > SIZE_MAX / 3 - 4) return PRECIS_ERR_TOO_BIG;
+  unsigned char *o = malloc(len * 3 + 4);
+  if (!o) return PRECIS_ERR_NOMEM;
+  size_t j = 0, bad = 0, i = 0;
+  int nonascii = 0;
+  int pending_space = 0; /* a space seen since the last kept char */
+  int newlines = 0;      /* newlines seen since the last kept char */
+  int at_start = 1;
+
+  while (i < len) {
+    int32_t cp;
+    size_t k;
+    if (s[i] < 0x80) {
+      cp = s[i];
+      k = 1;
+    } else {
+      k = S_decode(s + i, len - i, &cp);
+      if (k == 0) {
+        bad++;
+        cp = 0xFFFD;
+        k = 1;
+      }
+    }
+    i += k;
+    if (cp == '\r') {
+      if (i < len && s[i] == '\n') i++;
+      cp = '\n';
+    }
+    if (cp == '\n') {
+      newlines++;
+      pending_space = 0;
+      continue;
+    }
+    if (S_is_space(cp)) {
+      pending_space = 1;
+      continue;
+    }
+    if (S_is_dropped(cp)) continue;
+    /* A visible character: flush pending separators first. */
+    if (!at_start) {
+      if (newlines) {
+        o[j++] = '\n';
+        if (newlines > 1) o[j++] = '\n';
+      } else if (pending_space) {
+        o[j++] = ' ';
+      }
+    }
+    newlines = 0;
+    pending_space = 0;
+    at_start = 0;
+    if (cp < 0x80) {
+      o[j++] = (unsigned char)cp;
+    } else {
+      nonascii = 1;
+      j += (size_t)utf8proc_encode_char(cp, o + j);
+    }
+  }
+  o[j] = '\0';
+
+  unsigned char *res = o;
+  size_t rlen = j;
+  unsigned char *nfc = NULL;
+  if (nonascii) {
+    utf8proc_ssize_t m = utf8proc_map(o, (utf8proc_ssize_t)j, &nfc,
+                                      UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+    if (m < 0) {
+      free(o);
+      return m == UTF8PROC_ERROR_NOMEM ? PRECIS_ERR_NOMEM : PRECIS_ERR_PARSE;
+    }
+    res = nfc;
+    rlen = (size_t)m;
+  }
+  char *dst = arena_strndup(a, (const char *)res, rlen);
+  int same = rlen == len && memcmp(res, in, len) == 0;
+  free(o);
+  free(nfc);
+  if (!dst) return PRECIS_ERR_NOMEM;
+  *out = dst;
+  *out_len = rlen;
+  if (n_invalid) *n_invalid = bad;
+  if (changed) *changed = !same;
+  return PRECIS_OK;
+}

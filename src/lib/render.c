@@ -1,0 +1,204 @@
+/* render.c — a brief as text, Markdown or JSON.
+ *
+ * text:      one sentence per line followed by its sources "[1,3]", a blank
+ *            line, then "Sources:" and one "[n] name" line per article.
+ * markdown:  the same as a paragraph list with sources as superscript
+ *            links to a numbered source list.
+ * json:      {"id", "algorithm", "note", "budget", "sentences": [{"text",
+ *            "source", "offset", "length", "sentence_index", "supported_by",
+ *            "score"}], "sources": [{"index", "name", "url", "title",
+ *            "date"}]}; sources are 1-based everywhere. "text" is the exact
+ *            span of the article's normalized text; text and Markdown show
+ *            line breaks inside a sentence as spaces.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "cluster.h"
+#include "summary.h"
+
+static const char *S_source_name(const precis_cluster *c, size_t i,
+                                 char *tmp, size_t tmpn) {
+  const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
+  if (m && m->source && *m->source) return m->source;
+  snprintf(tmp, tmpn, "Source %zu", i + 1);
+  return tmp;
+}
+
+/* Text with newlines shown as spaces. */
+static precis_status S_put_flat(buf *b, const char *s, size_t n) {
+  precis_status st = PRECIS_OK;
+  size_t from = 0;
+  for (size_t i = 0; i < n && st == PRECIS_OK; i++) {
+    if (s[i] == '\n') {
+      st = buf_put(b, s + from, i - from);
+      if (st == PRECIS_OK) st = buf_putc(b, ' ');
+      from = i + 1;
+    }
+  }
+  if (st == PRECIS_OK) st = buf_put(b, s + from, n - from);
+  return st;
+}
+
+static precis_status S_support_list(buf *b, const precis_sentence *ps,
+                                    const char *sep) {
+  precis_status st = PRECIS_OK;
+  for (size_t k = 0; k < ps->n_support && st == PRECIS_OK; k++)
+    st = buf_printf(b, "%s%zu", k ? sep : "", ps->support[k] + 1);
+  return st;
+}
+
+#define TRY(x)                                                             \
+  do {                                                                     \
+    if ((st = (x)) != PRECIS_OK) goto fail;                                \
+  } while (0)
+
+static precis_status S_text(buf *b, const precis_summary *s,
+                            const precis_cluster *c) {
+  precis_status st = PRECIS_OK;
+  char tmp[32];
+  for (size_t i = 0; i < s->n; i++) {
+    const precis_sentence *ps = &s->sents[i];
+    TRY(S_put_flat(b, ps->text, ps->len));
+    TRY(buf_puts(b, " ["));
+    TRY(S_support_list(b, ps, ","));
+    TRY(buf_puts(b, "]\n"));
+  }
+  TRY(buf_puts(b, "\nSources:\n"));
+  for (size_t i = 0; i < precis_cluster_doc_count(c); i++) {
+    const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
+    TRY(buf_printf(b, "[%zu] %s", i + 1, S_source_name(c, i, tmp, sizeof tmp)));
+    if (m->url) TRY(buf_printf(b, " <%s>", m->url));
+    TRY(buf_putc(b, '\n'));
+  }
+fail:
+  return st;
+}
+
+/* Markdown-escape the characters that would start markup mid-text. */
+static precis_status S_put_md(buf *b, const char *s, size_t n) {
+  precis_status st = PRECIS_OK;
+  for (size_t i = 0; i < n && st == PRECIS_OK; i++) {
+    char ch = s[i] == '\n' ? ' ' : s[i];
+    if (strchr("\\`*_[]<>#|", ch) && ch) st = buf_putc(b, '\\');
+    if (st == PRECIS_OK) st = buf_putc(b, ch);
+  }
+  return st;
+}
+
+static precis_status S_markdown(buf *b, const precis_summary *s,
+                                const precis_cluster *c) {
+  precis_status st = PRECIS_OK;
+  char tmp[32];
+  for (size_t i = 0; i < s->n; i++) {
+    const precis_sentence *ps = &s->sents[i];
+    TRY(buf_puts(b, "- "));
+    TRY(S_put_md(b, ps->text, ps->len));
+    TRY(buf_puts(b, " <sup>"));
+    for (size_t k = 0; k < ps->n_support; k++)
+      TRY(buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "",
+                     ps->support[k] + 1, ps->support[k] + 1));
+    TRY(buf_puts(b, "</sup>\n"));
+  }
+  TRY(buf_puts(b, "\n## Sources\n\n"));
+  for (size_t i = 0; i < precis_cluster_doc_count(c); i++) {
+    const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
+    const char *name = S_source_name(c, i, tmp, sizeof tmp);
+    TRY(buf_printf(b, "%zu. <a id=\"source-%zu\"></a>", i + 1, i + 1));
+    if (m->url) {
+      TRY(buf_putc(b, '['));
+      TRY(S_put_md(b, name, strlen(name)));
+      TRY(buf_printf(b, "](%s)", m->url));
+    } else {
+      TRY(S_put_md(b, name, strlen(name)));
+    }
+    TRY(buf_putc(b, '\n'));
+  }
+fail:
+  return st;
+}
+
+static precis_status S_json_str(buf *b, const char *key, const char *v,
+                                size_t n) {
+  precis_status st;
+  TRY(buf_printf(b, "\"%s\": ", key));
+  if (!v) return buf_puts(b, "null");
+  TRY(buf_putc(b, '"'));
+  TRY(buf_put_json_str(b, v, n));
+  TRY(buf_putc(b, '"'));
+fail:
+  return st;
+}
+
+static precis_status S_json(buf *b, const precis_summary *s,
+                            const precis_cluster *c, const char *id,
+                            int pretty) {
+  precis_status st = PRECIS_OK;
+  const char *nl = pretty ? "\n" : "";
+  const char *in1 = pretty ? "  " : "";
+  const char *in2 = pretty ? "    " : "";
+  const char *sp = pretty ? " " : "";
+  static const char *const units[] = {"words", "bytes", "sentences"};
+  char tmp[32];
+  TRY(buf_printf(b, "{%s%s", nl, in1));
+  TRY(S_json_str(b, "id", id, id ? strlen(id) : 0));
+  TRY(buf_printf(b, ",%s%s", nl, in1));
+  TRY(S_json_str(b, "algorithm", s->algorithm, strlen(s->algorithm)));
+  TRY(buf_printf(b, ",%s%s", nl, in1));
+  TRY(S_json_str(b, "note", s->note, s->note ? strlen(s->note) : 0));
+  TRY(buf_printf(b, ",%s%s\"budget\": {\"unit\": \"%s\", \"limit\": %zu}",
+                 nl, in1, units[s->unit], s->budget));
+  TRY(buf_printf(b, ",%s%s\"sentences\": [", nl, in1));
+  for (size_t i = 0; i < s->n; i++) {
+    const precis_sentence *ps = &s->sents[i];
+    TRY(buf_printf(b, "%s%s%s{", i ? "," : "", nl, in2));
+    TRY(S_json_str(b, "text", ps->text, ps->len));
+    TRY(buf_printf(b, ", \"source\": %zu, \"offset\": %zu, \"length\": %zu, "
+                      "\"sentence_index\": %zu, \"supported_by\": [",
+                   ps->doc + 1, ps->offset, ps->len, ps->index));
+    TRY(S_support_list(b, ps, ", "));
+    TRY(buf_printf(b, "], \"score\": %.6g}", ps->score));
+  }
+  TRY(buf_printf(b, "%s%s],%s%s\"sources\": [", s->n ? nl : "",
+                 s->n ? in1 : "", nl, in1));
+  size_t nd = precis_cluster_doc_count(c);
+  for (size_t i = 0; i < nd; i++) {
+    const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
+    const char *name = S_source_name(c, i, tmp, sizeof tmp);
+    TRY(buf_printf(b, "%s%s%s{\"index\": %zu, ", i ? "," : "", nl, in2,
+                   i + 1));
+    TRY(S_json_str(b, "name", name, strlen(name)));
+    TRY(buf_puts(b, ", "));
+    TRY(S_json_str(b, "url", m->url, m->url ? strlen(m->url) : 0));
+    TRY(buf_puts(b, ", "));
+    TRY(S_json_str(b, "title", m->title, m->title ? strlen(m->title) : 0));
+    TRY(buf_puts(b, ", "));
+    TRY(S_json_str(b, "date", m->date, m->date ? strlen(m->date) : 0));
+    TRY(buf_putc(b, '}'));
+  }
+  TRY(buf_printf(b, "%s%s]%s}%s", nd ? nl : "", nd ? in1 : "", nl,
+                 pretty ? "\n" : ""));
+  (void)sp;
+fail:
+  return st;
+}
+
+char *precis_summary_render(const precis_summary *s, const precis_cluster *c,
+                            precis_format fmt, const char *id, size_t *len) {
+  if (!s || !c) return NULL;
+  buf b = BUF_INIT;
+  precis_status st;
+  switch (fmt) {
+  case PRECIS_FORMAT_MARKDOWN: st = S_markdown(&b, s, c); break;
+  case PRECIS_FORMAT_JSON: st = S_json(&b, s, c, id, 1); break;
+  case PRECIS_FORMAT_JSONL: st = S_json(&b, s, c, id, 0); break;
+  case PRECIS_FORMAT_TEXT:
+  default: st = S_text(&b, s, c); break;
+  }
+  if (st != PRECIS_OK) {
+    buf_free(&b);
+    return NULL;
+  }
+  return buf_detach(&b, len);
+}

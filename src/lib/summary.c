@@ -1,0 +1,154 @@
+/* summary.c — precis_summarize: analyse, select, order, attribute.
+ *
+ * Attribution: a chosen sentence is supported by every article that has a
+ * sentence whose content-term cosine with it reaches the near-duplicate
+ * threshold (options.dedup_threshold, default 0.5) and that shares at
+ * least three content terms with it (two for very short sentences).
+ */
+#include "summary.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cluster.h"
+#include "select.h"
+
+static uint32_t S_shared_terms(const sent *a, const sent *b) {
+  uint32_t i = 0, j = 0, n = 0;
+  while (i < a->nbag && j < b->nbag) {
+    if (a->bag_term[i] == b->bag_term[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a->bag_term[i] < b->bag_term[j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  return n;
+}
+
+/* 1 if article d states what sentence s states. */
+static int S_supports(const precis_cluster *c, const sent *s, size_t d,
+                      double thr) {
+  const doc *dd = &c->docs[d];
+  uint32_t need = s->nbag >= 6 ? 3 : 2;
+  for (uint32_t k = 0; k < dd->nsent; k++) {
+    const sent *o = &c->sents[dd->sent0 + k];
+    if (o->nbag < 2 || S_shared_terms(s, o) < need) continue;
+    if (sent_cosine(c, s, o) >= thr) return 1;
+  }
+  return 0;
+}
+
+static int S_by_source(const void *a, const void *b) {
+  const precis_sentence *x = a, *y = b;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+static int S_by_score(const void *a, const void *b) {
+  const precis_sentence *x = a, *y = b;
+  if (x->score != y->score) return x->score < y->score ? 1 : -1;
+  return S_by_source(a, b);
+}
+
+precis_status precis_summarize(precis_cluster *c, const precis_options *o,
+                               precis_summary **out) {
+  if (!c || !out) return PRECIS_ERR_INVALID_ARG;
+  *out = NULL;
+  precis_options def;
+  if (!o) {
+    precis_options_init(&def);
+    o = &def;
+  }
+  if (o->unit > PRECIS_BUDGET_SENTENCES || o->budget == 0 ||
+      o->dedup_threshold <= 0 || o->dedup_threshold > 1)
+    return PRECIS_ERR_INVALID_ARG;
+  const selector *sel = selector_find(o->algorithm);
+  if (!sel) return PRECIS_ERR_UNKNOWN_ALGO;
+  if (c->ndocs == 0) return PRECIS_ERR_EMPTY;
+  precis_status st = cluster_analyze(c, o->flags & PRECIS_OPT_NO_CLEAN);
+  if (st != PRECIS_OK) return st;
+  size_t nsel = 0;
+  for (size_t i = 0; i < c->nsents; i++)
+    nsel += (c->sents[i].flags & SENT_SELECTABLE) != 0;
+  if (nsel == 0) return PRECIS_ERR_EMPTY;
+
+  budget b = {o->unit, o->budget, (o->flags & PRECIS_OPT_ALLOW_OVERFLOW) != 0};
+  sel_result r;
+  memset(&r, 0, sizeof r);
+  st = sel->run(c, &b, &r);
+  if (st != PRECIS_OK) {
+    sel_result_free(&r);
+    return st;
+  }
+
+  precis_summary *s = calloc(1, sizeof *s);
+  if (!s) {
+    sel_result_free(&r);
+    return PRECIS_ERR_NOMEM;
+  }
+  s->algorithm = sel->name;
+  s->note = r.note;
+  s->unit = o->unit;
+  s->budget = o->budget;
+  s->sents = calloc(r.n + 1, sizeof *s->sents);
+  s->support_pool = calloc(r.n * c->ndocs + 1, sizeof *s->support_pool);
+  if (!s->sents || !s->support_pool) {
+    sel_result_free(&r);
+    precis_summary_free(s);
+    return PRECIS_ERR_NOMEM;
+  }
+  /* Enforce the budget whatever the selector did. */
+  size_t cap = budget_capacity(&b), used = 0;
+  for (size_t i = 0; i < r.n; i++) {
+    const sent *x = &c->sents[r.chosen[i]];
+    size_t cost = budget_cost(&b, x);
+    if (used + cost > cap && !(b.overflow && used < cap)) continue;
+    precis_sentence *ps = &s->sents[s->n++];
+    const doc *d = &c->docs[x->doc];
+    ps->text = d->text + x->off;
+    ps->len = x->len;
+    ps->doc = x->doc;
+    ps->offset = x->off;
+    ps->index = x->index;
+    ps->score = r.score[i];
+    size_t *sup = s->support_pool + (s->n - 1) * c->ndocs;
+    size_t ns = 0;
+    for (size_t dd = 0; dd < c->ndocs; dd++)
+      if (dd == x->doc || S_supports(c, x, dd, o->dedup_threshold))
+        sup[ns++] = dd;
+    ps->support = sup;
+    ps->n_support = ns;
+    used += cost;
+  }
+  sel_result_free(&r);
+  qsort(s->sents, s->n, sizeof *s->sents,
+        (o->flags & PRECIS_OPT_SCORE_ORDER) ? S_by_score : S_by_source);
+  *out = s;
+  return PRECIS_OK;
+}
+
+size_t precis_summary_count(const precis_summary *s) { return s ? s->n : 0; }
+
+const precis_sentence *precis_summary_sentence(const precis_summary *s,
+                                               size_t i) {
+  return s && i < s->n ? &s->sents[i] : NULL;
+}
+
+const char *precis_summary_algorithm(const precis_summary *s) {
+  return s ? s->algorithm : NULL;
+}
+
+const char *precis_summary_note(const precis_summary *s) {
+  return s ? s->note : NULL;
+}
+
+void precis_summary_free(precis_summary *s) {
+  if (!s) return;
+  free(s->sents);
+  free(s->support_pool);
+  free(s);
+}
