@@ -19,6 +19,13 @@
  *   R_SHORT    an open line of at most 3 words (labels, buttons).
  *   R_LIST     an open line of 6+ words, nearly no stopwords and mostly
  *              capitalised (tag lists, link lists).
+ *   R_BRACKET  a whole line inside (...) or [...], or ending "[ edit ]".
+ *   R_SOCIAL   an embedded post: an @handle in parentheses, or a line
+ *              opening with a social or media widget label.
+ *   R_BLOCK    open, title-like lines right after a "Read more:" or
+ *              "Related:" prompt (a list of links whose anchors remain).
+ * Within one article, a line that repeats an earlier line verbatim is
+ * dropped (captions and widgets repeat; prose does not).
  * A remaining open line is a headline (kept as context, not selected)
  * when it is capitalised like a title or is an article's first line.
  */
@@ -28,12 +35,13 @@
 
 enum {
   R_NONE = 0, R_URL, R_MENU, R_LEGAL, R_CREDIT, R_PROMPT, R_BYLINE, R_TIME,
-  R_REPEAT, R_SHORT, R_LIST, R_COUNT
+  R_REPEAT, R_SHORT, R_LIST, R_BRACKET, R_SOCIAL, R_BLOCK, R_COUNT
 };
 
 static const char *const reason_names[R_COUNT] = {
     "content", "url", "menu", "legal", "credit", "prompt",
-    "byline", "timestamp", "repeated", "short", "list"};
+    "byline", "timestamp", "repeated", "short", "list", "bracketed",
+    "social", "link-block"};
 
 const char *clean_reason(unsigned reason) {
   return reason < R_COUNT ? reason_names[reason] : "?";
@@ -71,9 +79,18 @@ static const char *const legal_cues[] = {
 static const char *const credit_cues[] = {
     "photo:", "photo by", "photograph:", "photographs:", "photo credit",
     "image:", "image copyright", "image caption", "images)", "image source",
-    "getty images", "ap photo", "/ap)", "(ap)", "/reuters", "/afp",
+    "getty images", "ap photo", "/ap)", "... (associated press)",
+    "... (ap)", "/reuters", "reuters/", "/afp", "courtesy of",
     "afp photo", "(photo", "(image", "credit:", "photo illustration",
     "file photo", "pictured:", "(file)", "shutterstock", "epa/", NULL};
+
+/* Photo-gallery and video-player widgets: the whole line goes. */
+static const char *const gallery_cues[] = {
+    "image 1 of", "photo 1 of", "caption close", "hide caption",
+    "back to gallery", "view photos", "buy photo", "autoplay",
+    "full screen", "this image provided by", "this photo provided by",
+    "in this photo", "in this image", "in this file photo",
+    "(published ", "javascript", "your browser", "enable cookies", NULL};
 
 static const char *const prompt_cues[] = {
     "share this", "share on", "share:", "subscribe", "sign up",
@@ -88,6 +105,90 @@ static const char *const prompt_cues[] = {
     "most popular", "trending", "you may also like", "don't miss", "tweet",
     "whatsapp", "pinterest", "linkedin", "reddit", "currency converter",
     "all news", "breaking news alert", "get the latest", NULL};
+
+/* Cues that count only at the start of a line. */
+static const char *const lead_cues[] = {
+    "read more", "related", "more from", "see all", "check out",
+    "click here", "topics:", "tags:", "image:", "images:", "photo:",
+    "photos:", "video:", "slideshow", "close", "embed", "media playback",
+    "enlarge", "just watched", "watch:", "listen:", "source:", "/ source",
+    "follow ", "sign up", "subscribe", "advertisement", "story continues",
+    "hide caption", "caption", "image 1 of", "photo 1 of", "file -",
+    "file photo", "pictures image", "more news videos", "skip in skip",
+    NULL};
+
+static int S_starts_ci(const char *s, size_t n, const char *const *list) {
+  size_t i = 0;
+  while (i < n && (s[i] == '(' || s[i] == '[' || s[i] == '*' || s[i] == ' '))
+    i++;
+  for (; *list; list++) {
+    size_t m = strlen(*list);
+    if (n - i < m) continue;
+    size_t k = 0;
+    while (k < m && S_lower((unsigned char)s[i + k]) == (*list)[k]) k++;
+    if (k == m) return 1;
+  }
+  return 0;
+}
+
+static int S_bracketed(const char *s, size_t n) {
+  if (n >= 2 && ((s[0] == '(' && s[n - 1] == ')') ||
+                 (s[0] == '[' && s[n - 1] == ']')))
+    return 1;
+  return n >= 8 && S_find_ci(s + n - 8, 8, "[ edit ]") != NULL;
+}
+
+/* Words about web infrastructure: archive notices, error pages. */
+static const char *const webmeta_words[] = {
+    "web ", "webpage", "website", "pages", "archive", "crawl", "captures",
+    "browser", "url", "links", "server", "404", NULL};
+
+static size_t S_count_any(const char *s, size_t n, const char *const *list) {
+  size_t k = 0;
+  for (; *list; list++) k += S_find_ci(s, n, *list) != NULL;
+  return k;
+}
+
+/* Start of the line's last sentence (after the last ". "), or 0. */
+static size_t S_last_sentence(const char *s, size_t n) {
+  for (size_t i = n >= 3 ? n - 3 : 0; i > 0; i--)
+    if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ')
+      return i + 2;
+  return 0;
+}
+
+/* A line ending in a parenthesised credit: "(Name/Outlet)". */
+static int S_credit_tail(const char *s, size_t n) {
+  if (n < 4 || s[n - 1] != ')') return 0;
+  size_t i = n - 1;
+  while (i > 0 && s[i] != '(' && n - i < 120) i--;
+  if (s[i] != '(') return 0;
+  return memchr(s + i, '/', n - i) != NULL && i > 0;
+}
+
+/* A line opening with a gallery counter: "1 of 6." / "3 of 15 Photos". */
+static int S_gallery_head(const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n && s[i] >= '0' && s[i] <= '9') i++;
+  if (i == 0 || i > 3 || n - i < 5 || memcmp(s + i, " of ", 4) != 0)
+    return 0;
+  i += 4;
+  size_t j = i;
+  while (j < n && s[j] >= '0' && s[j] <= '9') j++;
+  return j > i;
+}
+
+/* "(@handle)" or " @handle" followed by a word character. */
+static int S_has_handle(const char *s, size_t n) {
+  for (size_t i = 1; i + 1 < n; i++) {
+    if (s[i] != '@') continue;
+    unsigned char p = (unsigned char)s[i - 1], q = (unsigned char)s[i + 1];
+    if ((p == '(' || p == ' ') && ((q >= 'a' && q <= 'z') ||
+                                   (q >= 'A' && q <= 'Z') || q == '_'))
+      return 1;
+  }
+  return 0;
+}
 
 static const char *const time_words[] = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
@@ -226,14 +327,33 @@ static uint64_t S_hash_line(const char *s, size_t n) {
 static unsigned S_classify(const char *s, size_t n, const feats *f,
                            int repeated) {
   int is_short = f->words <= 12;
+  if (S_bracketed(s, n) && f->words <= 40) return R_BRACKET;
+  if (f->words <= 60 && S_has_handle(s, n)) return R_SOCIAL;
+  if (f->words <= 25 && S_starts_ci(s, n, lead_cues)) return R_PROMPT;
   if (f->url_bytes * 10 > n * 3 || (f->n_urls && is_short)) return R_URL;
-  if (f->n_sep >= 2 && f->open) return R_MENU;
+  if (f->n_sep >= 2 && f->open && (f->words <= 30 || f->n_sep * 6 >= f->words))
+    return R_MENU;
   if (f->words < 80 && S_has_any(s, n, legal_cues)) return R_LEGAL;
   if (f->words < 45 && S_has_any(s, n, credit_cues)) return R_CREDIT;
+  if (f->words < 250 && S_has_any(s, n, gallery_cues)) return R_CREDIT;
+  if (f->words < 80 && S_credit_tail(s, n)) return R_CREDIT;
+  if (f->words < 80 && S_gallery_head(s, n)) return R_CREDIT;
+  if (f->words < 120 && S_count_any(s, n, webmeta_words) >= 4)
+    return R_LEGAL;
+  if (f->words < 80) {
+    /* a caption or teaser whose last sentence is a credit or a prompt */
+    size_t t = S_last_sentence(s, n);
+    if (t && (S_has_any(s + t, n - t, credit_cues) ||
+              S_starts_ci(s + t, n - t, lead_cues)))
+      return t && S_has_any(s + t, n - t, credit_cues) ? R_CREDIT : R_PROMPT;
+  }
   if (is_short && S_has_any(s, n, prompt_cues)) return R_PROMPT;
   if (f->open && f->first_is_by && f->words <= 10) return R_BYLINE;
-  if (f->open && f->words <= 12 && f->timeish * 10 >= f->words * 8 &&
-      f->digits_words > 0)
+  /* a clock time ending the line leaves a period that ends nothing */
+  int clock_end = n >= 4 && (S_find_ci(s + n - 4, 4, "a.m.") ||
+                             S_find_ci(s + n - 4, 4, "p.m."));
+  if ((f->open || clock_end) && f->words <= 12 && f->digits_words > 0 &&
+      f->timeish * 10 >= f->words * (clock_end ? 5 : 8))
     return R_TIME;
   if (repeated && f->open && f->words <= 12) return R_REPEAT;
   if (f->open && f->words <= 3) return R_SHORT;
@@ -247,8 +367,9 @@ static unsigned S_classify(const char *s, size_t n, const feats *f,
 
 typedef struct rep_slot {
   uint64_t h;
-  uint32_t doc;  /* first article seen in */
-  uint32_t multi;/* seen in more than one article */
+  uint32_t doc;   /* first article seen in */
+  uint16_t multi; /* seen in more than one article */
+  uint16_t twice; /* seen twice in one article */
 } rep_slot;
 
 precis_status clean_classify(arena *a, char *const *texts,
@@ -290,10 +411,16 @@ precis_status clean_classify(arena *a, char *const *texts,
         set[j].doc = (uint32_t)d;
       } else if (set[j].doc != d) {
         set[j].multi = 1;
+      } else {
+        set[j].twice = 1;
       }
     }
   }
+  /* second pass: per-article "seen" marks for within-article repeats */
+  uint32_t *seen = arena_calloc(a, cap, sizeof *seen);
+  if (!seen) return PRECIS_ERR_NOMEM;
   for (size_t d = 0; d < n; d++) {
+    int in_block = 0; /* after a "Read more:" / "Related:" prompt */
     for (size_t k = 0; k < out[d].n; k++) {
       line *l = &out[d].lines[k];
       const char *s = texts[d] + l->off;
@@ -303,6 +430,11 @@ precis_status clean_classify(arena *a, char *const *texts,
       feats f;
       S_features(s, l->len, &f);
       unsigned r = S_classify(s, l->len, &f, (int)set[j].multi);
+      if (r == R_NONE && set[j].twice && seen[j] == d + 1) r = R_REPEAT;
+      seen[j] = (uint32_t)d + 1;
+      if (r == R_NONE && in_block && f.open && f.words <= 20) r = R_BLOCK;
+      in_block = (r == R_PROMPT && l->len && s[l->len - 1] == ':') ||
+                 (r == R_BLOCK);
       l->reason = (uint8_t)r;
       /* hard-wrapped text: an open line followed by a lower-case line */
       int wrapped = 0;
@@ -322,4 +454,25 @@ precis_status clean_classify(arena *a, char *const *texts,
     }
   }
   return PRECIS_OK;
+}
+
+unsigned clean_sentence_reason(const char *s, size_t n) {
+  feats f;
+  S_features(s, n, &f);
+  if (f.url_bytes * 10 > n * 3 || (f.n_urls && f.words <= 20)) return R_URL;
+  if (f.words < 80 && S_has_any(s, n, legal_cues)) return R_LEGAL;
+  if (S_has_any(s, n, credit_cues)) return R_CREDIT;
+  if (S_has_any(s, n, gallery_cues)) return R_CREDIT;
+  if (S_credit_tail(s, n)) return R_CREDIT;
+  if (S_count_any(s, n, webmeta_words) >= 3) return R_LEGAL;
+  if (S_starts_ci(s, n, lead_cues)) return R_PROMPT;
+  if (f.words <= 12 && S_has_any(s, n, prompt_cues)) return R_PROMPT;
+  if (S_has_handle(s, n)) return R_SOCIAL;
+  for (size_t i = 0; i + 1 < n; i++) /* #hashtag */
+    if (s[i] == '#' && ((s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+                        (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) &&
+        (i == 0 || s[i - 1] == ' ' || s[i - 1] == '.'))
+      return R_SOCIAL;
+  if (S_bracketed(s, n)) return R_BRACKET;
+  return R_NONE;
 }

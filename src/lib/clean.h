@@ -44,4 +44,8 @@ precis_status clean_classify(arena *a, char *const *texts,
 
 const char *clean_reason(unsigned reason);
 
+/* The line rules that make sense for one sentence inside a long line
+ * (credits, prompts, links, legal text, embeds); 0 when it is content. */
+unsigned clean_sentence_reason(const char *s, size_t n);
+
 #endif

@@ -254,11 +254,15 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   unsigned content = 0;
   for (uint32_t k = 0; k < s->ntok; k++)
     if (!c->local_stop[c->local[s->tok0 + k]]) content++;
-  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 6 &&
+  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 8 &&
            s->nwords <= 80 && content >= 3 && S_ends_like_sentence(t, s->len);
   /* starts with a lower-case letter: a fragment left by a bad split */
   if (s->len && t[0] >= 'a' && t[0] <= 'z') ok = 0;
-  /* ends with a colon-introduced list or question to the reader */
+  /* a question outside quotes is a teaser or a link, not a fact */
+  if (s->len && t[s->len - 1] == '?') ok = 0;
+  if (ok && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
+      clean_sentence_reason(t, s->len) != 0)
+    ok = 0;
   if (ok) s->flags |= SENT_SELECTABLE;
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
 }
@@ -345,6 +349,59 @@ static precis_status S_term_stats(precis_cluster *c) {
   return PRECIS_OK;
 }
 
+/* An article that shares almost nothing with the others (an archive
+ * notice, a login wall, a page about something else) contributes no
+ * sentence. Needs at least three articles, and at least two of them must
+ * agree, so a two-outlet story is never emptied. */
+static precis_status S_mark_off_topic(precis_cluster *c) {
+  size_t n = c->ndocs, L = c->nlocal;
+  if (n < 3) return PRECIS_OK;
+  double *v = calloc(n * (L + 1), sizeof *v);
+  double *norm = calloc(n, sizeof *norm);
+  if (!v || !norm) {
+    free(v);
+    free(norm);
+    return PRECIS_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < c->nsents; i++) {
+    const sent *s = &c->sents[i];
+    double *row = v + (size_t)s->doc * (L + 1);
+    for (uint32_t k = 0; k < s->nbag; k++) row[s->bag_term[k]] += s->bag_count[k];
+  }
+  for (size_t d = 0; d < n; d++) {
+    double *row = v + d * (L + 1);
+    for (size_t t = 0; t < L; t++) norm[d] += row[t] * row[t];
+    norm[d] = sqrt(norm[d]);
+  }
+  size_t on_topic = 0;
+  unsigned char *off = calloc(n, 1);
+  if (!off) {
+    free(v);
+    free(norm);
+    return PRECIS_ERR_NOMEM;
+  }
+  for (size_t d = 0; d < n; d++) {
+    double best = 0;
+    for (size_t e = 0; e < n; e++) {
+      if (e == d || norm[d] == 0 || norm[e] == 0) continue;
+      double dot = 0;
+      const double *a = v + d * (L + 1), *b = v + e * (L + 1);
+      for (size_t t = 0; t < L; t++) dot += a[t] * b[t];
+      dot /= norm[d] * norm[e];
+      if (dot > best) best = dot;
+    }
+    off[d] = best < 0.1;
+    on_topic += !off[d];
+  }
+  if (on_topic >= 2)
+    for (size_t i = 0; i < c->nsents; i++)
+      if (off[c->sents[i].doc]) c->sents[i].flags &= ~SENT_SELECTABLE;
+  free(v);
+  free(norm);
+  free(off);
+  return PRECIS_OK;
+}
+
 precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
   if (c->analyzed && c->analyzed_flags == flags) return PRECIS_OK;
   if (c->analyzed) {
@@ -421,9 +478,11 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
     }
     d->stats.sentences = d->nsent;
   }
+  c->analyzed_flags = flags;
   st = S_term_stats(c);
+  if (st == PRECIS_OK && !(flags & PRECIS_OPT_NO_CLEAN))
+    st = S_mark_off_topic(c);
   if (st != PRECIS_OK) return st;
   c->analyzed = 1;
-  c->analyzed_flags = flags;
   return PRECIS_OK;
 }

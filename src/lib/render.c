@@ -4,10 +4,11 @@
  *            line, then "Sources:" and one "[n] name" line per article.
  * markdown:  the same as a paragraph list with sources as superscript
  *            links to a numbered source list.
- * json:      {"id", "algorithm", "note", "budget", "sentences": [{"text",
+ * json:      {"id", "algorithm", "note", "budget", "summary", "sentences": [{"text",
  *            "source", "offset", "length", "sentence_index", "supported_by",
- *            "score"}], "sources": [{"index", "name", "url", "title",
- *            "date"}]}; sources are 1-based everywhere. "text" is the exact
+ *            "score"}], "summary" (the sentences joined by newlines, inner
+ *            line breaks as spaces), "sources": [{"index", "name", "url",
+ *            "title", "date"}]}; sources are 1-based everywhere. "text" is the exact
  *            span of the article's normalized text; text and Markdown show
  *            line breaks inside a sentence as spaces.
  */
@@ -149,6 +150,20 @@ static precis_status S_json(buf *b, const precis_summary *s,
   TRY(S_json_str(b, "note", s->note, s->note ? strlen(s->note) : 0));
   TRY(buf_printf(b, ",%s%s\"budget\": {\"unit\": \"%s\", \"limit\": %zu}",
                  nl, in1, units[s->unit], s->budget));
+  /* the brief as one string, a sentence per line (what ROUGE scores) */
+  TRY(buf_printf(b, ",%s%s\"summary\": \"", nl, in1));
+  for (size_t i = 0; i < s->n; i++) {
+    const precis_sentence *ps = &s->sents[i];
+    if (i) TRY(buf_puts(b, "\\n"));
+    for (size_t k = 0, from = 0; k <= ps->len; k++) {
+      if (k == ps->len || ps->text[k] == '\n') {
+        TRY(buf_put_json_str(b, ps->text + from, k - from));
+        if (k < ps->len) TRY(buf_putc(b, ' '));
+        from = k + 1;
+      }
+    }
+  }
+  TRY(buf_putc(b, '"'));
   TRY(buf_printf(b, ",%s%s\"sentences\": [", nl, in1));
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];

@@ -1,0 +1,387 @@
+/* test_core.c — library tests: normalization, tokens, cleaning, the
+ * summarize invariants (budget, byte-exact spans, attribution) and error
+ * statuses. Texts are invented for these tests. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "buf.h"
+#include "clean.h"
+#include "harness.h"
+#include "normalize.h"
+#include "precis.h"
+#include "token.h"
+
+/* ---- normalize ---- */
+
+static void test_normalize(void) {
+  arena a;
+  arena_init(&a, 0);
+  char *out;
+  size_t n, bad;
+  int changed;
+  const char in1[] = "caf\xc3\xa9 \xff bar\r\nnext\rline";
+  OK(text_normalize(&a, in1, sizeof in1 - 1, &out, &n, &bad, &changed) ==
+         PRECIS_OK,
+     "normalize: mixed input accepted");
+  STR_EQ(out, "caf\xc3\xa9 \xef\xbf\xbd bar\nnext\nline",
+         "normalize: invalid byte -> U+FFFD, CRLF and CR -> LF");
+  INT_EQ(bad, 1, "normalize: one invalid sequence counted");
+  INT_EQ(changed, 1, "normalize: flags the change");
+
+  const char in2[] = "e\xcc\x81t\xc3\xa9";
+  text_normalize(&a, in2, sizeof in2 - 1, &out, &n, &bad, &changed);
+  STR_EQ(out, "\xc3\xa9t\xc3\xa9", "normalize: NFC composes e + acute");
+
+  const char in3[] = "  a\xc2\xa0\xc2\xa0 b\t\tc  \n\n\n\n  d \xe2\x80\x8b";
+  text_normalize(&a, in3, sizeof in3 - 1, &out, &n, &bad, &changed);
+  STR_EQ(out, "a b c\n\nd",
+         "normalize: NBSP/tabs collapse, blank lines squeeze, ZWSP drops");
+
+  const char in4[] = "Plain text.\nSecond line.";
+  text_normalize(&a, in4, sizeof in4 - 1, &out, &n, &bad, &changed);
+  INT_EQ(changed, 0, "normalize: clean text is left byte-identical");
+
+  const char in5[] = "\xe2\x80";
+  text_normalize(&a, in5, sizeof in5 - 1, &out, &n, &bad, &changed);
+  STR_EQ(out, "\xef\xbf\xbd\xef\xbf\xbd",
+         "normalize: truncated sequence at end is replaced bytewise");
+
+  char bin[200];
+  memset(bin, 'a', sizeof bin);
+  bin[50] = '\0';
+  OK(text_looks_binary(bin, sizeof bin), "binary: NUL byte detected");
+  memset(bin, 'a', sizeof bin);
+  for (int i = 0; i < 10; i++) bin[i * 7] = 0x01;
+  OK(text_looks_binary(bin, sizeof bin), "binary: control bytes detected");
+  OK(!text_looks_binary(in4, sizeof in4 - 1), "binary: text is not binary");
+  arena_free(&a);
+}
+
+/* ---- tokens ---- */
+
+typedef struct toklist {
+  tok t[64];
+  size_t n;
+} toklist;
+
+static precis_status on_tok(void *ctx, const tok *t) {
+  toklist *l = ctx;
+  if (l->n < 64) l->t[l->n++] = *t;
+  return PRECIS_OK;
+}
+
+static int tok_is(const toklist *l, size_t i, const char *s) {
+  return i < l->n && l->t[i].len == strlen(s) &&
+         memcmp(l->t[i].p, s, l->t[i].len) == 0;
+}
+
+static void test_tokens(void) {
+  lexicon *lx = lex_new();
+  toklist l = {{{0}}, 0};
+  const char *s = "Putin's meetings cost $1.5 billion, 2,000 jobs; "
+                  "\xc3\x89lys\xc3\xa9" "e meeting.";
+  OK(tokenize(lx, s, strlen(s), on_tok, &l) == PRECIS_OK, "tokenize: ok");
+  INT_EQ(l.n, 10, "tokenize: token count");
+  OK(tok_is(&l, 0, "Putin") && tok_is(&l, 1, "s"),
+     "tokenize: apostrophe splits Putin's");
+  OK(tok_is(&l, 4, "1.5"), "tokenize: decimal stays whole");
+  OK(tok_is(&l, 6, "2,000"), "tokenize: thousands separator stays whole");
+  OK(tok_is(&l, 8, "\xc3\x89lys\xc3\xa9" "e"), "tokenize: non-ASCII word");
+  OK(l.t[2].term == l.t[9].term, "stem: meetings and meeting share a term");
+  OK(l.t[0].p == s, "tokens are views into the text");
+  OK(lex_flags(lx, l.t[1].term) & TERM_STOP, "stopword: 's' fragment");
+  OK(!(lex_flags(lx, l.t[2].term) & TERM_STOP), "stopword: content word");
+  OK(lex_flags(lx, l.t[4].term) & TERM_NUMBER, "number flag");
+  size_t sl;
+  const char *st = lex_stem(lx, l.t[2].term, &sl);
+  OK(sl == 4 && memcmp(st, "meet", 4) == 0, "stem: meetings -> meet");
+  size_t before = lex_size(lx);
+  l.n = 0;
+  tokenize(lx, s, strlen(s), on_tok, &l);
+  INT_EQ(lex_size(lx), before, "lexicon: no new terms on a second pass");
+  /* A long non-word run and a 1000-letter word must not break anything. */
+  char *big = malloc(3001);
+  memset(big, 'x', 1000);
+  memset(big + 1000, '-', 1000);
+  memset(big + 2000, 'y', 1000);
+  big[3000] = '\0';
+  l.n = 0;
+  OK(tokenize(lx, big, 3000, on_tok, &l) == PRECIS_OK && l.n == 2,
+     "tokenize: 1000-byte words");
+  free(big);
+  lex_free(lx);
+}
+
+/* ---- cleaning ---- */
+
+static void test_clean(void) {
+  const char *t =
+      "Home | News | Sport | Weather\n"
+      "Firefighters fought the blaze for six hours on Tuesday, officials "
+      "said.\n"
+      "By Jane Doe\n"
+      "Updated 10:42 am, Tuesday, March 3, 2026\n"
+      "(Photo: A. Reporter/Example Times)\n"
+      "Share this story\n"
+      "\xc2\xa9 2026 Example Media. All rights reserved.\n"
+      "Read more at https://example.com/story\n"
+      "The mayor said the port would reopen on Friday after inspections.\n"
+      "Advertisement\n";
+  arena a;
+  arena_init(&a, 0);
+  char *text;
+  size_t n;
+  text_normalize(&a, t, strlen(t), &text, &n, NULL, NULL);
+  doc_lines dl;
+  OK(clean_classify(&a, &text, &n, 1, &dl) == PRECIS_OK, "clean: ok");
+  INT_EQ(dl.n, 10, "clean: ten lines");
+  static const int want[10] = {2, 0, 2, 2, 2, 2, 2, 2, 0, 2};
+  static const char *const why[10] = {
+      "menu", "content", "byline", "timestamp", "credit", "prompt",
+      "legal", "url", "content", "prompt"};
+  for (size_t i = 0; i < dl.n && i < 10; i++) {
+    OK(dl.lines[i].kind == want[i] &&
+           strcmp(clean_reason(dl.lines[i].reason), why[i]) == 0,
+       "clean: line %zu is %s (got kind %d, %s)", i, why[i],
+       dl.lines[i].kind, clean_reason(dl.lines[i].reason));
+  }
+  /* The same short line in two articles is repeated boilerplate. */
+  const char *t2[2] = {"Story text that ends here with a period.\nMore news "
+                       "from our partners\n",
+                       "Another story sentence that is long enough.\nMore "
+                       "news from our partners\n"};
+  char *x[2];
+  size_t xl[2];
+  doc_lines d2[2];
+  for (int i = 0; i < 2; i++)
+    text_normalize(&a, t2[i], strlen(t2[i]), &x[i], &xl[i], NULL, NULL);
+  clean_classify(&a, x, xl, 2, d2);
+  OK(d2[0].lines[1].kind == LINE_BOILER && d2[1].lines[1].kind == LINE_BOILER,
+     "clean: line repeated across articles is dropped");
+  OK(d2[0].lines[0].kind == LINE_CONTENT, "clean: sentence kept");
+  arena_free(&a);
+}
+
+/* ---- summarize ---- */
+
+static const char *const story[3] = {
+    "Harbor fire\n\n"
+    "A fire destroyed a warehouse at the port of Ketterby on Tuesday "
+    "night, officials said. Sixty firefighters fought the blaze for six "
+    "hours before bringing it under control. Two workers were treated for "
+    "smoke inhalation at St. Mary's hospital. The cause of the fire is "
+    "under investigation, the fire chief said. The port will reopen on "
+    "Friday after safety inspections, the mayor said.\n",
+    "Port blaze\n\n"
+    "Sixty firefighters fought a blaze at a Ketterby port warehouse for six "
+    "hours on Tuesday. Two workers were treated for smoke inhalation, "
+    "according to the hospital. The mayor said the port would reopen on "
+    "Friday once inspections were complete. Local shops offered free "
+    "coffee to the crews through the night.\n",
+    "The warehouse fire at Ketterby port was the largest in the town in "
+    "twenty years, residents said. A fire destroyed a warehouse at the "
+    "port of Ketterby on Tuesday night. Insurers estimated the damage at "
+    "2.5 million euros on Wednesday morning.\n"};
+
+static precis_cluster *make_cluster(size_t ndocs) {
+  precis_cluster *c = precis_cluster_new();
+  static const char *const names[3] = {"Herald", "Daily", "Wire"};
+  for (size_t i = 0; i < ndocs; i++) {
+    precis_doc_meta m = {names[i], NULL, NULL, NULL};
+    precis_cluster_add(c, story[i], strlen(story[i]), &m);
+  }
+  return c;
+}
+
+static size_t count_words_s(const char *s, size_t n) {
+  size_t w = 0;
+  int in = 0;
+  for (size_t i = 0; i < n; i++) {
+    int sp = s[i] == ' ' || s[i] == '\n';
+    if (!sp && !in) w++;
+    in = !sp;
+  }
+  return w;
+}
+
+static void check_invariants(precis_cluster *c, const precis_summary *s,
+                             const char *what) {
+  int spans_ok = 1, support_ok = 1, order_ok = 1;
+  for (size_t i = 0; i < precis_summary_count(s); i++) {
+    const precis_sentence *ps = precis_summary_sentence(s, i);
+    size_t dl;
+    const char *dt = precis_cluster_doc_text(c, ps->doc, &dl);
+    if (ps->offset + ps->len > dl || dt + ps->offset != ps->text ||
+        memcmp(dt + ps->offset, ps->text, ps->len) != 0)
+      spans_ok = 0;
+    int has_self = 0;
+    for (size_t k = 0; k < ps->n_support; k++) {
+      if (ps->support[k] == ps->doc) has_self = 1;
+      if (k && ps->support[k] <= ps->support[k - 1]) support_ok = 0;
+    }
+    if (!has_self) support_ok = 0;
+    if (i) {
+      const precis_sentence *pp = precis_summary_sentence(s, i - 1);
+      if (pp->doc > ps->doc || (pp->doc == ps->doc && pp->offset >= ps->offset))
+        order_ok = 0;
+    }
+  }
+  OK(spans_ok, "%s: each sentence is a byte-exact span of its article", what);
+  OK(support_ok, "%s: support lists are sorted and include the source",
+     what);
+  OK(order_ok, "%s: sentences in source order", what);
+}
+
+static void test_summarize(void) {
+  precis_cluster *c = make_cluster(3);
+  precis_options o;
+  precis_options_init(&o);
+  precis_summary *s = NULL;
+  OK(precis_summarize(c, &o, &s) == PRECIS_OK && s, "summarize: ok");
+  size_t words = 0;
+  for (size_t i = 0; i < precis_summary_count(s); i++) {
+    const precis_sentence *ps = precis_summary_sentence(s, i);
+    words += count_words_s(ps->text, ps->len);
+  }
+  OK(words <= 100 && words > 40, "summarize: 100-word budget respected (%zu)",
+     words);
+  check_invariants(c, s, "default");
+  /* "A fire destroyed a warehouse..." is in Herald and Wire. */
+  int found = 0;
+  for (size_t i = 0; i < precis_summary_count(s); i++) {
+    const precis_sentence *ps = precis_summary_sentence(s, i);
+    if (ps->len > 20 && memcmp(ps->text, "A fire destroyed", 16) == 0)
+      found = ps->n_support == 2 && ps->support[0] == 0 &&
+              ps->support[1] == 2;
+  }
+  OK(found, "attribution: shared sentence credited to both outlets");
+  /* Headlines are never selected. */
+  int headline = 0;
+  for (size_t i = 0; i < precis_summary_count(s); i++) {
+    const precis_sentence *ps = precis_summary_sentence(s, i);
+    headline |= ps->len == 11 && memcmp(ps->text, "Harbor fire", 11) == 0;
+  }
+  OK(!headline, "headline lines are not selected");
+  precis_summary_free(s);
+
+  for (size_t b = 1; b <= 400; b += 37) {
+    o.unit = PRECIS_BUDGET_BYTES;
+    o.budget = b;
+    s = NULL;
+    precis_status st = precis_summarize(c, &o, &s);
+    size_t bytes = 0;
+    for (size_t i = 0; i < precis_summary_count(s); i++)
+      bytes += precis_summary_sentence(s, i)->len + (i ? 1 : 0);
+    OK(st == PRECIS_OK && bytes <= b, "bytes budget %zu: brief is %zu bytes",
+       b, bytes);
+    precis_summary_free(s);
+  }
+  o.unit = PRECIS_BUDGET_SENTENCES;
+  o.budget = 2;
+  precis_summarize(c, &o, &s);
+  INT_EQ(precis_summary_count(s), 2, "sentences budget: exactly 2");
+  precis_summary_free(s);
+
+  o.unit = PRECIS_BUDGET_WORDS;
+  o.budget = 12;
+  o.flags = PRECIS_OPT_ALLOW_OVERFLOW;
+  precis_summarize(c, &o, &s);
+  size_t w = 0, last = 0;
+  for (size_t i = 0; i < precis_summary_count(s); i++) {
+    const precis_sentence *ps = precis_summary_sentence(s, i);
+    last = count_words_s(ps->text, ps->len);
+    w += last;
+  }
+  OK(precis_summary_count(s) >= 1 && w - last < 12,
+     "allow-overflow: only the last sentence crosses the budget");
+  precis_summary_free(s);
+  o.flags = 0;
+  precis_summarize(c, &o, &s);
+  w = 0;
+  for (size_t i = 0; i < precis_summary_count(s); i++) {
+    const precis_sentence *ps = precis_summary_sentence(s, i);
+    w += count_words_s(ps->text, ps->len);
+  }
+  OK(w <= 12, "tight budget without overflow: %zu words <= 12", w);
+  precis_summary_free(s);
+
+  for (size_t k = 0; precis_algorithm_name(k); k++) {
+    precis_options_init(&o);
+    o.algorithm = precis_algorithm_name(k);
+    s = NULL;
+    OK(precis_summarize(c, &o, &s) == PRECIS_OK &&
+           precis_summary_count(s) > 0,
+       "algorithm %s produces a brief", o.algorithm);
+    check_invariants(c, s, o.algorithm);
+    precis_summary_free(s);
+  }
+  precis_options_init(&o);
+  o.algorithm = "no-such-thing";
+  INT_EQ(precis_summarize(c, &o, &s), PRECIS_ERR_UNKNOWN_ALGO,
+         "unknown algorithm is an error");
+  precis_cluster_free(c);
+
+  /* single article */
+  c = make_cluster(1);
+  precis_options_init(&o);
+  o.budget = 40;
+  OK(precis_summarize(c, &o, &s) == PRECIS_OK && precis_summary_count(s) > 0,
+     "single article summarizes");
+  check_invariants(c, s, "single");
+  char *txt = precis_summary_render(s, c, PRECIS_FORMAT_TEXT, NULL, NULL);
+  OK(txt && strstr(txt, "[1]\n") && strstr(txt, "Sources:\n[1] Herald\n"),
+     "text render marks sources and lists them");
+  precis_free(txt);
+  char *js = precis_summary_render(s, c, PRECIS_FORMAT_JSON, "x\"1", NULL);
+  OK(js && strstr(js, "\"id\": \"x\\\"1\"") &&
+         strstr(js, "\"supported_by\": [1]"),
+     "json render escapes the id and lists support");
+  precis_free(js);
+  precis_summary_free(s);
+
+  /* reset and reuse */
+  precis_cluster_reset(c);
+  INT_EQ(precis_cluster_doc_count(c), 0, "reset empties the cluster");
+  INT_EQ(precis_summarize(c, &o, &s), PRECIS_ERR_EMPTY,
+         "empty cluster is PRECIS_ERR_EMPTY");
+  precis_cluster_add(c, "Home | News\nShare this\n", 23, NULL);
+  INT_EQ(precis_summarize(c, &o, &s), PRECIS_ERR_EMPTY,
+         "all-boilerplate cluster is PRECIS_ERR_EMPTY");
+  precis_cluster_set_max_doc_bytes(c, 10);
+  INT_EQ(precis_cluster_add(c, story[0], strlen(story[0]), NULL),
+         PRECIS_ERR_TOO_BIG, "article over the cap is refused");
+  INT_EQ(precis_cluster_add(c, "a\0b", 3, NULL), PRECIS_ERR_BINARY,
+         "binary article is refused");
+  INT_EQ(precis_cluster_add(c, NULL, 4, NULL), PRECIS_ERR_INVALID_ARG,
+         "NULL text is refused");
+  precis_cluster_free(c);
+  precis_cluster_free(NULL);
+  precis_summary_free(NULL);
+}
+
+static void test_buf(void) {
+  buf b = BUF_INIT;
+  b.cap = 8;
+  OK(buf_puts(&b, "12345678") == PRECIS_OK, "buf: fill to cap");
+  INT_EQ(buf_putc(&b, 'x'), PRECIS_ERR_TOO_BIG, "buf: refuses past cap");
+  INT_EQ(b.len, 8, "buf: unchanged after refusal");
+  buf_clear(&b);
+  b.cap = 0;
+  buf_put_json_str(&b, "a\"\n\x01", 4);
+  STR_EQ(b.ptr, "a\\\"\\n\\u0001", "buf: JSON escaping");
+  buf_free(&b);
+  OK(strcmp(precis_strerror(PRECIS_ERR_BINARY), "input looks like binary "
+                                                "data") == 0 &&
+         precis_strerror((precis_status)99) != NULL,
+     "strerror covers all statuses");
+}
+
+int main(void) {
+  test_normalize();
+  test_tokens();
+  test_clean();
+  test_summarize();
+  test_buf();
+  return DONE();
+}
