@@ -382,14 +382,17 @@ precis_status clean_classify(arena *a, char *const *texts,
     out[d].lines = arena_calloc(a, cnt + 1, sizeof(line));
     if (!out[d].lines) return PRECIS_ERR_NOMEM;
     out[d].n = 0;
-    /* Lines are already trimmed by normalization; skip blank ones. */
+    /* Lines, trimmed of spaces; blank ones skipped. */
     size_t st = 0;
     for (size_t i = 0; i <= lens[d]; i++) {
       if (i == lens[d] || t[i] == '\n') {
-        if (i > st) {
+        size_t b = st, e = i;
+        while (b < e && t[b] == ' ') b++;
+        while (e > b && t[e - 1] == ' ') e--;
+        if (e > b) {
           line *l = &out[d].lines[out[d].n++];
-          l->off = (uint32_t)st;
-          l->len = (uint32_t)(i - st);
+          l->off = (uint32_t)b;
+          l->len = (uint32_t)(e - b);
         }
         st = i + 1;
       }

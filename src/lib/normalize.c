@@ -33,17 +33,6 @@ static size_t S_decode(const unsigned char *s, size_t n, int32_t *cp) {
   return (size_t)k;
 }
 
-static int S_is_space(int32_t c) {
-  return c == ' ' || c == '\t' || c == '\v' || c == '\f' || c == 0xA0 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F ||
-         c == 0x3000 || c == 0x1680;
-}
-
-static int S_is_dropped(int32_t c) {
-  return (c >= 0x200B && c <= 0x200D) || c == 0xFEFF || c == 0x00AD ||
-         c == 0x2060 || (c < 0x20 && c != '\n') || (c >= 0x7F && c < 0xA0);
-}
-
 precis_status text_normalize(arena *a, const char *in, size_t len,
                              char **out, size_t *out_len,
                              size_t *n_invalid, int *changed) {
@@ -53,57 +42,41 @@ precis_status text_normalize(arena *a, const char *in, size_t len,
   if (!o) return PRECIS_ERR_NOMEM;
   size_t j = 0, bad = 0, i = 0;
   int nonascii = 0;
-  int pending_space = 0; /* a space seen since the last kept char */
-  int newlines = 0;      /* newlines seen since the last kept char */
-  int at_start = 1;
 
   while (i < len) {
-    int32_t cp;
-    size_t k;
-    if (s[i] < 0x80) {
-      cp = s[i];
-      k = 1;
-    } else {
-      k = S_decode(s + i, len - i, &cp);
-      if (k == 0) {
-        bad++;
-        cp = 0xFFFD;
-        k = 1;
-      }
-    }
-    i += k;
-    if (cp == '\r') {
-      if (i < len && s[i] == '\n') i++;
-      cp = '\n';
-    }
-    if (cp == '\n') {
-      newlines++;
-      pending_space = 0;
-      continue;
-    }
-    if (S_is_space(cp)) {
-      pending_space = 1;
-      continue;
-    }
-    if (S_is_dropped(cp)) continue;
-    /* A visible character: flush pending separators first. */
-    if (!at_start) {
-      if (newlines) {
-        o[j++] = '\n';
-        if (newlines > 1) o[j++] = '\n';
-      } else if (pending_space) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      if (c == '\r') {
+        /* CRLF -> " \n", lone CR -> "\n": same length */
+        o[j++] = (i + 1 < len && s[i + 1] == '\n') ? ' ' : '\n';
+      } else if (c < 0x20 && c != '\n') {
+        o[j++] = ' '; /* TAB, VT, FF and other controls */
+      } else if (c == 0x7F) {
         o[j++] = ' ';
+      } else {
+        o[j++] = c;
       }
+      i++;
+      continue;
     }
-    newlines = 0;
-    pending_space = 0;
-    at_start = 0;
-    if (cp < 0x80) {
-      o[j++] = (unsigned char)cp;
+    int32_t cp;
+    size_t k = S_decode(s + i, len - i, &cp);
+    if (k == 0) {
+      bad++;
+      memcpy(o + j, "\xef\xbf\xbd", 3); /* U+FFFD */
+      j += 3;
+      i++;
+      continue;
+    }
+    nonascii = 1;
+    if (cp < 0xA0 || cp == 0xFEFF) {
+      /* C1 controls and BOMs become spaces of the same length */
+      memset(o + j, ' ', k);
     } else {
-      nonascii = 1;
-      j += (size_t)utf8proc_encode_char(cp, o + j);
+      memcpy(o + j, s + i, k);
     }
+    j += k;
+    i += k;
   }
   o[j] = '\0';
 

@@ -1,14 +1,19 @@
 /* normalize.h — raw article bytes to the normalized text precis works on.
  *
- * The normalized text is what every offset refers to. Steps, in one pass:
- *  - invalid UTF-8 sequences become U+FFFD (counted);
- *  - CRLF and lone CR become LF; more than one blank line becomes one;
- *  - TAB, VT, FF, NBSP and the other Unicode spaces become ' ', runs of
- *    spaces collapse to one, lines are trimmed;
- *  - zero-width characters, soft hyphens, BOMs and control characters go;
- *  - then NFC (utf8proc), as Snowball expects composed text.
- * Quotes and dashes are kept as written (briefs quote verbatim); tokens
- * ignore them, which is where they are "normalized" for matching.
+ * The normalized text is what every offset refers to. It keeps the input's
+ * bytes wherever it can, so that offsets into it are offsets into the
+ * input file: every change but two is length-preserving.
+ *  - invalid UTF-8 sequences become U+FFFD (counted; offsets shift);
+ *  - CRLF becomes " \n" and a lone CR "\n";
+ *  - TAB, VT, FF, other C0/C1 controls, DEL and BOMs become spaces of the
+ *    same byte length;
+ *  - then NFC (utf8proc), as Snowball expects composed text; it changes
+ *    only decomposed input (offsets shift).
+ * Spaces are not collapsed and lines are not trimmed: the cleaner and the
+ * splitter skip whitespace. Quotes and dashes are kept as written (briefs
+ * quote verbatim); tokens ignore them, which is where they are
+ * "normalized" for matching. `changed` tells whether offsets may differ
+ * from the input's.
  */
 #ifndef PRECIS_NORMALIZE_H
 #define PRECIS_NORMALIZE_H

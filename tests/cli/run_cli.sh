@@ -1,0 +1,201 @@
+#!/bin/sh
+# tests/cli/run_cli.sh — golden and error-path tests of the `precis` command
+# (the zstd cli-tests idea: command, expected stdout, expected exit status).
+#
+#   UPDATE=1 sh tests/cli/run_cli.sh   rewrites tests/cli/golden/*
+#
+# Prints TAP lines for tests/run.sh. Uses only the invented example texts
+# and texts written here.
+set -u
+ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+PRECIS=${PRECIS:-$ROOT/build/precis}
+G=$ROOT/tests/cli/golden
+EX=$ROOT/examples/harbor-fire
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+n=0
+fails=0
+
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+notok() {
+  n=$((n + 1))
+  fails=$((fails + 1))
+  echo "not ok $n - $1"
+}
+
+# golden NAME ARGS... : stdout must equal golden/NAME, exit status 0
+golden() {
+  name=$1
+  shift
+  (cd "$ROOT" && "$PRECIS" "$@") >"$T/out" 2>"$T/err"
+  rc=$?
+  if [ "${UPDATE:-0}" = 1 ]; then
+    mkdir -p "$G"
+    cp "$T/out" "$G/$name"
+  fi
+  if [ $rc -eq 0 ] && cmp -s "$T/out" "$G/$name"; then
+    ok "golden $name"
+  else
+    notok "golden $name (exit $rc)"
+    diff -u "$G/$name" "$T/out" 2>&1 | head -20 | sed 's/^/# /'
+    sed 's/^/# stderr: /' "$T/err" | head -5
+  fi
+}
+
+# fails NAME STATUS PATTERN ARGS... : exit status and a stderr pattern
+fails() {
+  name=$1 want=$2 pat=$3
+  shift 3
+  "$PRECIS" "$@" >"$T/out" 2>"$T/err" </dev/null
+  rc=$?
+  if [ $rc -eq "$want" ] && grep -q -- "$pat" "$T/err"; then
+    ok "$name: exit $want, says '$pat'"
+  else
+    notok "$name: want exit $want and '$pat', got exit $rc"
+    sed 's/^/# stderr: /' "$T/err" | head -5
+  fi
+}
+
+# ---- golden outputs on the bundled example ----
+golden example.txt examples/harbor-fire/
+golden example.md --format markdown examples/harbor-fire/
+golden example.json --format json --words 80 examples/harbor-fire/
+golden example-bytes.txt --bytes 400 examples/harbor-fire/
+golden example-sentences.txt --sentences 2 --order score examples/harbor-fire/
+golden example-lead.txt --algorithm lead examples/harbor-fire/
+golden example.jsonl --jsonl --words 60 examples/harbor-fire.jsonl
+
+# ---- input forms ----
+cat "$EX/coastal-herald.txt" | "$PRECIS" --format json >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && grep -q '"name": "stdin"' "$T/out"; then
+  ok "stdin: one article named stdin"
+else
+  notok "stdin input"
+fi
+
+{
+  cat "$EX/coastal-herald.txt"
+  printf '\n|||||\n'
+  cat "$EX/northport-wire.txt"
+  printf ' story_separator_special_tag '
+  cat "$EX/radio-ketterby.txt"
+} >"$T/joined.txt"
+"$PRECIS" --format json "$T/joined.txt" >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && grep -q '"name": "joined #3"' "$T/out" &&
+  ! grep -q '"name": "joined #4"' "$T/out"; then
+  ok "separators: ||||| and story_separator_special_tag split 3 articles"
+else
+  notok "separators split articles"
+fi
+
+"$PRECIS" --format json "$EX/coastal-herald.txt" "$EX/radio-ketterby.txt" \
+  >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && grep -q '"name": "coastal-herald"' "$T/out" &&
+  grep -q '"name": "radio-ketterby"' "$T/out"; then
+  ok "files: outlet names from file names"
+else
+  notok "files: outlet names from file names"
+fi
+
+# Budget and byte-exact spans, checked from the JSON output.
+if command -v python3 >/dev/null 2>&1; then
+  for w in 25 60 150; do
+    "$PRECIS" --format json --words $w "$EX" >"$T/out" 2>/dev/null
+    if python3 - "$T/out" "$EX" $w <<'EOF'
+import json, os, sys
+out = json.load(open(sys.argv[1]))
+files = sorted(f for f in os.listdir(sys.argv[2]) if not f.startswith('.'))
+words = 0
+for s in out['sentences']:
+    data = open(os.path.join(sys.argv[2], files[s['source'] - 1]), 'rb').read()
+    span = data[s['offset']:s['offset'] + s['length']].decode('utf-8')
+    assert span == s['text'], (span, s['text'])
+    assert s['source'] in s['supported_by']
+    words += len(s['text'].split())
+assert 0 < words <= int(sys.argv[3]), words
+EOF
+    then ok "--words $w: within budget, spans byte-exact in the files"
+    else notok "--words $w: budget or spans"
+    fi
+  done
+else
+  ok "budget/span checks # skip python3 absent"
+fi
+
+# ---- errors: clear message naming the input, exit 2 ----
+: >"$T/empty.txt"
+printf 'abc\000\001\002def' >"$T/binary.bin"
+mkdir -p "$T/emptydir"
+printf '   \n\n  \n' >"$T/blank.txt"
+fails "missing path" 2 "no-such-file.txt: No such file" "$T/no-such-file.txt"
+fails "empty file" 2 "empty.txt: empty input" "$T/empty.txt"
+fails "blank file" 2 "blank.txt: empty input" "$T/blank.txt"
+fails "binary file" 2 "binary.bin: input looks like binary" "$T/binary.bin"
+fails "empty directory" 2 "emptydir: directory holds no articles" \
+  "$T/emptydir"
+fails "unknown option" 2 "unknown option '--frobnicate'" --frobnicate
+fails "bad number" 2 "invalid length 'ten'" --words ten
+fails "zero budget" 2 "invalid length '0'" --words 0
+fails "two budgets" 2 "only one of" --words 10 --bytes 100
+fails "missing argument" 2 "--words requires an argument" --words
+fails "unknown algorithm" 2 "unknown algorithm 'nope'" --algorithm nope
+fails "unknown format" 2 "unknown format 'xml'" --format xml
+fails "size cap" 2 "coastal-herald.txt: input over the size limit" \
+  --max-doc-bytes 100 "$EX/coastal-herald.txt"
+fails "all boilerplate" 2 "no usable text" "$ROOT/tests/cli/boiler.txt"
+if [ -r /root ] && [ "$(id -u)" -ne 0 ]; then :; fi
+chmod 000 "$T/blank.txt"
+if [ "$(id -u)" -ne 0 ]; then
+  fails "unreadable file" 2 "blank.txt: Permission denied" "$T/blank.txt"
+else
+  ok "unreadable file # skip running as root"
+fi
+
+# ---- JSONL batch errors: report the line, go on, exit 2 at the end ----
+{
+  printf '{"id": "a", "documents": ["One short article about a fire at the port of Ketterby that burned for six hours on Tuesday night."]}\n'
+  printf '{"id": "b", "documents": [\n'
+  printf '\n'
+  printf '{"id": "c", "documents": [{"text": "Another article says the port of Ketterby will reopen on Friday after the inspections end.", "source": "Wire"}]}\n'
+  printf '{"id": "d"}\n'
+} >"$T/batch.jsonl"
+"$PRECIS" --jsonl "$T/batch.jsonl" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 4 ] &&
+  grep -q 'batch.jsonl:2: malformed JSON' "$T/err" &&
+  grep -q 'batch.jsonl:5: expected an object' "$T/err" &&
+  sed -n 3p "$T/out" | grep -q '"id": "c"'; then
+  ok "jsonl: bad lines reported by number, others summarized, exit 2"
+else
+  notok "jsonl: bad lines (exit $rc)"
+  sed 's/^/# /' "$T/err" "$T/out" | head -10
+fi
+
+# ---- invalid UTF-8 is replaced, counted, reported with -v ----
+printf 'The port of Ketterby reopened on Friday after a fire \377\376 that burned for six hours, officials said on Friday morning.\n' \
+  >"$T/bad-utf8.txt"
+"$PRECIS" -v "$T/bad-utf8.txt" >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && grep -q '2 invalid UTF-8 replaced' "$T/err" &&
+  grep -q "$(printf '\357\277\275')" "$T/out"; then
+  ok "invalid UTF-8: replaced by U+FFFD and reported"
+else
+  notok "invalid UTF-8 handling"
+  sed 's/^/# /' "$T/err" | head -5
+fi
+
+# ---- help and version ----
+"$PRECIS" --help >"$T/out" 2>&1
+if [ $? -eq 0 ] && grep -q 'allow-overflow' "$T/out" &&
+  grep -q 'never exceeds the budget' "$T/out"; then
+  ok "--help states the budget rule"
+else
+  notok "--help"
+fi
+"$PRECIS" --list-algorithms >"$T/out" 2>&1
+if [ $? -eq 0 ] && grep -q '(default)' "$T/out" && grep -q '^lead-rr' "$T/out"
+then ok "--list-algorithms"
+else notok "--list-algorithms"
+fi
+
+echo "# $n checks, $fails failed"
+[ $fails -eq 0 ]

@@ -1,0 +1,23 @@
+#!/bin/sh
+# tools/test.sh — set-up command 2 of the README: install what is missing,
+# build, run the whole test suite, then run it again under AddressSanitizer
+# and UBSan. The last line is the total: "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+sh tools/deps.sh || exit 1
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+make -s all >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
+make -s test 2>&1 | tee "$log"
+plain=$(tail -n 1 "$log")
+make -s asan 2>&1 | tee "$log"
+asan=$(tail -n 1 "$log")
+p1=$(echo "$plain" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
+f1=$(echo "$plain" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
+p2=$(echo "$asan" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\1/p')
+f2=$(echo "$asan" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed.*/\2/p')
+[ -n "$p1" ] || { p1=0; f1=1; }
+[ -n "$p2" ] || { p2=0; f2=1; }
+echo "plain: $plain; asan+ubsan: $asan"
+echo "$((p1 + p2)) passed, $((f1 + f2)) failed"
+[ "$((f1 + f2))" -eq 0 ]
