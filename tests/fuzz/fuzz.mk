@@ -1,0 +1,16 @@
+# tests/fuzz/fuzz.mk — libFuzzer targets (clang), one per parser:
+#   make fuzz                 build every tests/fuzz/fuzz_*.c
+#   build-fuzz/fuzz_pipeline -max_total_time=60 tests/fuzz/corpus/pipeline
+FCC      = clang
+FFLAGS   = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
+           -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+           -Iinclude -Isrc/lib $(shell pkg-config --cflags libxml-2.0)
+FLIBS    = -lstemmer -lutf8proc -ljansson -lxml2 -lglpk -lm
+FLIB_SRC = $(sort $(wildcard src/lib/*.c))
+TARGETS  = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
+
+all: $(TARGETS)
+
+build-fuzz/%: tests/fuzz/%.c $(FLIB_SRC)
+	@mkdir -p $(@D)
+	$(FCC) $(FFLAGS) -o $@ $< $(FLIB_SRC) $(FLIBS)

@@ -1,0 +1,79 @@
+/* fuzz_pipeline.c — libFuzzer target for the whole text path: normalize,
+ * clean, split, tokenize, select, attribute, render.
+ *
+ * The first byte picks options (budget unit, overflow, no-clean,
+ * algorithm); the rest is split at 0x00 bytes into up to 8 articles, so
+ * the fuzzer controls cluster shape as well as text (the cmark-fuzz idea of
+ * options from leading bytes). Checks the library invariants: every
+ * sentence is an in-bounds span of its article, support includes the
+ * source, and the budget holds. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "precis.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size < 1 || size > (1 << 16)) return 0;
+  unsigned opt = data[0];
+  data++;
+  size--;
+  precis_cluster *c = precis_cluster_new();
+  if (!c) return 0;
+  size_t from = 0;
+  for (size_t i = 0; i <= size; i++) {
+    if (i == size || data[i] == 0) {
+      precis_cluster_add(c, (const char *)data + from, i - from, NULL);
+      from = i + 1;
+      if (precis_cluster_doc_count(c) >= 8) break;
+    }
+  }
+  precis_options o;
+  precis_options_init(&o);
+  o.unit = (precis_budget_unit)(opt % 3);
+  o.budget = 1 + (opt >> 2) % 7 * (o.unit == PRECIS_BUDGET_BYTES ? 60 : 12);
+  if (opt & 0x40) o.flags |= PRECIS_OPT_ALLOW_OVERFLOW;
+  if (opt & 0x80) o.flags |= PRECIS_OPT_NO_CLEAN;
+  size_t nalg = 0;
+  while (precis_algorithm_name(nalg)) nalg++;
+  o.algorithm = precis_algorithm_name((opt >> 3) % nalg);
+  precis_summary *s = NULL;
+  if (precis_summarize(c, &o, &s) == PRECIS_OK) {
+    size_t words = 0, n = precis_summary_count(s), last = 0, maxc = 0;
+    for (size_t i = 0; i < n; i++) {
+      const precis_sentence *ps = precis_summary_sentence(s, i);
+      size_t dl;
+      const char *dt = precis_cluster_doc_text(c, ps->doc, &dl);
+      if (ps->offset + ps->len > dl || ps->text != dt + ps->offset) abort();
+      int self = 0;
+      for (size_t k = 0; k < ps->n_support; k++)
+        self |= ps->support[k] == ps->doc;
+      if (!self) abort();
+      last = (o.unit == PRECIS_BUDGET_BYTES) ? ps->len + (i ? 1 : 0)
+             : (o.unit == PRECIS_BUDGET_SENTENCES) ? 1 : 0;
+      if (o.unit == PRECIS_BUDGET_WORDS) {
+        int in = 0;
+        for (size_t k = 0; k < ps->len; k++) {
+          int sp = ps->text[k] == ' ' || ps->text[k] == '\n';
+          if (!sp && !in) last++;
+          in = !sp;
+        }
+      }
+      words += last;
+      if (last > maxc) maxc = last;
+    }
+    if (!(o.flags & PRECIS_OPT_ALLOW_OVERFLOW) && words > o.budget) abort();
+    /* with overflow, one sentence (the last added) may cross the budget */
+    if ((o.flags & PRECIS_OPT_ALLOW_OVERFLOW) && n && words - maxc >= o.budget)
+      abort();
+    for (int f = 0; f < 4; f++) {
+      char *r = precis_summary_render(s, c, (precis_format)f, "id", NULL);
+      free(r);
+    }
+  }
+  precis_summary_free(s);
+  precis_cluster_free(c);
+  return 0;
+}
