@@ -103,6 +103,12 @@ const precis_doc_meta *precis_cluster_doc_meta(const precis_cluster *c,
 const precis_doc_stats *precis_cluster_doc_stats(const precis_cluster *c,
                                                  size_t i);
 
+/* Run the analysis (cleaning, sentence splitting, tokenization) without
+ * selecting; precis_summarize does it implicitly. `flags` takes
+ * PRECIS_OPT_NO_CLEAN. Useful to measure the cost of tokenizing alone and
+ * to fill precis_cluster_doc_stats. */
+precis_status precis_cluster_analyze(precis_cluster *c, unsigned flags);
+
 /* ---- summarizing ---- */
 
 typedef enum precis_budget_unit {
@@ -188,9 +194,214 @@ precis_status precis_split_sentences(const char *text, size_t len,
                                      precis_span **out, size_t *n);
 
 /* ==== rouge: BEGIN (section owned by the ROUGE module) ==== */
+
+/* ---- ROUGE evaluation: a bit-exact reimplementation of ROUGE-1.5.5 ----
+ *
+ * Prints the same numbers as the ISI ROUGE-1.5.5 Perl script (stemmer,
+ * stopwords, limits, ROUGE-N/L/W/S/SU, -f A|B, the seeded bootstrap
+ * average and intervals). See docs/rouge.md.
+ *
+ *   precis_rouge_options o;
+ *   precis_rouge_options_init(&o);                  script defaults
+ *   precis_rouge_options_set(&o, "-n", "2");        any ROUGE flag
+ *   precis_rouge *r;
+ *   precis_rouge_new(&o, &r);
+ *   precis_rouge_add(r, "d061", "1", PRECIS_ROUGE_SPL, cand, len,
+ *                    refs, ref_lens, n_refs);       once per instance
+ *   precis_rouge_compute(r);                        averages + intervals
+ *   char *txt = precis_rouge_render(r, 0, NULL);    ROUGE-1.5.5's report
+ *   precis_free(txt); precis_rouge_free(r);
+ */
+
+#define PRECIS_ROUGE_TAG_MAX 32
+
+typedef struct precis_rouge_options {
+  int ngram;          /* -n N: ROUGE-1 .. ROUGE-N; 0 = none (default) */
+  int stem;           /* -m: Porter stemming + WordNet exceptions */
+  int stopwords;      /* -s: drop SMART stopwords */
+  int lcs;            /* ROUGE-L; 1 unless -x */
+  long word_limit;    /* -l n; -1 = none */
+  long byte_limit;    /* -b n; -1 = none (not both limits) */
+  double weight;      /* -w W > 0: ROUGE-W; 0 = off */
+  int skip;           /* -2 given: skip-bigrams */
+  long skip_gap;      /* -2 d: words allowed in between; < 0 = any */
+  int skip_mode;      /* 0 ROUGE-S, 1 ROUGE-SU (-u), 2 both (-U) */
+  int best;           /* -f B: best reference; 0 = -f A (pooling) */
+  double alpha;       /* -p: F = PR / ((1-a)P + aR); default 0.5 */
+  int count_mode;     /* -t 0 (items), 1 (tokens), 2 (raw counts) */
+  long resamples;     /* -r; default 1000 */
+  double confidence;  /* -c; default 95 */
+  /* Option texts as typed, used in printed tags (ROUGE-W-1.2, 95%-...);
+   * empty = formatted from the numbers. */
+  char weight_text[PRECIS_ROUGE_TAG_MAX];
+  char gap_text[PRECIS_ROUGE_TAG_MAX];
+  char confidence_text[PRECIS_ROUGE_TAG_MAX];
+  /* Replacement lists (file contents, copied by precis_rouge_new); NULL =
+   * the built-in smart_common_words.txt and WordNet 2.0 exception table.
+   * Stopwords: one per line. Exceptions: "inflected<TAB>base" lines. */
+  const char *stopword_list;
+  size_t stopword_list_len;
+  const char *exception_table;
+  size_t exception_table_len;
+} precis_rouge_options;
+
+/* ROUGE-1.5.5's own defaults (no -n, ROUGE-L only, -c 95 -r 1000 -f A
+ * -p 0.5 -t 0). */
+void precis_rouge_options_init(precis_rouge_options *o);
+
+/* Apply one ROUGE-1.5.5 scoring flag: "-n" "-m" "-s" "-x" "-l" "-b" "-w"
+ * "-2" "-u" "-U" "-f" "-p" "-t" "-r" "-c". `value` is the flag's argument
+ * (ignored for flags without one). PRECIS_ERR_INVALID_ARG for an unknown
+ * flag or a bad value (alpha outside [0,1], cf outside [0,100], W <= 0,
+ * R < 1, negative limits, ...). */
+precis_status precis_rouge_options_set(precis_rouge_options *o,
+                                       const char *flag, const char *value);
+
+/* 1 if the flag takes a value, 0 if not, -1 if it is not a scoring flag. */
+int precis_rouge_flag_arity(const char *flag);
+
+/* The options as a ROUGE command-line string ("-n 2 -m -c 95 ..."), for
+ * logs and JSON. malloc'd (precis_free), or NULL on OOM. */
+char *precis_rouge_options_string(const precis_rouge_options *o);
+
+typedef enum precis_rouge_format {
+  PRECIS_ROUGE_SPL = 0, /* one sentence per line */
+  PRECIS_ROUGE_SEE = 1, /* DUC SEE html */
+  PRECIS_ROUGE_ISI = 2  /* <S SNTNO="n">...</S> */
+} precis_rouge_format;
+
+typedef struct precis_rouge precis_rouge;
+
+/* A new evaluator, or an error: PRECIS_ERR_INVALID_ARG for inconsistent
+ * options (-l with -b, ...), PRECIS_ERR_PARSE for a malformed exception
+ * table. */
+precis_status precis_rouge_new(const precis_rouge_options *o,
+                               precis_rouge **out);
+void precis_rouge_free(precis_rouge *r);
+
+/* Detail of the last error of r ("" if none). Owned by r. */
+const char *precis_rouge_error(const precis_rouge *r);
+
+/* Score one instance: the peer (candidate) text of system `peer_id` for
+ * evaluation `eval_id` against n_models >= 1 model (reference) texts, all
+ * file contents in format fmt (bytes; no encoding is assumed). The
+ * instance key is "<eval_id>.<peer_id>"; keys must be unique (checked by
+ * precis_rouge_compute). Errors: PRECIS_ERR_EMPTY when ROUGE-W meets a
+ * model without tokens (ROUGE-1.5.5 dies there; precis_rouge_error says
+ * which), PRECIS_ERR_TOO_BIG for texts too long to score. On error the
+ * instance is not added. */
+precis_status precis_rouge_add(precis_rouge *r, const char *eval_id,
+                               const char *peer_id, precis_rouge_format fmt,
+                               const char *peer, size_t peer_len,
+                               const char *const *models,
+                               const size_t *model_lens, size_t n_models);
+
+/* Compute the per-system averages and intervals (the bootstrap). Call
+ * after the last precis_rouge_add; adding more items invalidates them.
+ * PRECIS_ERR_INVALID_ARG on a duplicate instance key. */
+precis_status precis_rouge_compute(precis_rouge *r);
+
+/* Metrics in print order, with ROUGE's names ("ROUGE-1", "ROUGE-L",
+ * "ROUGE-W-1.2", "ROUGE-SU4", ...). */
+size_t precis_rouge_metric_count(const precis_rouge *r);
+const char *precis_rouge_metric_name(const precis_rouge *r, size_t m);
+
+/* Systems (peer ids) in ROUGE's print order (byte order); valid after
+ * precis_rouge_compute. */
+size_t precis_rouge_peer_count(const precis_rouge *r);
+const char *precis_rouge_peer_id(const precis_rouge *r, size_t p);
+
+/* One score. R/P/F and the interval ends are the printed values (5
+ * decimals) as doubles. m/p/h_count: the raw counts behind them (model
+ * count, peer count times references, hits; ROUGE-W: weighted). */
+typedef struct precis_rouge_score {
+  double r, p, f;
+  double r_low, r_high, p_low, p_high, f_low, f_high;
+  double m_count, p_count, h_count;
+} precis_rouge_score;
+
+/* System average of peer p for metric m (intervals set; -t 2: only the
+ * counts, which are sums). PRECIS_ERR_INVALID_ARG before compute or out
+ * of range. */
+precis_status precis_rouge_average(const precis_rouge *r, size_t p,
+                                   size_t m, precis_rouge_score *out);
+
+/* Instances in the order they were added. */
+size_t precis_rouge_item_count(const precis_rouge *r);
+const char *precis_rouge_item_eval(const precis_rouge *r, size_t i);
+const char *precis_rouge_item_peer(const precis_rouge *r, size_t i);
+/* The instance's own score (interval ends = the score). */
+precis_status precis_rouge_item(const precis_rouge *r, size_t i, size_t m,
+                                precis_rouge_score *out);
+
+#define PRECIS_ROUGE_RENDER_ITEMS (1u << 0) /* -d: per-instance lines */
+#define PRECIS_ROUGE_RENDER_JSON (1u << 1)  /* JSON instead of the report */
+
+/* Render the results (after compute): ROUGE-1.5.5's report, byte for
+ * byte, or JSON (see docs/rouge.md). malloc'd NUL-terminated string
+ * (precis_free) with its length in *len (may be NULL); NULL on OOM or
+ * before compute. */
+char *precis_rouge_render(const precis_rouge *r, unsigned flags,
+                          size_t *len);
+
 /* ==== rouge: END ==== */
 
 /* ==== html: BEGIN (section owned by the HTML module) ==== */
+
+/* ---- HTML pages: main text and metadata ---- */
+
+/* Default cap on the bytes of one page given to precis_html_extract. */
+#define PRECIS_HTML_MAX_BYTES_DEFAULT ((size_t)16 << 20) /* 16 MiB */
+
+typedef struct precis_html_options {
+  size_t max_bytes;     /* input cap; 0 = PRECIS_HTML_MAX_BYTES_DEFAULT */
+  const char *encoding; /* charset label from outside the page (an HTTP
+                           header), NULL = sniff; a BOM and valid UTF-8
+                           bytes still win over it */
+  const char *url;      /* the page's URL, NULL if unknown: resolves a
+                           relative canonical link, fallback for _url */
+} precis_html_options;
+
+void precis_html_options_init(precis_html_options *o);
+
+/* An extracted page: its main text and metadata. */
+typedef struct precis_page precis_page;
+
+/* Extract the main text of an HTML page (any charset; see docs/html.md).
+ * `opt` may be NULL. On success *out is a new page (free with
+ * precis_page_free) whose text is valid UTF-8, paragraphs separated by one
+ * blank line. Errors (and *out = NULL): PRECIS_ERR_EMPTY for 0 bytes or a
+ * page without main text, PRECIS_ERR_BINARY for bytes that are not text,
+ * PRECIS_ERR_TOO_BIG over opt->max_bytes, PRECIS_ERR_PARSE if libxml2
+ * yields no document, PRECIS_ERR_NOMEM. Never touches the network. */
+precis_status precis_html_extract(const char *html, size_t len,
+                                  const precis_html_options *opt,
+                                  precis_page **out);
+
+/* The main text (NUL-terminated; its length in *len when len != NULL). */
+const char *precis_page_text(const precis_page *p, size_t *len);
+/* Metadata, each NULL when unknown. Dates are ISO 8601 ("2012-07-23" or
+ * "2012-07-23T10:00:00Z"); several authors are joined with ", ". */
+const char *precis_page_title(const precis_page *p);
+const char *precis_page_site_name(const precis_page *p);
+const char *precis_page_author(const precis_page *p);
+const char *precis_page_date(const precis_page *p);
+const char *precis_page_url(const precis_page *p);
+const char *precis_page_language(const precis_page *p);
+/* The charset the bytes were decoded from ("utf-8", "windows-1252"...). */
+const char *precis_page_encoding(const precis_page *p);
+void precis_page_free(precis_page *p);
+
+/* The page as one line of JSON: {"title":...,"site_name":...,"author":...,
+ * "date":...,"url":...,"language":...,"encoding":...,"text":...} (unknown
+ * fields are null). Malloc'd (precis_free), length in *len; NULL on OOM. */
+char *precis_page_render_json(const precis_page *p, size_t *len);
+
+/* 1 if the bytes look like HTML: a leading <!doctype html>, <html>,
+ * <head> or <body> (after a BOM, white space and comments), or a high
+ * density of HTML tags in the first 4 KiB; else 0. */
+int precis_looks_like_html(const char *data, size_t len);
+
 /* ==== html: END ==== */
 
 #ifdef __cplusplus

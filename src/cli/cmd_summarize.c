@@ -22,6 +22,7 @@ typedef struct cli_opts {
   precis_options po;
   precis_format fmt;
   int jsonl;
+  int analyze_only; /* --analyze-only: bench baseline, no selection */
   int verbose;
   int quiet;
   size_t max_doc_bytes;
@@ -342,6 +343,11 @@ static int S_jsonl_line(precis_cluster *c, const cli_opts *o,
     }
   }
   precis_summary *s = NULL;
+  if (o->analyze_only) {
+    precis_status ast = precis_cluster_analyze(c, o->po.flags);
+    json_decref(root);
+    return ast == PRECIS_OK ? rc : 2;
+  }
   precis_status st = precis_summarize(c, &o->po, &s);
   if (o->verbose) S_report_stats(c, where);
   else if (!o->quiet) S_warn_invalid(c, where);
@@ -496,6 +502,8 @@ int cmd_summarize(int argc, char **argv) {
       }
     } else if (strcmp(a, "--jsonl") == 0) {
       o.jsonl = 1;
+    } else if (strcmp(a, "--analyze-only") == 0) {
+      o.analyze_only = 1; /* undocumented in --help: a bench baseline */
     } else if (IS("-v", "--verbose")) {
       o.verbose = 1;
     } else if (IS("-q", "--quiet")) {

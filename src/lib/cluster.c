@@ -486,3 +486,8 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
   c->analyzed = 1;
   return PRECIS_OK;
 }
+
+precis_status precis_cluster_analyze(precis_cluster *c, unsigned flags) {
+  if (!c) return PRECIS_ERR_INVALID_ARG;
+  return cluster_analyze(c, flags & PRECIS_OPT_NO_CLEAN);
+}

@@ -1,0 +1,80 @@
+#!/bin/sh
+# bench/run.sh — `make bench`: throughput of precis on Multi-News val
+# (5,622 clusters, 22 MB), against the cost of merely reading and
+# tokenizing it, and against ots (the C Open Text Summarizer, Debian
+# package ots) on the same text. Benchmarks are not tests: nothing here
+# fails on a time. Needs ../shared/data; says so when it is absent.
+set -u
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+P=$ROOT/build/precis
+VAL=$ROOT/../shared/data/multinews/val.jsonl
+if [ ! -f "$VAL" ]; then
+  echo "bench: $VAL not found (needs ../shared/data); nothing measured"
+  exit 0
+fi
+MB=$(awk -v b="$(wc -c <"$VAL")" 'BEGIN{printf "%.1f", b/1048576}')
+N=$(wc -l <"$VAL")
+# best of 3 wall-clock runs, and peak RSS from GNU time if present
+measure() {
+  best=""
+  for i in 1 2 3; do
+    s=$(date +%s.%N)
+    "$@" >/dev/null 2>&1
+    e=$(date +%s.%N)
+    t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
+    if [ -z "$best" ] || awk -v a="$t" -v b="$best" 'BEGIN{exit !(a<b)}'; then
+      best=$t
+    fi
+  done
+  rss="-"
+  if [ -x /usr/bin/time ]; then
+    rss=$(/usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -n 1)
+    rss=$(awk -v k="$rss" 'BEGIN{printf "%.1f MB", k/1024}')
+  fi
+  echo "$best $rss"
+}
+echo "input: $VAL ($N clusters, $MB MB), one core, best of 3"
+printf '%-28s %9s %11s %9s %12s\n' what seconds clusters/s MB/s "peak RSS"
+row() {
+  name=$1
+  shift
+  set -- $(measure "$@")
+  t=$1
+  shift
+  printf '%-28s %9s %11.0f %9.1f %12s\n' "$name" "$t" \
+    "$(awk -v n="$N" -v t="$t" 'BEGIN{print n/t}')" \
+    "$(awk -v m="$MB" -v t="$t" 'BEGIN{print m/t}')" "$*"
+}
+row "read+clean+split+tokenize" "$P" --jsonl --analyze-only "$VAL"
+for a in $("$P" --list-algorithms | awk '{print $1}'); do
+  row "precis -a $a" "$P" --jsonl -a "$a" "$VAL"
+done
+if command -v ots >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+  tmp=$(mktemp -d)
+  python3 - "$VAL" "$tmp" <<'PY'
+import json, sys
+# ots reads one text per run: give it the first 500 clusters, each as a
+# file, and compare with precis on the same 500 clusters.
+out = sys.argv[2]
+with open(sys.argv[1]) as f, open(out + '/500.jsonl', 'w') as j:
+    for i, line in enumerate(f):
+        if i == 500: break
+        d = json.loads(line)
+        open('%s/%03d.txt' % (out, i), 'w').write('\n\n'.join(d['documents']))
+        j.write(json.dumps({'id': d['id'], 'documents': d['documents']}) + '\n')
+PY
+  s=$(date +%s.%N)
+  for f in "$tmp"/*.txt; do ots --ratio=10 "$f" >/dev/null 2>&1; done
+  e=$(date +%s.%N)
+  ots_t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
+  s=$(date +%s.%N)
+  "$P" --jsonl "$tmp/500.jsonl" >/dev/null 2>&1
+  e=$(date +%s.%N)
+  p_t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
+  echo "first 500 clusters: ots --ratio=10 (one process per cluster) ${ots_t}s, precis (one process) ${p_t}s, ratio $(awk -v a="$ots_t" -v b="$p_t" 'BEGIN{printf "%.1f", a/b}')x"
+  rm -rf "$tmp"
+else
+  echo "ots not installed (apt-get install ots): peer comparison skipped"
+fi
+if [ -f "$ROOT/bench/html.sh" ]; then sh "$ROOT/bench/html.sh"; fi
+if [ -f "$ROOT/bench/rouge.sh" ]; then sh "$ROOT/bench/rouge.sh"; fi
