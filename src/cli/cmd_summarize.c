@@ -190,7 +190,7 @@ static int S_add_dir(precis_cluster *c, const char *path, const cli_opts *o) {
     fprintf(stderr, "precis: %s: out of memory\n", path);
     goto out;
   }
-  qsort(names, n, sizeof *names, S_cmp_str);
+  if (n) qsort(names, n, sizeof *names, S_cmp_str);
   int added = 0;
   for (size_t i = 0; i < n; i++) {
     size_t pl = strlen(path) + strlen(names[i]) + 2;
