@@ -1,0 +1,1485 @@
+/* html_extract.c — main-text extraction from a parsed HTML document.
+ *
+ * The algorithm follows Readability (Mozilla's Readability.js, itself after
+ * Arc90's) with additions from boilerplate-detection work (jusText's
+ * stop-word density, trafilatura's pruning of known non-content sections):
+ *
+ *  1. Flatten. The libxml2 tree is copied, iteratively and with a depth
+ *     cap, into an array of nodes in document order (pre-order; each node
+ *     knows its parent and the end of its subtree). Script, style, forms'
+ *     controls, media and hidden elements (hidden attribute, display:none,
+ *     aria-hidden, screen-reader-only classes) contribute no text. Each
+ *     element gets class/id evidence: tokens such as article/content/story
+ *     weigh +25, nav/footer/comment/share/related/promo/newsletter/cookie/ad
+ *     weigh -25 (class and id separately, as in Readability), and the
+ *     strongest negatives mark the element "unlikely".
+ *  2. Blocks. Text is cut into blocks at block-level element boundaries and
+ *     at double <br>; each block has its owner element and counts: length,
+ *     link text, words, stop words (of the page's detected language),
+ *     commas and sentence punctuation.
+ *  3. Candidates. Each block of 25+ characters scores
+ *     1 + commas + min(length/100, 3), given to its paragraph's parent in
+ *     full, to the grandparent halved and to three more ancestors divided
+ *     by 3*level. Candidates start from a tag prior (div +5, td/pre/quote
+ *     +3, lists/forms -3, headings -5) plus class weight, and end scaled by
+ *     (1 - link density). Readability's moves follow: an ancestor shared by
+ *     three near-top candidates wins, the parent wins when it scores more,
+ *     single-child wrappers are climbed.
+ *  4. Siblings. Children of the winner's parent join the article when
+ *     their score reaches max(10, 0.2 * top) (a bonus for sharing the
+ *     winner's class), or when they are prose-like paragraphs (long and
+ *     link-poor, or short, link-free and ending a sentence). This brings
+ *     back bodies split across several containers.
+ *  5. Cleaning, bottom-up inside the article: negative-weight containers,
+ *     asides/footers/forms, and containers judged by Readability's
+ *     conditional rules (image-heavy, input-heavy, link-dense, short and
+ *     linky, embed-only) are removed; a heading that repeats the headline
+ *     is dropped.
+ *  6. Blocks. Surviving blocks are filtered once more (link lists, short
+ *     boilerplate lines such as "Advertisement" at the article's edges,
+ *     stop-word-free runs) and joined with blank lines.
+ *
+ * Steps 1-6 run with all rules on; if the text is shorter than 500
+ * characters they are retried with the unlikely-stripping, then the class
+ * weights, then the conditional cleaning switched off, and the longest
+ * result wins (Readability's retry ladder). When the page has a JSON-LD
+ * articleBody, candidates whose text it covers get a bonus.
+ *
+ * Everything is iterative over arrays; work is linear in the number of
+ * nodes except the ancestor walks, which are bounded (5 levels for scores,
+ * HTML_MAX_DEPTH for flattening).
+ */
+#include <math.h>
+#ifdef HTML_DEBUG
+#include <stdio.h>
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+#include "html.h"
+
+/* ---- tags ---- */
+
+enum {
+  TF_BLOCK = 1,     /* starts a new block of text */
+  TF_SKIP = 2,      /* subtree contributes no text (kept as a leaf) */
+  TF_HEADING = 4,
+  TF_PARA = 8,      /* a "paragraph" for scoring (Readability's p/td/pre) */
+  TF_CLEAN = 16,    /* container judged by conditional cleaning */
+  TF_LIST = 32,
+  TF_EMBED = 64,
+  TF_INPUT = 128,
+  TF_UNLIKELY = 256, /* boilerplate by its tag alone */
+  TF_REPARSE = 512   /* skipped unless it swallowed the page */
+};
+
+enum {
+  T_OTHER = 0, T_A, T_ARTICLE, T_ASIDE, T_BLOCKQUOTE, T_BODY, T_BR,
+  T_CAPTION, T_CODE, T_DD, T_DIV, T_DL, T_DT, T_FIGCAPTION, T_FIGURE,
+  T_FOOTER, T_FORM, T_H1, T_H2, T_H3, T_H4, T_H5, T_H6, T_HEADER, T_HR,
+  T_HTML, T_IMG, T_LI, T_MAIN, T_NAV, T_OL, T_P, T_PRE, T_SECTION, T_TABLE,
+  T_TD, T_TH, T_TR, T_UL, T_INPUT, T_ADDRESS, T_FIELDSET, T_MENU, T_TIME
+};
+
+typedef struct tag_info {
+  const char *name;
+  unsigned char id;
+  unsigned short flags;
+} tag_info;
+
+/* sorted by name for bsearch */
+static const tag_info tags[] = {
+    {"a", T_A, 0},
+    {"address", T_ADDRESS, TF_BLOCK},
+    {"applet", T_OTHER, TF_SKIP | TF_EMBED | TF_REPARSE},
+    {"article", T_ARTICLE, TF_BLOCK},
+    {"aside", T_ASIDE, TF_BLOCK | TF_CLEAN | TF_UNLIKELY},
+    {"audio", T_OTHER, TF_SKIP | TF_EMBED | TF_REPARSE},
+    {"blockquote", T_BLOCKQUOTE, TF_BLOCK},
+    {"body", T_BODY, TF_BLOCK},
+    {"br", T_BR, 0},
+    {"button", T_OTHER, TF_SKIP | TF_INPUT | TF_REPARSE},
+    {"canvas", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"caption", T_CAPTION, TF_BLOCK},
+    {"center", T_OTHER, TF_BLOCK},
+    {"code", T_CODE, 0},
+    {"datalist", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"dd", T_DD, TF_BLOCK},
+    {"details", T_OTHER, TF_BLOCK},
+    {"dialog", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"dir", T_OTHER, TF_BLOCK | TF_LIST},
+    {"div", T_DIV, TF_BLOCK | TF_CLEAN},
+    {"dl", T_DL, TF_BLOCK},
+    {"dt", T_DT, TF_BLOCK},
+    {"embed", T_OTHER, TF_SKIP | TF_EMBED},
+    {"fieldset", T_FIELDSET, TF_BLOCK | TF_CLEAN},
+    {"figcaption", T_FIGCAPTION, TF_BLOCK},
+    {"figure", T_FIGURE, TF_BLOCK},
+    {"footer", T_FOOTER, TF_BLOCK | TF_CLEAN | TF_UNLIKELY},
+    {"form", T_FORM, TF_BLOCK | TF_CLEAN},
+    {"frame", T_OTHER, TF_SKIP},
+    {"frameset", T_OTHER, TF_SKIP},
+    {"h1", T_H1, TF_BLOCK | TF_HEADING},
+    {"h2", T_H2, TF_BLOCK | TF_HEADING | TF_PARA},
+    {"h3", T_H3, TF_BLOCK | TF_HEADING | TF_PARA},
+    {"h4", T_H4, TF_BLOCK | TF_HEADING | TF_PARA},
+    {"h5", T_H5, TF_BLOCK | TF_HEADING | TF_PARA},
+    {"h6", T_H6, TF_BLOCK | TF_HEADING | TF_PARA},
+    {"head", T_OTHER, TF_SKIP},
+    {"header", T_HEADER, TF_BLOCK},
+    {"hgroup", T_OTHER, TF_BLOCK},
+    {"hr", T_HR, TF_BLOCK},
+    {"html", T_HTML, TF_BLOCK},
+    {"iframe", T_OTHER, TF_SKIP | TF_EMBED},
+    {"img", T_IMG, 0},
+    {"input", T_INPUT, TF_SKIP | TF_INPUT},
+    {"legend", T_OTHER, TF_BLOCK},
+    {"li", T_LI, TF_BLOCK},
+    {"link", T_OTHER, TF_SKIP},
+    {"main", T_MAIN, TF_BLOCK},
+    {"map", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"math", T_OTHER, TF_SKIP},
+    {"menu", T_MENU, TF_BLOCK | TF_LIST | TF_UNLIKELY},
+    {"meta", T_OTHER, TF_SKIP},
+    {"nav", T_NAV, TF_BLOCK | TF_UNLIKELY},
+    {"noembed", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"noframes", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"noscript", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"object", T_OTHER, TF_SKIP | TF_EMBED | TF_REPARSE},
+    {"ol", T_OL, TF_BLOCK | TF_LIST | TF_CLEAN},
+    {"option", T_OTHER, TF_SKIP | TF_REPARSE},
+    {"p", T_P, TF_BLOCK | TF_PARA},
+    {"param", T_OTHER, TF_SKIP},
+    {"picture", T_OTHER, 0},
+    {"pre", T_PRE, TF_BLOCK | TF_PARA},
+    {"script", T_OTHER, TF_SKIP},
+    {"section", T_SECTION, TF_BLOCK | TF_CLEAN},
+    {"select", T_OTHER, TF_SKIP | TF_INPUT | TF_REPARSE},
+    {"style", T_OTHER, TF_SKIP},
+    {"summary", T_OTHER, TF_BLOCK},
+    {"svg", T_OTHER, TF_SKIP},
+    {"table", T_TABLE, TF_BLOCK | TF_CLEAN},
+    {"tbody", T_OTHER, TF_BLOCK},
+    {"td", T_TD, TF_BLOCK | TF_PARA},
+    {"template", T_OTHER, TF_SKIP},
+    {"textarea", T_OTHER, TF_SKIP | TF_INPUT | TF_REPARSE},
+    {"tfoot", T_OTHER, TF_BLOCK},
+    {"th", T_TH, TF_BLOCK},
+    {"thead", T_OTHER, TF_BLOCK},
+    {"time", T_TIME, 0},
+    {"title", T_OTHER, TF_SKIP},
+    {"tr", T_TR, TF_BLOCK},
+    {"ul", T_UL, TF_BLOCK | TF_LIST | TF_CLEAN},
+    {"video", T_OTHER, TF_SKIP | TF_EMBED | TF_REPARSE},
+};
+
+static const tag_info *tag_lookup(const char *name) {
+  size_t lo = 0, hi = sizeof tags / sizeof tags[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(name, tags[mid].name);
+    if (c == 0) return &tags[mid];
+    if (c < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return NULL;
+}
+
+const char *html_attr(const xmlNode *n, const char *name) {
+  for (const xmlAttr *a = n->properties; a; a = a->next) {
+    if (a->name && html_strcaseeq((const char *)a->name, name)) {
+      const xmlNode *c = a->children;
+      if (c && c->type == XML_TEXT_NODE && !c->next && c->content)
+        return (const char *)c->content;
+      return c ? NULL : "";
+    }
+  }
+  return NULL;
+}
+
+/* ---- class/id evidence ---- */
+
+enum { M_ANY = 0, M_START = 1, M_WORD = 2 };
+enum {
+  K_NEG = 1,
+  K_UNLIKELY = 2,
+  K_POS = 4,
+  K_MAYBE = 8,
+  K_HIDE = 16,
+  K_STRONG = 32 /* unlikely even when it holds most of the text */
+};
+
+typedef struct keyword {
+  const char *w;
+  unsigned char match; /* M_* */
+  unsigned char kind;  /* K_* */
+} keyword;
+
+/* Vocabulary of page furniture and of article containers. M_ANY matches
+ * anywhere in a class or id ("sharebar", "post-comments"), M_START at the
+ * start of a word ("main-col" but not "domain"), M_WORD whole words only
+ * ("ad" but not "header"). Word starts include camelCase humps. */
+static const keyword keywords[] = {
+    {"ad", M_WORD, K_NEG | K_UNLIKELY},
+    {"ads", M_WORD, K_NEG | K_UNLIKELY},
+    {"adsense", M_ANY, K_NEG | K_UNLIKELY},
+    {"advert", M_ANY, K_NEG | K_UNLIKELY},
+    {"agegate", M_ANY, K_NEG | K_UNLIKELY},
+    {"article", M_ANY, K_POS | K_MAYBE},
+    {"author", M_START, K_NEG},
+    {"banner", M_ANY, K_NEG | K_UNLIKELY},
+    {"bio", M_WORD, K_NEG},
+    {"blog", M_ANY, K_POS},
+    {"body", M_ANY, K_POS | K_MAYBE},
+    {"breadcrumb", M_ANY, K_NEG | K_UNLIKELY},
+    {"byline", M_ANY, K_NEG},
+    {"column", M_ANY, K_MAYBE},
+    {"combx", M_ANY, K_NEG | K_UNLIKELY},
+    {"comment", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
+    {"community", M_ANY, K_NEG | K_UNLIKELY},
+    {"consent", M_ANY, K_NEG | K_UNLIKELY},
+    {"contact", M_ANY, K_NEG},
+    {"content", M_ANY, K_POS | K_MAYBE},
+    {"cookie", M_ANY, K_NEG | K_UNLIKELY},
+    {"disqus", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
+    {"entry", M_ANY, K_POS},
+    {"extra", M_WORD, K_NEG | K_UNLIKELY},
+    {"footer", M_ANY, K_NEG | K_UNLIKELY},
+    {"footnote", M_ANY, 0},
+    {"gdpr", M_ANY, K_NEG | K_UNLIKELY},
+    {"header", M_ANY, K_NEG | K_UNLIKELY},
+    {"hentry", M_ANY, K_POS},
+    {"hid", M_WORD, K_NEG},
+    {"hidden", M_WORD, K_NEG | K_UNLIKELY},
+    {"login", M_ANY, K_NEG | K_UNLIKELY},
+    {"main", M_START, K_POS | K_MAYBE},
+    {"masthead", M_ANY, K_NEG | K_UNLIKELY},
+    {"media", M_WORD, K_NEG},
+    {"menu", M_ANY, K_NEG | K_UNLIKELY},
+    {"meta", M_START, K_NEG},
+    {"modal", M_ANY, K_NEG | K_UNLIKELY},
+    {"nav", M_START, K_NEG | K_UNLIKELY},
+    {"newsletter", M_ANY, K_NEG | K_UNLIKELY},
+    {"outbrain", M_ANY, K_NEG | K_UNLIKELY},
+    {"pager", M_ANY, K_NEG | K_UNLIKELY},
+    {"pagination", M_ANY, K_NEG | K_UNLIKELY},
+    {"paywall", M_ANY, K_NEG | K_UNLIKELY},
+    {"popular", M_ANY, K_NEG | K_UNLIKELY},
+    {"popup", M_ANY, K_NEG | K_UNLIKELY},
+    {"post", M_START, K_POS},
+    {"print", M_WORD, K_NEG},
+    {"promo", M_ANY, K_NEG | K_UNLIKELY},
+    {"prose", M_ANY, K_POS},
+    {"recommend", M_ANY, K_NEG | K_UNLIKELY},
+    {"related", M_ANY, K_NEG | K_UNLIKELY},
+    {"remark", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
+    {"replies", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
+    {"richtext", M_ANY, K_POS},
+    {"rss", M_WORD, K_NEG | K_UNLIKELY},
+    {"scroll", M_ANY, K_NEG},
+    {"screen-reader", M_ANY, K_HIDE},
+    {"share", M_ANY, K_NEG | K_UNLIKELY},
+    {"sharing", M_ANY, K_NEG | K_UNLIKELY},
+    {"shopping", M_ANY, K_NEG},
+    {"shoutbox", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
+    {"sidebar", M_ANY, K_NEG | K_UNLIKELY},
+    {"signup", M_ANY, K_NEG | K_UNLIKELY},
+    {"skip", M_WORD, K_NEG | K_UNLIKELY},
+    {"skyscraper", M_ANY, K_NEG | K_UNLIKELY},
+    {"social", M_ANY, K_NEG | K_UNLIKELY},
+    {"sponsor", M_ANY, K_NEG | K_UNLIKELY},
+    {"sr-only", M_ANY, K_HIDE},
+    {"story", M_START, K_POS},
+    {"subscri", M_ANY, K_NEG | K_UNLIKELY},
+    {"supplemental", M_ANY, K_NEG | K_UNLIKELY},
+    {"tags", M_WORD, K_NEG | K_UNLIKELY},
+    {"taboola", M_ANY, K_NEG | K_UNLIKELY},
+    {"text", M_START, K_POS},
+    {"toolbar", M_ANY, K_NEG | K_UNLIKELY},
+    {"tools", M_WORD, K_NEG},
+    {"trending", M_ANY, K_NEG | K_UNLIKELY},
+    {"visually-hidden", M_ANY, K_HIDE},
+    {"widget", M_ANY, K_NEG},
+};
+
+static int is_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+/* Word start at i: start of string, after a non-letter, or a camelCase
+ * hump (lower followed by upper). */
+static int word_start(const char *s, size_t i) {
+  if (i == 0) return 1;
+  if (!is_alpha(s[i - 1])) return 1;
+  return is_lower(s[i - 1]) && is_upper(s[i]);
+}
+
+static int word_end(const char *s, size_t i, size_t len) {
+  if (i >= len) return 1;
+  if (!is_alpha(s[i])) return 1;
+  return is_lower(s[i - 1]) && is_upper(s[i]);
+}
+
+/* OR of the kinds of keywords found in s. */
+static unsigned keyword_kinds(const char *s) {
+  unsigned k = 0;
+  size_t len = strlen(s);
+  if (len > 512) len = 512;
+  for (size_t i = 0; i < len; i++) {
+    char c = s[i];
+    if (!is_alpha(c)) continue;
+    if (c < 'a') c = (char)(c + 32);
+    for (size_t j = 0; j < sizeof keywords / sizeof keywords[0]; j++) {
+      const keyword *kw = &keywords[j];
+      if (kw->w[0] != c) continue;
+      size_t n = strlen(kw->w);
+      if (i + n > len || !html_strncaseeq(s + i, kw->w, n)) continue;
+      if (kw->match != M_ANY && !word_start(s, i)) continue;
+      if (kw->match == M_WORD && !word_end(s, i + n, len)) continue;
+      if ((kw->kind & K_STRONG) && html_strncaseeq(s + i + n, "ary", 3))
+        continue; /* "commentary" is an article genre */
+      k |= kw->kind;
+    }
+  }
+  return k;
+}
+
+/* ---- the node array ---- */
+
+enum {
+  NF_TEXT = 1,
+  NF_SKIP = 2,      /* leaf: no text from here */
+  NF_UNLIKELY = 4,  /* class/id/role/tag says boilerplate */
+  NF_LINK = 8,      /* inside <a href> */
+  NF_HASHLINK = 16, /* inside <a href="#..."> */
+  NF_PRE = 32,      /* inside <pre>: keep white space */
+  NF_HEADING = 64,  /* inside h1-h6 */
+  NF_LIST = 128,    /* inside ul/ol */
+  NF_TABLEISH = 256, /* inside table or code: never "unlikely" */
+  NF_FIGURE = 512,  /* inside <figure> */
+  NF_POSITIVE = 1024, /* itemprop=articleBody and the like */
+  NF_QUOTE = 2048,  /* inside blockquote */
+  NF_STRONG = 4096  /* unlikely whatever its size (comments) */
+};
+
+typedef struct hnode {
+  xmlNode *x;
+  uint32_t parent; /* NONE for the root */
+  uint32_t end;    /* one past the last node of the subtree */
+  unsigned short flags;
+  unsigned short tflags; /* TF_* of the tag */
+  unsigned char tag;     /* T_* */
+  signed char weight;    /* class/id weight, -50..50 */
+  /* text nodes: statistics of the collapsed text */
+  uint32_t chars, words, stops, commas, puncts;
+} hnode;
+
+#define NONE UINT32_MAX
+
+typedef struct hblock {
+  uint32_t owner;      /* block-level element holding the text */
+  uint32_t first;      /* first text node */
+  uint32_t off, len;   /* text in the pool */
+  uint32_t chars, link_chars, words, stops, commas, puncts;
+  unsigned char heading, in_list, in_quote;
+} hblock;
+
+typedef struct agg {
+  float chars, link_chars;
+  uint32_t commas, p, img, li, input, embed, hchars, lchars;
+} agg;
+
+typedef struct extractor {
+  hnode *n;
+  size_t nn, cap;
+  uint32_t body;
+  unsigned lang; /* HTML_LANG_* bit of the page, 0 = unknown */
+  /* per attempt */
+  unsigned char *dead;
+  float *schars, *slink; /* static text and link lengths of subtrees */
+  agg *ag;
+  float *score;
+  unsigned char *scored;
+  hblock *b;
+  uint32_t *keep; /* indices of the blocks kept, bcap of them */
+  size_t nb, bcap;
+  buf pool;
+  const html_hints *hints;
+} extractor;
+
+static precis_status push_node(extractor *e, xmlNode *x, uint32_t parent) {
+  if (e->nn >= HTML_MAX_NODES) return PRECIS_ERR_TOO_BIG;
+  if (e->nn == e->cap) {
+    size_t nc = e->cap ? e->cap * 2 : 1024;
+    hnode *p = realloc(e->n, nc * sizeof *p);
+    if (!p) return PRECIS_ERR_NOMEM;
+    e->n = p;
+    e->cap = nc;
+  }
+  hnode *h = &e->n[e->nn++];
+  memset(h, 0, sizeof *h);
+  h->x = x;
+  h->parent = parent;
+  return PRECIS_OK;
+}
+
+/* Is this element hidden by its attributes? */
+static int is_hidden(const xmlNode *x) {
+  const char *v;
+  if (html_attr(x, "hidden")) {
+    /* React streaming: hidden <div id="S:n"> holds content swapped in
+     * for a "Loading..." placeholder by a script */
+    const char *id = html_attr(x, "id");
+    if (!(id && id[0] == 'S' && id[1] == ':')) return 1;
+  }
+  if ((v = html_attr(x, "aria-hidden")) && html_strcaseeq(v, "true")) {
+    const char *c = html_attr(x, "class");
+    if (!(c && strstr(c, "fallback-image"))) return 1;
+  }
+  if ((v = html_attr(x, "style")) != NULL) {
+    size_t len = strlen(v);
+    const char *p = html_memcasemem(v, len, "display");
+    while (p) {
+      const char *q = p + 7;
+      while (*q == ' ') q++;
+      if (*q == ':') {
+        q++;
+        while (*q == ' ') q++;
+        if (html_strncaseeq(q, "none", 4)) return 1;
+      }
+      p = html_memcasemem(q, len - (size_t)(q - v), "display");
+    }
+    p = html_memcasemem(v, len, "visibility");
+    if (p) {
+      const char *q = p + 10;
+      while (*q == ' ') q++;
+      if (*q == ':') {
+        q++;
+        while (*q == ' ') q++;
+        if (html_strncaseeq(q, "hidden", 6)) return 1;
+      }
+    }
+  }
+  return 0;
+}
+
+static int role_unlikely(const char *r) {
+  static const char *const bad[] = {"menu",   "menubar",     "complementary",
+                                    "navigation", "alert",   "alertdialog",
+                                    "dialog", "banner", "contentinfo",
+                                    "search"};
+  for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
+    if (html_strcaseeq(r, bad[i])) return 1;
+  return 0;
+}
+
+/* Class weight and flags of an element from class, id, role, itemprop. */
+static void classify(hnode *h, const xmlNode *x, unsigned *hide) {
+  const char *cls = html_attr(x, "class"), *id = html_attr(x, "id");
+  const char *role = html_attr(x, "role"), *ip = html_attr(x, "itemprop");
+  unsigned kc = cls ? keyword_kinds(cls) : 0, ki = id ? keyword_kinds(id) : 0;
+  int w = 0;
+  *hide = (kc | ki) & K_HIDE;
+  if (kc & K_NEG) w -= 25;
+  if (kc & K_POS) w += 25;
+  if (ki & K_NEG) w -= 25;
+  if (ki & K_POS) w += 25;
+  unsigned k = kc | ki;
+  /* "article-content" saves "content-share"; nothing saves comments */
+  if ((k & K_UNLIKELY) && (!(k & K_MAYBE) || (k & K_STRONG)))
+    h->flags |= NF_UNLIKELY;
+  if (k & K_STRONG) h->flags |= NF_STRONG;
+  if (role) {
+    if (role_unlikely(role)) h->flags |= NF_UNLIKELY;
+    else if (html_strcaseeq(role, "main") || html_strcaseeq(role, "article"))
+      w += 25;
+  }
+  if (ip && (strstr(ip, "articleBody") || strstr(ip, "reviewBody"))) {
+    w += 25;
+    h->flags |= NF_POSITIVE;
+    h->flags &= (unsigned short)~NF_UNLIKELY;
+  }
+  if (w > 50) w = 50;
+  if (w < -50) w = -50;
+  h->weight = (signed char)w;
+}
+
+/* Statistics of one text node for the language mask `lang`; also adds
+ * per-language stop word counts to `lc` when not NULL. */
+static void text_stats(hnode *h, const char *s, unsigned lang,
+                       uint32_t *lc) {
+  const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+  uint32_t chars = 0, words = 0, stops = 0, commas = 0, puncts = 0;
+  int space = 0;
+  char w[16];
+  size_t wl = 0;
+  int inword = 0;
+  for (int last = 0; !last;) {
+    uint32_t cp = ' ';
+    if (p < end) cp = html_utf8_next(&p, end);
+    else last = 1;
+    int alnum;
+    if (cp < 0x80) {
+      alnum = is_alnum((char)cp) || (cp == '\'' && inword);
+    } else {
+      alnum = !html_is_space_cp(cp) && !(cp >= 0x2000 && cp <= 0x206F) &&
+              !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF00 &&
+              cp <= 0xFF0F) && cp != 0xAB && cp != 0xBB && cp != 0xA0;
+    }
+    if (alnum) {
+      if (wl < sizeof w && cp < 0x80)
+        w[wl++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+      else if (cp >= 0x80) {
+        /* keep the UTF-8 bytes of accented letters, lowercased roughly */
+        unsigned char tmp[4];
+        size_t k = 0;
+        if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 32;
+        if (cp < 0x800) {
+          tmp[k++] = (unsigned char)(0xC0 | (cp >> 6));
+          tmp[k++] = (unsigned char)(0x80 | (cp & 0x3F));
+        } else {
+          k = 0;
+          wl = sizeof w + 1; /* not a stop word */
+        }
+        if (k && wl + k <= sizeof w) {
+          memcpy(w + wl, tmp, k);
+          wl += k;
+        } else if (k) {
+          wl = sizeof w + 1;
+        }
+      }
+      inword = 1;
+    } else if (inword) {
+      words++;
+      if (wl <= sizeof w) {
+        size_t l = wl;
+        while (l && w[l - 1] == '\'') l--;
+        unsigned m = html_stopword(w, l);
+        if (m & lang) stops++;
+        if (lc && m)
+          for (int i = 0; i < HTML_LANG_COUNT; i++)
+            if (m & (1u << i)) lc[i]++;
+      }
+      wl = 0;
+      inword = 0;
+    }
+    if (cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C) commas++;
+    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 ||
+        cp == 0xFF01 || cp == 0xFF1F)
+      puncts++;
+    if (last) break;
+    if (html_is_space_cp(cp)) {
+      space = 1;
+    } else if (!html_is_invisible_cp(cp)) {
+      if (space && chars) chars++;
+      space = 0;
+      chars++;
+    }
+  }
+  h->chars = chars;
+  h->words = words;
+  h->stops = stops;
+  h->commas = commas;
+  h->puncts = puncts;
+}
+
+/* libxml2's HTML 4 parser sometimes fails to close a <button>, <select>
+ * or <noscript>, which then swallows the rest of the page. A subtree that
+ * holds paragraphs, headings or sections is such an accident: it is
+ * walked as an ordinary container instead of being skipped. The scan is
+ * bounded. */
+static int swallowed_page(const xmlNode *x) {
+  static const char *const blocks[] = {"p",  "article", "main", "h1",
+                                       "h2", "h3",      "section"};
+  const xmlNode *c = x->children;
+  size_t seen = 0, found = 0;
+  int depth = 0;
+  while (c && seen++ < 2000) {
+    if (c->type == XML_ELEMENT_NODE && c->name) {
+      for (size_t i = 0; i < sizeof blocks / sizeof blocks[0]; i++)
+        if (strcmp((const char *)c->name, blocks[i]) == 0 && ++found >= 3)
+          return 1;
+      if (c->children && depth < 64) {
+        c = c->children;
+        depth++;
+        continue;
+      }
+    }
+    while (c && !c->next) {
+      c = c->parent;
+      if (--depth < 0 || c == x) return 0;
+    }
+    if (c) c = c->next;
+  }
+  return 0;
+}
+
+/* Copy the libxml2 tree below the root into e->n, iteratively. */
+static precis_status flatten(extractor *e, xmlDoc *doc) {
+  uint32_t stack[HTML_MAX_DEPTH + 2];
+  size_t sp = 0;
+  precis_status st = PRECIS_OK;
+  xmlNode *x = doc->children;
+  e->body = NONE;
+  /* node 0 stands for the document: broken pages can have several
+   * top-level elements */
+  if ((st = push_node(e, NULL, NONE)) != PRECIS_OK) return st;
+  e->n[0].tag = T_HTML;
+  e->n[0].tflags = TF_BLOCK;
+  stack[sp++] = 0;
+  while (x) {
+    int descend = 0;
+    uint32_t parent = sp ? stack[sp - 1] : NONE;
+    if (x->type == XML_ELEMENT_NODE && x->name) {
+      const tag_info *ti = tag_lookup((const char *)x->name);
+      unsigned hide = 0;
+      unsigned short inh = parent != NONE ? e->n[parent].flags : 0;
+      inh &= NF_LINK | NF_HASHLINK | NF_PRE | NF_HEADING | NF_LIST |
+             NF_TABLEISH | NF_FIGURE | NF_QUOTE;
+      if (is_hidden(x)) goto next;
+      if ((st = push_node(e, x, parent)) != PRECIS_OK) break;
+      hnode *h = &e->n[e->nn - 1];
+      h->tag = ti ? ti->id : T_OTHER;
+      h->tflags = ti ? ti->flags : 0;
+      classify(h, x, &hide);
+      if (hide) {
+        e->nn--;
+        goto next;
+      }
+      h->flags |= inh;
+      if (h->tflags & TF_UNLIKELY) h->flags |= NF_UNLIKELY;
+      if (h->tag == T_BODY || h->tag == T_HTML || h->tag == T_ARTICLE ||
+          h->tag == T_MAIN)
+        h->flags &= (unsigned short)~NF_UNLIKELY;
+      if (inh & NF_TABLEISH) h->flags &= (unsigned short)~NF_UNLIKELY;
+      switch (h->tag) {
+      case T_A: {
+        const char *href = html_attr(x, "href");
+        if (href) {
+          h->flags |= NF_LINK;
+          if (href[0] == '#') h->flags |= NF_HASHLINK;
+        }
+        h->flags &= (unsigned short)~NF_UNLIKELY;
+        break;
+      }
+      case T_PRE: h->flags |= NF_PRE; break;
+      case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
+        h->flags |= NF_HEADING;
+        break;
+      case T_UL: case T_OL: h->flags |= NF_LIST; break;
+      case T_TABLE: case T_CODE: h->flags |= NF_TABLEISH; break;
+      case T_FIGURE: h->flags |= NF_FIGURE; break;
+      case T_BLOCKQUOTE: h->flags |= NF_QUOTE; break;
+      case T_BODY: if (e->body == NONE) e->body = (uint32_t)(e->nn - 1); break;
+      default: break;
+      }
+      if ((h->tflags & TF_SKIP) && (h->tflags & TF_REPARSE) && x->children &&
+          swallowed_page(x)) {
+        h->tflags = 0;
+        h->tag = T_OTHER;
+      }
+      if (h->tflags & TF_SKIP) h->flags |= NF_SKIP;
+      else if (x->children && sp <= HTML_MAX_DEPTH) descend = 1;
+      if (descend) stack[sp++] = (uint32_t)(e->nn - 1);
+      else h->end = (uint32_t)e->nn;
+    } else if ((x->type == XML_TEXT_NODE ||
+                x->type == XML_CDATA_SECTION_NODE) && x->content &&
+               parent != NONE) {
+      if ((st = push_node(e, x, parent)) != PRECIS_OK) break;
+      hnode *h = &e->n[e->nn - 1];
+      h->flags = NF_TEXT | (e->n[parent].flags &
+                            (NF_LINK | NF_HASHLINK | NF_PRE | NF_HEADING |
+                             NF_LIST | NF_FIGURE | NF_QUOTE));
+      h->end = (uint32_t)e->nn;
+    }
+  next:
+    if (descend) {
+      x = x->children;
+      continue;
+    }
+    for (;;) {
+      if (x->next) {
+        x = x->next;
+        break;
+      }
+      x = x->parent;
+      if (!x || x == (xmlNode *)doc || sp <= 1) {
+        x = NULL;
+        break;
+      }
+      e->n[stack[--sp]].end = (uint32_t)e->nn;
+    }
+  }
+  while (sp) e->n[stack[--sp]].end = (uint32_t)e->nn;
+  if (st == PRECIS_ERR_TOO_BIG) st = PRECIS_OK; /* keep what we have */
+  return st;
+}
+
+/* Page language from stop word hits, then per-node statistics. */
+static void compute_text_stats(extractor *e) {
+  uint32_t lc[HTML_LANG_COUNT] = {0};
+  uint64_t words = 0;
+  for (size_t i = 0; i < e->nn; i++) {
+    hnode *h = &e->n[i];
+    if (!(h->flags & NF_TEXT)) continue;
+    text_stats(h, (const char *)h->x->content, 0, lc);
+    words += h->words;
+  }
+  unsigned best = 0;
+  uint32_t bc = 0;
+  for (int i = 0; i < HTML_LANG_COUNT; i++)
+    if (lc[i] > bc) bc = lc[i], best = 1u << i;
+  /* prose in a listed language has 20-50% stop words */
+  e->lang = (words && (double)bc / (double)words >= 0.08) ? best : 0;
+  if (!e->lang) return;
+  for (size_t i = 0; i < e->nn; i++) {
+    hnode *h = &e->n[i];
+    if (h->flags & NF_TEXT)
+      text_stats(h, (const char *)h->x->content, e->lang, NULL);
+  }
+}
+
+/* ---- blocks ---- */
+
+typedef struct block_builder {
+  extractor *e;
+  size_t start;   /* pool offset of the current block */
+  int space, nl;  /* pending separators */
+  hblock cur;
+  int open;
+} block_builder;
+
+static void bb_reset(block_builder *bb, uint32_t owner) {
+  memset(&bb->cur, 0, sizeof bb->cur);
+  bb->cur.owner = owner;
+  bb->cur.first = NONE;
+  bb->start = bb->e->pool.len;
+  bb->space = bb->nl = 0;
+  bb->open = 0;
+}
+
+static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
+  extractor *e = bb->e;
+  if (bb->open && bb->cur.chars > 0) {
+    if (e->nb == e->bcap) {
+      size_t nc = e->bcap ? e->bcap * 2 : 256;
+      hblock *p = realloc(e->b, nc * sizeof *p);
+      if (!p) return PRECIS_ERR_NOMEM;
+      e->b = p;
+      uint32_t *k = realloc(e->keep, nc * sizeof *k);
+      if (!k) return PRECIS_ERR_NOMEM;
+      e->keep = k;
+      e->bcap = nc;
+    }
+    bb->cur.off = (uint32_t)bb->start;
+    bb->cur.len = (uint32_t)(e->pool.len - bb->start);
+    e->b[e->nb++] = bb->cur;
+  } else {
+    e->pool.len = bb->start;
+    if (e->pool.ptr) e->pool.ptr[e->pool.len] = '\0';
+  }
+  bb_reset(bb, next_owner);
+  return PRECIS_OK;
+}
+
+/* Append a text node to the current block. */
+static precis_status bb_text(block_builder *bb, uint32_t i) {
+  extractor *e = bb->e;
+  hnode *h = &e->n[i];
+  const unsigned char *p = h->x->content, *end = p + strlen((const char *)p);
+  precis_status st = PRECIS_OK;
+  int pre = (h->flags & NF_PRE) != 0;
+  while (p < end && st == PRECIS_OK) {
+    const unsigned char *q = p;
+    uint32_t cp = html_utf8_next(&q, end);
+    if (pre && (cp == '\n' || cp == '\r')) {
+      if (cp == '\r' && q < end && *q == '\n') q++;
+      if (bb->open) bb->nl++;
+      bb->space = 0;
+      p = q;
+      continue;
+    }
+    if (html_is_space_cp(cp)) {
+      if (pre && bb->open && !bb->nl) st = buf_putc(&e->pool, ' ');
+      else bb->space = 1;
+      p = q;
+      continue;
+    }
+    if (html_is_invisible_cp(cp)) {
+      p = q;
+      continue;
+    }
+    if (bb->open) {
+      if (bb->nl) {
+        st = buf_put(&e->pool, "\n\n", bb->nl > 1 && pre ? 2 : 1);
+      } else if (bb->space) {
+        st = buf_putc(&e->pool, ' ');
+      }
+    }
+    bb->nl = bb->space = 0;
+    bb->open = 1;
+    /* copy a run of non-space characters */
+    const unsigned char *r = q;
+    while (r < end && *r > ' ' && *r < 0x80) r++;
+    if (st == PRECIS_OK) st = buf_put(&e->pool, (const char *)p, (size_t)(r - p));
+    p = r;
+  }
+  if (st != PRECIS_OK) return st;
+  if (h->chars) {
+    hblock *b = &bb->cur;
+    if (b->first == NONE) b->first = i;
+    b->chars += h->chars + (b->chars ? 1 : 0);
+    if (h->flags & NF_LINK)
+      b->link_chars += (h->flags & NF_HASHLINK) ? (h->chars * 3 + 9) / 10
+                                                : h->chars;
+    b->words += h->words;
+    b->stops += h->stops;
+    b->commas += h->commas;
+    b->puncts += h->puncts;
+    if (h->flags & NF_HEADING) b->heading = 1;
+    if (h->flags & NF_LIST) b->in_list = 1;
+    if (h->flags & NF_QUOTE) b->in_quote = 1;
+  }
+  return PRECIS_OK;
+}
+
+/* Cut the live text into blocks. dead[] must be set. */
+static precis_status build_blocks(extractor *e) {
+  uint32_t stack[HTML_MAX_DEPTH + 4];
+  size_t sp = 0;
+  block_builder bb;
+  precis_status st = PRECIS_OK;
+  e->nb = 0;
+  buf_clear(&e->pool);
+  bb.e = e;
+  bb_reset(&bb, 0);
+  for (uint32_t i = 0; i < e->nn && st == PRECIS_OK; i++) {
+    while (sp && e->n[stack[sp - 1]].end <= i) {
+      uint32_t j = stack[--sp];
+      if (e->n[j].tflags & TF_BLOCK)
+        st = bb_flush(&bb, sp ? bb.cur.owner : 0);
+      if (st) return st;
+    }
+    /* owner = innermost open block element */
+    uint32_t owner = 0;
+    for (size_t k = sp; k > 0; k--)
+      if (e->n[stack[k - 1]].tflags & TF_BLOCK) {
+        owner = stack[k - 1];
+        break;
+      }
+    if (!bb.open) bb.cur.owner = owner;
+    hnode *h = &e->n[i];
+    if (e->dead[i]) {
+      i = h->end - 1; /* skip the subtree */
+      continue;
+    }
+    if (h->flags & NF_TEXT) {
+      st = bb_text(&bb, i);
+      continue;
+    }
+    if (h->tflags & TF_BLOCK) {
+      st = bb_flush(&bb, i);
+    } else if (h->tag == T_BR) {
+      if (bb.open) {
+        if (bb.nl) st = bb_flush(&bb, owner);
+        else bb.nl = 1;
+      }
+    }
+    if (h->end > i + 1 && sp < HTML_MAX_DEPTH + 4) stack[sp++] = i;
+  }
+  if (st == PRECIS_OK) st = bb_flush(&bb, 0);
+  return st;
+}
+
+/* ---- attempts ---- */
+
+enum {
+  A_STRIP_UNLIKELY = 1,
+  A_WEIGHT_CLASSES = 2,
+  A_CLEAN_CONDITIONALLY = 4
+};
+
+/* An "unlikely" element that holds most of the page's prose is a wrapper
+ * with an unlucky name (id="share-container" around the story) or a
+ * misparse; comment sections are never spared. */
+static int spared(const extractor *e, uint32_t i) {
+  if (e->n[i].flags & NF_STRONG) return 0;
+  return e->schars[i] >= 0.4f * e->schars[0] &&
+         e->slink[i] < 0.3f * e->schars[i];
+}
+
+static void mark_dead(extractor *e, unsigned flags) {
+  for (size_t i = 0; i < e->nn; i++) {
+    hnode *h = &e->n[i];
+    unsigned char d = 0;
+    if (h->parent != NONE && e->dead[h->parent]) d = 1;
+    else if ((flags & A_STRIP_UNLIKELY) && (h->flags & NF_UNLIKELY) &&
+             !spared(e, (uint32_t)i))
+      d = 1;
+    e->dead[i] = d;
+  }
+}
+
+/* Subtree aggregates over live nodes (killed[] adds removals). */
+static void aggregate(extractor *e, const unsigned char *killed) {
+  memset(e->ag, 0, e->nn * sizeof *e->ag);
+  for (size_t i = e->nn; i-- > 0;) {
+    hnode *h = &e->n[i];
+    agg *a = &e->ag[i];
+    if (e->dead[i] || (killed && killed[i])) continue;
+    if (h->flags & NF_TEXT) {
+      a->chars = (float)h->chars;
+      if (h->flags & NF_LINK)
+        a->link_chars = (h->flags & NF_HASHLINK) ? 0.3f * (float)h->chars
+                                                 : (float)h->chars;
+      a->commas = h->commas;
+      if (h->flags & NF_HEADING) a->hchars = h->chars;
+      if (h->flags & NF_LIST) a->lchars = h->chars;
+    } else {
+      switch (h->tag) {
+      case T_P: a->p++; break;
+      case T_IMG: a->img++; break;
+      case T_LI: a->li++; break;
+      default: break;
+      }
+      if (h->tflags & TF_EMBED) a->embed++;
+      if (h->tflags & TF_INPUT) a->input++;
+    }
+    if (h->parent != NONE) {
+      agg *pa = &e->ag[h->parent];
+      pa->chars += a->chars;
+      pa->link_chars += a->link_chars;
+      pa->commas += a->commas;
+      pa->p += a->p;
+      pa->img += a->img;
+      pa->li += a->li;
+      pa->input += a->input;
+      pa->embed += a->embed;
+      pa->hchars += a->hchars;
+      pa->lchars += a->lchars;
+    }
+  }
+}
+
+static float link_density(const extractor *e, uint32_t i) {
+  const agg *a = &e->ag[i];
+  return a->chars > 0 ? a->link_chars / a->chars : 0.0f;
+}
+
+static float tag_prior(const hnode *h) {
+  switch (h->tag) {
+  case T_DIV: return 5;
+  case T_PRE: case T_TD: case T_BLOCKQUOTE: return 3;
+  case T_ADDRESS: case T_OL: case T_UL: case T_DL: case T_DD: case T_DT:
+  case T_LI: case T_FORM: return -3;
+  case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
+  case T_TH: return -5;
+  default: return 0;
+  }
+}
+
+static void touch(extractor *e, uint32_t i, unsigned flags) {
+  if (e->scored[i]) return;
+  e->scored[i] = 1;
+  e->score[i] = tag_prior(&e->n[i]) +
+                ((flags & A_WEIGHT_CLASSES) ? e->n[i].weight : 0);
+}
+
+static int is_top_level(const extractor *e, uint32_t i) {
+  return i == NONE || e->n[i].tag == T_BODY || e->n[i].tag == T_HTML ||
+         e->n[i].parent == NONE;
+}
+
+/* Readability's candidate scoring; returns the top candidate or NONE. */
+static uint32_t pick_top(extractor *e, unsigned flags) {
+  memset(e->scored, 0, e->nn);
+  for (size_t bi = 0; bi < e->nb; bi++) {
+    const hblock *b = &e->b[bi];
+    if (b->chars < 25 || b->link_chars * 2 > b->chars) continue;
+    uint32_t para = b->owner, anc;
+    /* text directly in a div acts as a paragraph of its own */
+    if (e->n[para].tflags & TF_PARA) anc = e->n[para].parent;
+    else anc = para;
+    float s = 1.0f + (float)b->commas + fminf(floorf((float)b->chars / 100), 3);
+    for (int level = 0; level < 5 && anc != NONE; level++) {
+      if (e->n[anc].parent == NONE) break;
+      touch(e, anc, flags);
+      float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3;
+      e->score[anc] += s / div;
+      anc = e->n[anc].parent;
+    }
+  }
+  uint32_t top[5] = {NONE, NONE, NONE, NONE, NONE};
+  for (uint32_t i = 0; i < e->nn; i++) {
+    if (!e->scored[i]) continue;
+    e->score[i] *= 1.0f - link_density(e, i);
+    for (int k = 0; k < 5; k++) {
+      if (top[k] == NONE || e->score[i] > e->score[top[k]]) {
+        memmove(top + k + 1, top + k, (size_t)(4 - k) * sizeof top[0]);
+        top[k] = i;
+        break;
+      }
+    }
+  }
+  uint32_t t = top[0];
+  if (t == NONE || is_top_level(e, t)) return t;
+  /* an ancestor shared by three near-top candidates */
+  int alts = 0;
+  for (int k = 1; k < 5; k++)
+    if (top[k] != NONE && e->score[top[k]] / e->score[t] >= 0.75f) alts++;
+  if (alts >= 3) {
+    for (uint32_t p = e->n[t].parent; !is_top_level(e, p);
+         p = e->n[p].parent) {
+      int cnt = 0;
+      for (int k = 1; k < 5; k++) {
+        if (top[k] == NONE || e->score[top[k]] / e->score[t] < 0.75f)
+          continue;
+        if (top[k] > p && top[k] < e->n[p].end) cnt++;
+      }
+      if (cnt >= 3) {
+        t = p;
+        touch(e, t, flags);
+        break;
+      }
+    }
+  }
+  /* climb while the parent scores better */
+  float last = e->score[t], thr = last / 3;
+  for (uint32_t p = e->n[t].parent; !is_top_level(e, p);
+       p = e->n[p].parent) {
+    if (!e->scored[p]) continue;
+    float ps = e->score[p];
+    if (ps < thr) break;
+    if (ps > last) {
+      t = p;
+      break;
+    }
+    last = ps;
+  }
+  /* climb single-child wrappers */
+  for (;;) {
+    uint32_t p = e->n[t].parent;
+    if (is_top_level(e, p)) break;
+    int kids = 0;
+    for (uint32_t c = p + 1; c < e->n[p].end; c = e->n[c].end)
+      if (!e->dead[c] && !(e->n[c].flags & NF_TEXT)) kids++;
+    if (kids != 1) break;
+    t = p;
+  }
+  return t;
+}
+
+static int ends_sentence(const extractor *e, uint32_t i) {
+  /* the last live text of the subtree ends with ". " or "." */
+  for (uint32_t j = e->n[i].end; j-- > i + 1;) {
+    if (e->dead[j] || !(e->n[j].flags & NF_TEXT)) continue;
+    const char *s = (const char *)e->n[j].x->content;
+    size_t l = strlen(s);
+    while (l && (s[l - 1] == ' ' || s[l - 1] == '\n' || s[l - 1] == '\t' ||
+                 s[l - 1] == '\r'))
+      l--;
+    if (!l) continue;
+    return s[l - 1] == '.';
+  }
+  return 0;
+}
+
+static int same_class(const xmlNode *a, const xmlNode *b) {
+  const char *x = html_attr(a, "class"), *y = html_attr(b, "class");
+  return x && y && *x && strcmp(x, y) == 0;
+}
+
+/* Article roots: the top candidate and the siblings that join it. */
+static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
+  size_t n = 0;
+  uint32_t p = e->n[t].parent;
+  if (p == NONE || is_top_level(e, t)) {
+    roots[n++] = t;
+    return n;
+  }
+  float ts = e->scored[t] ? e->score[t] : 0;
+  float thr = fmaxf(10.0f, ts * 0.2f);
+  for (uint32_t c = p + 1; c < e->n[p].end && n < max; c = e->n[c].end) {
+    if (e->dead[c] || (e->n[c].flags & NF_TEXT)) continue;
+    int add = 0;
+    if (c == t) {
+      add = 1;
+    } else {
+      float bonus = same_class(e->n[c].x, e->n[t].x) ? ts * 0.2f : 0;
+      if (e->scored[c] && e->score[c] + bonus >= thr) {
+        add = 1;
+      } else if (e->n[c].tag == T_P) {
+        float ld = link_density(e, c), len = e->ag[c].chars;
+        if (len > 80 && ld < 0.25f) add = 1;
+        else if (len < 80 && len > 0 && ld == 0 && ends_sentence(e, c))
+          add = 1;
+      }
+    }
+    if (add) roots[n++] = c;
+  }
+  return n;
+}
+
+/* Block quality for the extent step: prose (+), link lists (-), or
+ * neither (0). */
+static int block_quality(const extractor *e, const hblock *b) {
+  float ld = b->chars ? (float)b->link_chars / (float)b->chars : 0;
+  if (ld > 0.5f) return -1;
+  if (b->heading) return 0;
+  int prose = !e->lang || b->words == 0 ||
+              (float)b->stops / (float)b->words >= 0.15f;
+  if (ld < 0.2f && prose &&
+      (b->chars >= 200 || (b->chars >= 100 && b->puncts >= 2)))
+    return 1;
+  return 0;
+}
+
+/* Readability looks at most five levels up and one level sideways; modern
+ * markup nests deeper, and list-style articles spread their items over
+ * many wrappers. Climb from the article's parent while the ancestor adds
+ * a good share of prose blocks and clearly more prose than link lists. */
+static size_t expand(extractor *e, uint32_t *roots, size_t nr) {
+  float *good = e->score; /* scores are no longer needed: reuse */
+  float *bad = e->ag ? &e->ag[0].chars : NULL;
+  (void)bad;
+  float *gsum = calloc(e->nn, sizeof *gsum), *bsum = calloc(e->nn,
+                                                              sizeof *bsum);
+  (void)good;
+  if (!gsum || !bsum) goto done;
+  for (size_t bi = 0; bi < e->nb; bi++) {
+    const hblock *b = &e->b[bi];
+    int q = block_quality(e, b);
+    if (q > 0) gsum[b->first] += (float)b->chars;
+    else if (q < 0) bsum[b->first] += (float)b->chars;
+  }
+  for (size_t i = e->nn; i-- > 1;) {
+    uint32_t p = e->n[i].parent;
+    gsum[p] += gsum[i];
+    bsum[p] += bsum[i];
+  }
+  float g = 0, bd = 0;
+  for (size_t r = 0; r < nr; r++) g += gsum[roots[r]], bd += bsum[roots[r]];
+  uint32_t p = e->n[roots[0]].parent, chosen = NONE;
+  while (p != NONE && e->n[p].tag != T_HTML && p != 0) {
+    float xg = gsum[p] - g, xb = bsum[p] - bd;
+#ifdef HTML_DEBUG
+    fprintf(stderr, "  expand? %u <%s class=%s> g %.0f +%.0f bad %.0f +%.0f\n", p,
+            e->n[p].x->name, html_attr(e->n[p].x, "class"), g, xg, bd, xb);
+#endif
+    if (xg >= g && xg >= 400 && xg >= 2.0f * xb) {
+#ifdef HTML_DEBUG
+      fprintf(stderr, "ACCEPT g %.0f xg %.0f bd %.0f xb %.0f ratio %.2f\n", g, xg, bd, xb, xg / g);
+#endif
+      chosen = p;
+      g = gsum[p];
+      bd = bsum[p];
+    } else if (xb > 0.5f * g) {
+      break;
+    }
+    if (e->n[p].tag == T_BODY) break;
+    p = e->n[p].parent;
+  }
+  if (chosen != NONE) {
+    roots[0] = chosen;
+    nr = 1;
+  }
+done:
+  free(gsum);
+  free(bsum);
+  return nr;
+}
+
+/* Readability's _cleanConditionally for one node with final aggregates. */
+static int clean_conditionally(const extractor *e, uint32_t i,
+                               unsigned flags) {
+  const hnode *h = &e->n[i];
+  const agg *a = &e->ag[i];
+  int weight = (flags & A_WEIGHT_CLASSES) ? h->weight : 0;
+  int is_list = (h->tflags & TF_LIST) ||
+                (a->chars > 0 && a->lchars / a->chars > 0.9f);
+  if (h->flags & NF_POSITIVE) return 0;
+  if (weight < 0) return 1;
+  if (h->tag == T_TABLE) {
+    /* data tables stay: the extractor keeps tables with real text */
+    if (a->chars > 0 && link_density(e, i) < 0.5f && a->p == 0) return 0;
+  }
+  if (a->commas >= 10) return 0;
+  float p = (float)a->p, img = (float)a->img;
+  float li = (float)a->li - 100, input = (float)a->input;
+  float len = a->chars, ld = link_density(e, i);
+  float hd = len > 0 ? (float)a->hchars / len : 0;
+  int fig = (h->flags & NF_FIGURE) != 0;
+  if (!fig && img > 1 && p / img < 0.5f) return 1;
+  if (!is_list && li > p) return 1;
+  if (input > floorf(p / 3)) return 1;
+  if (!is_list && !fig && hd < 0.9f && len < 25 && (img == 0 || img > 2) &&
+      ld > 0)
+    return 1;
+  if (!is_list && weight < 25 && ld > 0.2f) return 1;
+  if (weight >= 25 && ld > 0.5f) return 1;
+  if ((a->embed == 1 && len < 75) || a->embed > 1) return 1;
+  return 0;
+}
+
+/* Remove boilerplate inside the article roots; sets killed[]. */
+static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
+                          unsigned char *killed, unsigned flags) {
+  memset(killed, 0, e->nn);
+  /* bottom-up: aggregates of a node see its descendants' removals */
+  memset(e->ag, 0, e->nn * sizeof *e->ag);
+  for (size_t r = 0; r < nr; r++) {
+    uint32_t root = roots[r];
+    for (uint32_t i = e->n[root].end; i-- > root;) {
+      hnode *h = &e->n[i];
+      agg *a = &e->ag[i];
+      if (e->dead[i]) continue;
+      if (h->flags & NF_TEXT) {
+        a->chars = (float)h->chars;
+        if (h->flags & NF_LINK)
+          a->link_chars = (h->flags & NF_HASHLINK) ? 0.3f * (float)h->chars
+                                                   : (float)h->chars;
+        a->commas = h->commas;
+        if (h->flags & NF_HEADING) a->hchars = h->chars;
+        if (h->flags & NF_LIST) a->lchars = h->chars;
+      } else {
+        switch (h->tag) {
+        case T_P: a->p++; break;
+        case T_IMG: a->img++; break;
+        case T_LI: a->li++; break;
+        default: break;
+        }
+        if (h->tflags & TF_EMBED) a->embed++;
+        if (h->tflags & TF_INPUT) a->input++;
+        if (i != root) {
+          int kill = 0;
+          if (h->tag == T_ASIDE || h->tag == T_FOOTER || h->tag == T_NAV)
+            kill = 1;
+          else if ((h->flags & NF_HEADING) && h->tag <= T_H2 &&
+                   h->tag >= T_H1 && (flags & A_WEIGHT_CLASSES) &&
+                   h->weight < 0)
+            kill = 1;
+          else if ((flags & A_CLEAN_CONDITIONALLY) &&
+                   (h->tflags & TF_CLEAN) && !(h->flags & NF_TABLEISH &&
+                                               h->tag != T_TABLE))
+            kill = clean_conditionally(e, i, flags);
+          if (kill) {
+            killed[i] = 1;
+            continue;
+          }
+        }
+      }
+      if (i != root && h->parent != NONE) {
+        agg *pa = &e->ag[h->parent];
+        pa->chars += a->chars;
+        pa->link_chars += a->link_chars;
+        pa->commas += a->commas;
+        pa->p += a->p;
+        pa->img += a->img;
+        pa->li += a->li;
+        pa->input += a->input;
+        pa->embed += a->embed;
+        pa->hchars += a->hchars;
+        pa->lchars += a->lchars;
+      }
+    }
+  }
+  /* propagate removals down */
+  for (size_t r = 0; r < nr; r++) {
+    uint32_t root = roots[r];
+    for (uint32_t i = root + 1; i < e->n[root].end; i++)
+      if (!killed[i] && e->n[i].parent != NONE && killed[e->n[i].parent])
+        killed[i] = 1;
+  }
+}
+
+/* Normalized comparison of a block with the headline. */
+static int is_headline(const extractor *e, const hblock *b) {
+  const char *t = e->hints ? e->hints->title : NULL;
+  if (!t || !*t) return 0;
+  size_t tl = strlen(t);
+  const char *s = e->pool.ptr + b->off;
+  size_t sl = b->len;
+  if (sl > tl * 2 + 10 || tl > sl * 3 + 10) return 0;
+  /* compare alphanumerics only, case-insensitively */
+  size_t i = 0, j = 0, same = 0, total = 0;
+  while (i < sl && j < tl) {
+    char x = s[i], y = t[j];
+    if (!is_alnum(x) && (unsigned char)x < 0x80) {
+      i++;
+      continue;
+    }
+    if (!is_alnum(y) && (unsigned char)y < 0x80) {
+      j++;
+      continue;
+    }
+    if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+    if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+    if (x != y) return 0;
+    same++;
+    i++;
+    j++;
+  }
+  for (; i < sl; i++) total += is_alnum(s[i]) || (unsigned char)s[i] >= 0x80;
+  for (; j < tl; j++) total += is_alnum(t[j]) || (unsigned char)t[j] >= 0x80;
+  /* one is a prefix of the other and covers most of it */
+  return same > 0 && (float)same / (float)(same + total) >= 0.75f;
+}
+
+/* Does the block end like a sentence (". ", "?", "!" before closing
+ * quotes or brackets)? */
+static int ends_like_sentence(const extractor *e, const hblock *b) {
+  const unsigned char *s = (const unsigned char *)e->pool.ptr + b->off;
+  size_t n = b->len;
+  while (n) {
+    unsigned char c = s[n - 1];
+    if (c == ' ' || c == '\n' || c == '"' || c == '\'' || c == ')' ||
+        c == ']') {
+      n--;
+      continue;
+    }
+    if (c >= 0x80) {
+      size_t k = n - 1;
+      while (k > 0 && (s[k] & 0xC0) == 0x80) k--;
+      const unsigned char *q = s + k;
+      uint32_t cp = html_utf8_next(&q, s + n);
+      if (cp == 0x201D || cp == 0x2019 || cp == 0xBB) {
+        n = k;
+        continue;
+      }
+      return cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
+    }
+    return c == '.' || c == '!' || c == '?';
+  }
+  return 0;
+}
+
+/* A short block that is not a sentence: at the article's start or end it
+ * is a byline, date, label, credit or share prompt. */
+static int edge_junk(const extractor *e, const hblock *b) {
+  if (b->words >= 15 || b->chars >= 100) return 0;
+  /* items of a plain (not linked) list are content */
+  if (b->in_list && b->link_chars * 2 < b->chars) return 0;
+  return !ends_like_sentence(e, b);
+}
+
+typedef struct result {
+  buf text;
+  size_t chars;
+} result;
+
+/* One pass of the extraction with the given rules. */
+static precis_status attempt(extractor *e, unsigned flags,
+                             unsigned char *killed, uint32_t *roots,
+                             size_t maxroots, result *res) {
+  precis_status st;
+  mark_dead(e, flags);
+  if ((st = build_blocks(e)) != PRECIS_OK) return st;
+  aggregate(e, NULL);
+  uint32_t t = pick_top(e, flags);
+  size_t nr;
+#ifdef HTML_DEBUG
+  if (t != NONE && e->n[t].x) {
+    const char *c = html_attr(e->n[t].x, "class"), *id = html_attr(e->n[t].x, "id");
+    fprintf(stderr, "attempt %u top %u <%s class=%s id=%s> score %.1f\n", flags, t,
+            e->n[t].x->name, c ? c : "", id ? id : "", e->score[t]);
+  }
+#endif
+  if (t == NONE) {
+    roots[0] = e->body != NONE ? e->body : 0;
+    nr = 1;
+  } else {
+    nr = gather(e, t, roots, maxroots);
+    nr = expand(e, roots, nr);
+  }
+  clean_article(e, roots, nr, killed, flags);
+  buf_clear(&res->text);
+  res->chars = 0;
+  size_t r = 0, nk = 0;
+  for (size_t bi = 0; bi < e->nb; bi++) {
+    const hblock *b = &e->b[bi];
+    while (r < nr && b->first >= e->n[roots[r]].end) r++;
+    if (r >= nr) break;
+    if (b->first < roots[r] || killed[b->first]) continue;
+    if (b->heading && is_headline(e, b)) continue;
+    e->keep[nk++] = (uint32_t)bi;
+  }
+  /* bylines, datelines, share bars and "Related" labels sit at the edges */
+  size_t lo = 0, hi = nk;
+  while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
+  while (hi > lo && edge_junk(e, &e->b[e->keep[hi - 1]])) hi--;
+  if (lo == hi) lo = 0, hi = nk;
+  for (size_t k = lo; k < hi; k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    if (res->text.len && (st = buf_put(&res->text, "\n\n", 2))) return st;
+    if ((st = buf_put(&res->text, e->pool.ptr + b->off, b->len))) return st;
+    res->chars += b->chars;
+  }
+  return PRECIS_OK;
+}
+
+precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
+  extractor e;
+  precis_status st = PRECIS_OK;
+  unsigned char *killed = NULL;
+  uint32_t *roots = NULL;
+  result best = {BUF_INIT, 0}, cur = {BUF_INIT, 0};
+  memset(&e, 0, sizeof e);
+  e.hints = hints;
+  if (!doc || !doc->children) return PRECIS_OK;
+  if ((st = flatten(&e, doc)) != PRECIS_OK) goto cleanup;
+  if (e.nn == 0) goto cleanup;
+  compute_text_stats(&e);
+  e.dead = malloc(e.nn);
+  killed = malloc(e.nn);
+  e.ag = malloc(e.nn * sizeof *e.ag);
+  e.score = malloc(e.nn * sizeof *e.score);
+  e.scored = malloc(e.nn);
+  roots = malloc(e.nn * sizeof *roots);
+  e.schars = malloc(e.nn * sizeof *e.schars);
+  e.slink = malloc(e.nn * sizeof *e.slink);
+  if (!e.dead || !killed || !e.ag || !e.score || !e.scored || !roots ||
+      !e.schars || !e.slink) {
+    st = PRECIS_ERR_NOMEM;
+    goto cleanup;
+  }
+  memset(e.dead, 0, e.nn);
+  aggregate(&e, NULL);
+  for (size_t i = 0; i < e.nn; i++) {
+    e.schars[i] = e.ag[i].chars;
+    e.slink[i] = e.ag[i].link_chars;
+  }
+  static const unsigned ladder[] = {
+      A_STRIP_UNLIKELY | A_WEIGHT_CLASSES | A_CLEAN_CONDITIONALLY,
+      A_WEIGHT_CLASSES | A_CLEAN_CONDITIONALLY, A_CLEAN_CONDITIONALLY, 0};
+  for (size_t k = 0; k < sizeof ladder / sizeof ladder[0]; k++) {
+    st = attempt(&e, ladder[k], killed, roots, e.nn, &cur);
+    if (st != PRECIS_OK) goto cleanup;
+    if (cur.chars > best.chars || k == 0) {
+      result tmp = best;
+      best = cur;
+      cur = tmp;
+    }
+    if (best.chars >= 500) break;
+  }
+  if (best.text.len) st = buf_put(out, best.text.ptr, best.text.len);
+
+cleanup:
+  buf_free(&best.text);
+  buf_free(&cur.text);
+  buf_free(&e.pool);
+  free(e.n);
+  free(e.b);
+  free(e.keep);
+  free(e.dead);
+  free(e.ag);
+  free(e.score);
+  free(e.scored);
+  free(e.schars);
+  free(e.slink);
+  free(killed);
+  free(roots);
+  return st;
+}

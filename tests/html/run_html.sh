@@ -1,0 +1,122 @@
+#!/bin/sh
+# tests/html/run_html.sh — `precis extract` golden tests and the html-dev
+# quality floor. Prints TAP lines for tests/run.sh.
+#
+#   UPDATE=1 sh tests/html/run_html.sh   rewrites tests/html/expected/*
+#
+# The fixtures are the handwritten pages of tests/html/ (invented text). The
+# quality check runs when ../shared/data/html-dev exists beside the
+# repository (skipped otherwise): extract every page, score with the set's
+# score.py and require F1 >= FLOOR.
+set -u
+ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
+PRECIS=${PRECIS:-$ROOT/build/precis}
+H=$ROOT/tests/html
+E=$H/expected
+FLOOR=0.94
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+n=0
+
+ok() { n=$((n + 1)); echo "ok $n - $1"; }
+notok() { n=$((n + 1)); echo "not ok $n - $1"; }
+
+# golden NAME ARGS... : stdout must equal expected/NAME, exit status 0
+golden() {
+  name=$1
+  shift
+  (cd "$ROOT" && "$PRECIS" extract "$@") >"$T/out" 2>"$T/err"
+  rc=$?
+  if [ "${UPDATE:-0}" = 1 ]; then
+    mkdir -p "$E"
+    cp "$T/out" "$E/$name"
+  fi
+  if [ $rc -eq 0 ] && cmp -s "$T/out" "$E/$name"; then
+    ok "extract golden $name"
+  else
+    notok "extract golden $name (exit $rc)"
+    diff -u "$E/$name" "$T/out" 2>&1 | head -20 | sed 's/^/# /'
+    sed 's/^/# stderr: /' "$T/err" | head -5
+  fi
+}
+
+# fails NAME STATUS PATTERN CMD... : exit status and a stderr pattern
+fails() {
+  name=$1 want=$2 pat=$3
+  shift 3
+  "$@" >"$T/out" 2>"$T/err"
+  rc=$?
+  if [ $rc -eq "$want" ] && grep -q -- "$pat" "$T/err"; then
+    ok "extract $name"
+  else
+    notok "extract $name (exit $rc, want $want)"
+    sed 's/^/# stderr: /' "$T/err" | head -5
+  fi
+}
+
+for f in boilerplate br split jsonld og time; do
+  golden "$f.txt" "tests/html/$f.html"
+done
+golden "all.jsonl" --format json tests/html/boilerplate.html \
+  tests/html/jsonld.html tests/html/og.html tests/html/time.html
+golden "two.txt" tests/html/br.html tests/html/split.html
+golden "stdin.txt" - <"$H/split.html"
+
+# charsets through the command: cp1252 bytes, a UTF-8 BOM
+printf '<html><head><meta charset="windows-1252"></head><body><p>The \223caf\351\224 on the corner of the square reopened this week with a new terrace, a longer menu and seats for forty guests.</p></body></html>' >"$T/cp1252.html"
+printf '\357\273\277<p>A page saved with a byte-order mark keeps its caf\303\251 and loses the mark, whatever the rest of the page says about itself.</p>' >"$T/bom.html"
+"$PRECIS" extract "$T/cp1252.html" "$T/bom.html" >"$T/cs.out" 2>&1
+if grep -q "The “café” on the corner" "$T/cs.out" &&
+  grep -q "keeps its café and" "$T/cs.out"; then
+  ok "extract charsets: cp1252 and BOM"
+else
+  notok "extract charsets: cp1252 and BOM"
+  sed 's/^/# /' "$T/cs.out" | head -5
+fi
+
+# input errors: exit 2 naming the input
+: >"$T/empty.html"
+head -c 4096 /dev/urandom >"$T/binary.html" 2>/dev/null ||
+  printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >"$T/binary.html"
+printf '<html><head><title>t</title></head></html>' >"$T/notext.html"
+fails "empty file" 2 "empty.html: " "$PRECIS" extract "$T/empty.html"
+fails "binary file" 2 "binary.html: input looks like binary" \
+  "$PRECIS" extract "$T/binary.html"
+fails "no main text" 2 "notext.html: " "$PRECIS" extract "$T/notext.html"
+fails "missing file" 2 "no-such-page.html" \
+  "$PRECIS" extract "$T/no-such-page.html"
+fails "bad option" 2 "unknown option" "$PRECIS" extract --frobnicate
+fails "bad format" 2 "text or json" "$PRECIS" extract --format xml x.html
+fails "page over --max-bytes" 2 "split.html" \
+  "$PRECIS" extract --max-bytes 100 "$H/split.html"
+fails "empty stdin" 2 "<stdin>" sh -c "'$PRECIS' extract </dev/null"
+
+# one bad file among good ones: the others are still printed
+"$PRECIS" extract "$H/br.html" "$T/empty.html" "$H/split.html" \
+  >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && grep -q "fourteen apple" "$T/out" &&
+  grep -q "mackerel" "$T/out" && grep -q "empty.html" "$T/err"; then
+  ok "extract mixed inputs: good ones printed, exit 2"
+else
+  notok "extract mixed inputs (exit $rc)"
+fi
+
+# quality on the development set
+DEV=$ROOT/../shared/data/html-dev
+if [ -f "$DEV/score.py" ] && command -v python3 >/dev/null 2>&1; then
+  mkdir -p "$T/pred"
+  for f in "$DEV"/*.html; do
+    id=$(basename "$f" .html)
+    "$PRECIS" extract "$f" >"$T/pred/$id.txt" 2>/dev/null
+  done
+  f1=$(python3 "$DEV/score.py" --pred "$T/pred" --no-per-page |
+    awk '$1 == "ALL" { print $3 }')
+  if [ -n "$f1" ] && awk "BEGIN { exit !($f1 >= $FLOOR) }"; then
+    ok "html-dev F1 $f1 >= $FLOOR"
+  else
+    notok "html-dev F1 ${f1:-?} >= $FLOOR"
+  fi
+else
+  ok "html-dev F1 >= $FLOOR # skip (no ../shared/data/html-dev)"
+fi

@@ -1,0 +1,531 @@
+/* test_html.c — HTML main-text and metadata extraction (precis_html_*).
+ *
+ * Fixtures are the handwritten pages of tests/html/ (invented text). The
+ * charset cases are built here from byte strings, and the pathological
+ * pages (50 MB, 100k levels of nesting, binary) are generated at run time
+ * rather than committed. Run from the repository root.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+
+#include "harness.h"
+#include "precis.h"
+
+static char *slurp(const char *path, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  char *b = NULL;
+  long n;
+  if (!f) return NULL;
+  if (fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) < 0 ||
+      fseek(f, 0, SEEK_SET) != 0 || !(b = malloc((size_t)n + 1))) {
+    fclose(f);
+    return NULL;
+  }
+  *len = fread(b, 1, (size_t)n, f);
+  b[*len] = '\0';
+  fclose(f);
+  return b;
+}
+
+/* Strict UTF-8 validation (no overlongs, surrogates, or > U+10FFFF). */
+static int valid_utf8(const char *s, size_t n) {
+  const unsigned char *p = (const unsigned char *)s, *e = p + n;
+  while (p < e) {
+    unsigned c = *p;
+    size_t k;
+    unsigned cp;
+    if (c < 0x80) {
+      p++;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF) k = 1, cp = c & 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF) k = 2, cp = c & 0x0F;
+    else if (c >= 0xF0 && c <= 0xF4) k = 3, cp = c & 0x07;
+    else return 0;
+    if ((size_t)(e - p) <= k) return 0;
+    for (size_t i = 1; i <= k; i++) {
+      if ((p[i] & 0xC0) != 0x80) return 0;
+      cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    if ((k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) ||
+        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+      return 0;
+    p += k + 1;
+  }
+  return 1;
+}
+
+static int has(const precis_page *p, const char *needle) {
+  return p && strstr(precis_page_text(p, NULL), needle) != NULL;
+}
+
+static precis_page *extract_file(const char *path) {
+  size_t len = 0;
+  char *html = slurp(path, &len);
+  precis_page *p = NULL;
+  if (!html) {
+    printf("# cannot read %s\n", path);
+    return NULL;
+  }
+  precis_status st = precis_html_extract(html, len, NULL, &p);
+  if (st != PRECIS_OK) printf("# %s: %s\n", path, precis_strerror(st));
+  free(html);
+  return p;
+}
+
+static precis_page *extract_str(const char *s, size_t len,
+                                precis_status *st) {
+  precis_page *p = NULL;
+  *st = precis_html_extract(s, len, NULL, &p);
+  return p;
+}
+
+static void test_boilerplate(void) {
+  precis_page *p = extract_file("tests/html/boilerplate.html");
+  OK(p != NULL, "boilerplate: extracted");
+  OK(has(p, "The Millbrook public library opened its doors again"),
+     "boilerplate: first paragraph kept");
+  OK(has(p, "without any late fees."), "boilerplate: last paragraph kept");
+  OK(has(p, "\n\nA building made for floods\n\n"),
+     "boilerplate: heading inside the body kept as its own paragraph");
+  OK(has(p, "\"We designed it expecting the river"),
+     "boilerplate: block quote kept");
+  OK(has(p, "\n\na workshop for repairing old maps and letters\n\n"),
+     "boilerplate: list items kept, one per paragraph");
+  OK(!has(p, "cookies"), "boilerplate: cookie notice dropped");
+  OK(!has(p, "Share on"), "boilerplate: share bar dropped");
+  OK(!has(p, "Advertisement"), "boilerplate: ad label dropped");
+  OK(!has(p, "newsletter"), "boilerplate: newsletter prompt dropped");
+  OK(!has(p, "Related stories") && !has(p, "Council approves budget"),
+     "boilerplate: related articles dropped");
+  OK(!has(p, "Great news") && !has(p, "3 comments"),
+     "boilerplate: comments dropped");
+  OK(!has(p, "Most read") && !has(p, "Road closures"),
+     "boilerplate: sidebar dropped");
+  OK(!has(p, "Copyright") && !has(p, "Sport"),
+     "boilerplate: navigation and footer dropped");
+  OK(!has(p, "reopens after two-year rebuild"),
+     "boilerplate: headline left to the metadata");
+  STR_EQ(precis_page_title(p),
+         "Millbrook library reopens after two-year rebuild",
+         "boilerplate: title without the site suffix");
+  STR_EQ(precis_page_site_name(p), "The Valley Courier",
+         "boilerplate: site name from og:site_name");
+  STR_EQ(precis_page_language(p), "en", "boilerplate: language from lang");
+  size_t len;
+  const char *t = precis_page_text(p, &len);
+  OK(len > 0 && t[0] == 'T' && t[len - 1] == '.',
+     "boilerplate: no leading or trailing white space");
+  OK(!strstr(t, "\n\n\n"), "boilerplate: paragraphs split by one blank line");
+  precis_page_free(p);
+}
+
+static void test_br(void) {
+  precis_page *p = extract_file("tests/html/br.html");
+  OK(has(p, "morning crossing.\n\nFishermen report"),
+     "br: <br><br> separates paragraphs");
+  OK(has(p, "in a decade.\nLines should be doubled"),
+     "br: a single <br> is a line break");
+  OK(!has(p, "Archive"), "br: menu cell dropped");
+  precis_page_free(p);
+}
+
+static void test_split(void) {
+  precis_page *p = extract_file("tests/html/split.html");
+  OK(has(p, "fourteen apple varieties") && has(p, "community gardens"),
+     "split: both parts of the body kept");
+  OK(!has(p, "garden gifts"), "split: promo between the parts dropped");
+  OK(!has(p, "Privacy") && !has(p, "About"), "split: links dropped");
+  const char *t = precis_page_text(p, NULL);
+  OK(t && strstr(t, "fourteen") < strstr(t, "Cuttings"),
+     "split: document order kept");
+  precis_page_free(p);
+}
+
+static void test_meta(void) {
+  precis_page *p = extract_file("tests/html/jsonld.html");
+  STR_EQ(precis_page_title(p), "Night trains return to the northern line",
+         "json-ld: headline");
+  STR_EQ(precis_page_author(p), "Ines Marrow, Kofi Adjei",
+         "json-ld: several authors");
+  STR_EQ(precis_page_date(p), "2031-03-14T06:30:00+01:00",
+         "json-ld: datePublished");
+  STR_EQ(precis_page_site_name(p), "Rail Gazette", "json-ld: publisher");
+  STR_EQ(precis_page_url(p), "https://news.example.org/travel/night-trains-return",
+         "json-ld page: canonical resolved against <base>");
+  STR_EQ(precis_page_language(p), "en-GB", "json-ld page: language");
+  OK(has(p, "Sleeper services") && !has(p, "Travel"),
+     "json-ld page: text");
+  precis_page_free(p);
+
+  p = extract_file("tests/html/og.html");
+  STR_EQ(precis_page_title(p), "Beekeepers count a record spring",
+         "og: title");
+  STR_EQ(precis_page_site_name(p), "Country Lines", "og: site name");
+  STR_EQ(precis_page_author(p), "Hedda Vos", "meta: author");
+  STR_EQ(precis_page_date(p), "2031-05-02T09:15:00Z",
+         "meta: article:published_time");
+  STR_EQ(precis_page_url(p), "https://country.example.com/bees/record-spring",
+         "og: url");
+  STR_EQ(precis_page_language(p), "en-US", "og: locale normalized");
+  OK(!has(p, "By Hedda Vos"), "og page: byline not in the text");
+  precis_page_free(p);
+
+  p = extract_file("tests/html/time.html");
+  STR_EQ(precis_page_date(p), "2031-07-19", "<time datetime>");
+  STR_EQ(precis_page_author(p), "Lena Hartwig", "visible byline rel=author");
+  STR_EQ(precis_page_language(p), "de", "lang=de");
+  OK(has(p, "Lampionumzug") && has(p, "Bürgermeister"),
+     "German page: body kept (stop words of German)");
+  precis_page_free(p);
+}
+
+static void test_json(void) {
+  precis_page *p = extract_file("tests/html/jsonld.html");
+  size_t len = 0;
+  char *j = precis_page_render_json(p, &len);
+  json_error_t err;
+  json_t *o = j ? json_loadb(j, len, 0, &err) : NULL;
+  OK(o != NULL, "render_json: valid JSON");
+  OK(j && !strchr(j, '\n'), "render_json: one line");
+  STR_EQ(json_string_value(json_object_get(o, "author")),
+         "Ines Marrow, Kofi Adjei", "render_json: author field");
+  OK(json_is_string(json_object_get(o, "text")), "render_json: text field");
+  json_decref(o);
+  precis_free(j);
+  precis_page_free(p);
+  p = extract_file("tests/html/br.html");
+  j = precis_page_render_json(p, &len);
+  o = j ? json_loadb(j, len, 0, &err) : NULL;
+  OK(o && json_is_null(json_object_get(o, "date")),
+     "render_json: unknown fields are null");
+  json_decref(o);
+  precis_free(j);
+  precis_page_free(p);
+}
+
+#define PARA                                                                 \
+  "<p>The weather station on the ridge recorded the first frost of the "    \
+  "season on Tuesday night, two weeks earlier than the average of the "     \
+  "last thirty years, and the gardeners of the valley covered %s.</p>"
+
+static precis_page *charset_page(const char *meta, const char *word,
+                                 precis_status *st) {
+  char html[2048];
+  char para[1024];
+  snprintf(para, sizeof para, PARA, word);
+  int n = snprintf(html, sizeof html,
+                   "<html><head>%s<title>Frost</title></head><body>"
+                   "<div>%s%s</div></body></html>",
+                   meta, para, para);
+  return extract_str(html, (size_t)n, st);
+}
+
+static void test_charsets(void) {
+  precis_status st;
+  precis_page *p;
+
+  p = charset_page("<meta charset=\"iso-8859-1\">",
+                   "their caf\xC3\xA9 tables", &st);
+  OK(has(p, "caf\xC3\xA9 tables"), "utf-8 bytes win over a lying meta");
+  STR_EQ(precis_page_encoding(p), "utf-8", "lying meta: encoding utf-8");
+  precis_page_free(p);
+
+  p = charset_page("<meta http-equiv=\"Content-Type\" content=\"text/html; "
+                   "charset=windows-1252\">",
+                   "\x93their\x94 caf\xE9 tables", &st);
+  OK(has(p, "\xE2\x80\x9Ctheir\xE2\x80\x9D caf\xC3\xA9 tables"),
+     "cp1252 bytes converted (quotes and accents)");
+  STR_EQ(precis_page_encoding(p), "windows-1252", "cp1252: encoding");
+  precis_page_free(p);
+
+  p = charset_page("", "the caf\xE9 tables \x96 all of them", &st);
+  OK(has(p, "caf\xC3\xA9 tables \xE2\x80\x93 all"),
+     "undeclared legacy bytes read as windows-1252");
+  precis_page_free(p);
+
+  p = charset_page("<meta charset=\"iso-8859-1\">",
+                   "the caf\xE9 tables", &st);
+  OK(has(p, "caf\xC3\xA9 tables"), "iso-8859-1 page decoded");
+  STR_EQ(precis_page_encoding(p), "windows-1252",
+         "iso-8859-1 label means windows-1252");
+  precis_page_free(p);
+
+  p = charset_page("<meta charset=\"utf-8\">",
+                   "the caf\xE9 tables and the b\xE2timent", &st);
+  OK(has(p, "caf\xC3\xA9 tables"), "utf-8 label on cp1252 bytes: cp1252");
+  precis_page_free(p);
+
+  p = charset_page("<meta charset=\"shift_jis\">",
+                   "the caf\xE9 tables \xFF\xFE", &st);
+  OK(st == PRECIS_OK && p, "declared-but-wrong multibyte charset: no error");
+  OK(p && valid_utf8(precis_page_text(p, NULL), p ? strlen(
+                         precis_page_text(p, NULL)) : 0),
+     "declared-but-wrong charset: valid UTF-8 out");
+  precis_page_free(p);
+
+  p = charset_page("<meta charset=\"x-no-such-charset\">",
+                   "the caf\xE9 tables", &st);
+  OK(has(p, "caf\xC3\xA9 tables"), "unknown label falls back to cp1252");
+  precis_page_free(p);
+
+  p = charset_page("<meta charset=\"utf-8\">",
+                   "their caf\xC3\x83\xC2\xA9 tables "
+                   "\xC3\xA2\xE2\x82\xAC\xC5\x93quoted\xC3\xA2\xE2\x82\xAC\xC2\x9D",
+                   &st);
+  OK(has(p, "caf\xC3\xA9 tables \xE2\x80\x9Cquoted\xE2\x80\x9D"),
+     "double-encoded UTF-8 (mojibake) repaired");
+  precis_page_free(p);
+
+  p = charset_page("<meta charset=\"utf-8\">",
+                   "the S\xC3\xA3o Paulo office and the \xC3\x89\xC2\xA9 mark",
+                   &st);
+  OK(has(p, "S\xC3\xA3o Paulo"), "legitimate accents left alone");
+  precis_page_free(p);
+
+  /* BOM: UTF-8 BOM wins over a meta tag */
+  {
+    char html[2048], para[1024];
+    snprintf(para, sizeof para, PARA, "the caf\xC3\xA9 tables");
+    int n = snprintf(html, sizeof html,
+                     "\xEF\xBB\xBF<html><head><meta charset=\"windows-1251\">"
+                     "</head><body>%s%s</body></html>",
+                     para, para);
+    p = extract_str(html, (size_t)n, &st);
+    OK(has(p, "caf\xC3\xA9 tables"), "UTF-8 BOM wins over meta");
+    OK(p && precis_page_text(p, NULL)[0] == 'T', "BOM stripped");
+    precis_page_free(p);
+
+    /* UTF-16LE with BOM */
+    char *w = malloc((size_t)n * 2 + 2);
+    size_t k = 0;
+    w[k++] = (char)0xFF;
+    w[k++] = (char)0xFE;
+    for (int i = 3; i < n; i++) { /* ASCII and é (as U+00E9) */
+      unsigned char c = (unsigned char)html[i];
+      if (c == 0xC3 && i + 1 < n) {
+        w[k++] = (char)(0x40 + ((unsigned char)html[++i] & 0x3F) + 0x80);
+        w[k++] = 0;
+      } else {
+        w[k++] = (char)c;
+        w[k++] = 0;
+      }
+    }
+    p = extract_str(w, k, &st);
+    OK(has(p, "caf\xC3\xA9 tables"), "UTF-16LE with BOM decoded");
+    STR_EQ(precis_page_encoding(p), "utf-16le", "UTF-16LE: encoding");
+    precis_page_free(p);
+    free(w);
+  }
+
+  /* invalid sequences in otherwise UTF-8 text become U+FFFD */
+  p = charset_page("", "the caf\xC3\xA9 caf\xC3\xA9 caf\xC3\xA9 caf\xC3\xA9 "
+                       "caf\xC3\xA9 tables \xC3\x28 here", &st);
+  OK(has(p, "\xEF\xBF\xBD("), "stray invalid byte becomes U+FFFD");
+  precis_page_free(p);
+}
+
+static char *repeat(const char *unit, size_t times, const char *head,
+                    const char *tail, size_t *len) {
+  size_t ul = strlen(unit), hl = strlen(head), tl = strlen(tail);
+  char *b = malloc(hl + ul * times + tl + 1);
+  if (!b) return NULL;
+  memcpy(b, head, hl);
+  for (size_t i = 0; i < times; i++) memcpy(b + hl + i * ul, unit, ul);
+  memcpy(b + hl + ul * times, tail, tl + 1);
+  *len = hl + ul * times + tl;
+  return b;
+}
+
+static void test_pathological(void) {
+  precis_status st;
+  precis_page *p = (precis_page *)(uintptr_t)1;
+  size_t len;
+  char *b;
+
+  st = precis_html_extract("", 0, NULL, &p);
+  INT_EQ(st, PRECIS_ERR_EMPTY, "0 bytes: PRECIS_ERR_EMPTY");
+  OK(p == NULL, "0 bytes: *out is NULL");
+  INT_EQ(precis_html_extract(NULL, 5, NULL, &p), PRECIS_ERR_INVALID_ARG,
+         "NULL html: PRECIS_ERR_INVALID_ARG");
+  INT_EQ(precis_html_extract("<p>x</p>", 8, NULL, NULL),
+         PRECIS_ERR_INVALID_ARG, "NULL out: PRECIS_ERR_INVALID_ARG");
+
+  p = extract_str("   \n\t  ", 7, &st);
+  INT_EQ(st, PRECIS_ERR_EMPTY, "white space only: PRECIS_ERR_EMPTY");
+  p = extract_str("<html><head><title>Only a title</title></head></html>",
+                  52, &st);
+  INT_EQ(st, PRECIS_ERR_EMPTY, "no <body>, no text: PRECIS_ERR_EMPTY");
+  precis_page_free(p);
+  p = extract_str("<html><body><script>var a = 1;</script>"
+                  "<style>p{}</style></body></html>", 71, &st);
+  INT_EQ(st, PRECIS_ERR_EMPTY, "scripts only: PRECIS_ERR_EMPTY");
+  precis_page_free(p);
+
+  {
+    const char *t = "A page saved without any markup at all still has a "
+                    "sentence or two, and the extractor should return it "
+                    "rather than fail, since the body is implied.";
+    p = extract_str(t, strlen(t), &st);
+    OK(st == PRECIS_OK && has(p, "without any markup"),
+       "text without tags or <body>: returned");
+    precis_page_free(p);
+  }
+  {
+    const char *t = "<div><p>Unclosed paragraph with <b>bold <i>and "
+                    "italic text that never ends, in a page whose markup "
+                    "is broken in several places</div></span><p>Second "
+                    "paragraph <a href=x>with a link</p></td></table>"
+                    "<p attr=\"unterminated>Third part of the text";
+    p = extract_str(t, strlen(t), &st);
+    OK(st == PRECIS_OK && has(p, "Unclosed paragraph"),
+       "broken markup: recovered");
+    precis_page_free(p);
+  }
+
+  /* binary */
+  b = malloc(4096);
+  memcpy(b, "\x89PNG\r\n\x1a\n", 8);
+  for (int i = 8; i < 4096; i++) b[i] = (char)((i * 7919) & 0xFF);
+  p = extract_str(b, 4096, &st);
+  INT_EQ(st, PRECIS_ERR_BINARY, "PNG bytes: PRECIS_ERR_BINARY");
+  for (int i = 0; i < 4096; i++) b[i] = (char)((i * 131 + 7) % 251);
+  p = extract_str(b, 4096, &st);
+  INT_EQ(st, PRECIS_ERR_BINARY, "random bytes: PRECIS_ERR_BINARY");
+  free(b);
+
+  /* 100k levels of nesting: libxml2 stops at its depth limit; we return
+   * what was parsed without recursing */
+  b = repeat("<div>", 100000,
+             "<html><body><p>Text before the deep part of the page, long "
+             "enough to count as a paragraph of prose for the scorer.</p>",
+             "deep</body></html>", &len);
+  p = extract_str(b, len, &st);
+  OK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY,
+     "100k nested <div>: defined result (%s)", precis_strerror(st));
+  precis_page_free(p);
+  free(b);
+  b = repeat("<span><b>x ", 50000, "<html><body><p>", "</p></body></html>",
+             &len);
+  p = extract_str(b, len, &st);
+  OK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY,
+     "100k nested inline elements: defined result (%s)",
+     precis_strerror(st));
+  precis_page_free(p);
+  free(b);
+  b = repeat("<table><tr><td>", 40000, "<html><body>", "cell</body></html>",
+             &len);
+  p = extract_str(b, len, &st);
+  OK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY,
+     "deeply nested tables: defined result (%s)", precis_strerror(st));
+  precis_page_free(p);
+  free(b);
+
+  /* 50 MB: over the default cap; the cap is checked before any work */
+  b = repeat(
+      "<p>Filler paragraph of a very large page, repeated many times.</p>\n",
+      (size_t)50 * 1024 * 1024 / 68, "<html><body>", "</body></html>", &len);
+  OK(b && len > (size_t)49 * 1024 * 1024, "50 MB page generated");
+  p = extract_str(b, len, &st);
+  INT_EQ(st, PRECIS_ERR_TOO_BIG, "50 MB page: PRECIS_ERR_TOO_BIG");
+  {
+    precis_html_options o;
+    precis_html_options_init(&o);
+    o.max_bytes = 4096;
+    INT_EQ(precis_html_extract(b, 5000, &o, &p), PRECIS_ERR_TOO_BIG,
+           "max_bytes option enforced");
+    /* a large page under the cap: a 4 MB prefix of the same bytes */
+    o.max_bytes = 0;
+    st = precis_html_extract(b, (size_t)4 << 20, &o, &p);
+    OK(st == PRECIS_OK && has(p, "Filler paragraph"),
+       "4 MB page: extracted");
+    precis_page_free(p);
+  }
+  free(b);
+
+  /* NUL bytes inside an otherwise textual page */
+  {
+    char t[600];
+    int n = snprintf(t, sizeof t,
+                     "<p>A paragraph with a stray NUL byte in the middle "
+                     "of it, which must not cut the text short. X");
+    t[n - 1] = '\0';
+    n += snprintf(t + n, sizeof t - (size_t)n,
+                  " And the text goes on after it, to the end.</p>");
+    p = extract_str(t, (size_t)n, &st);
+    OK(st == PRECIS_OK && has(p, "goes on after it"), "stray NUL: skipped");
+    precis_page_free(p);
+  }
+}
+
+static void test_options(void) {
+  precis_html_options o;
+  precis_page *p = NULL;
+  precis_status st;
+  char html[2048], para[1024];
+  snprintf(para, sizeof para, PARA, "the \xA4 signs");
+  int n = snprintf(html, sizeof html,
+                   "<html><head><link rel=canonical href=\"/a/b\"></head>"
+                   "<body>%s%s</body></html>", para, para);
+  precis_html_options_init(&o);
+  o.encoding = "iso-8859-15";
+  o.url = "https://example.net/x/y";
+  st = precis_html_extract(html, (size_t)n, &o, &p);
+  INT_EQ(st, PRECIS_OK, "options: extracted");
+  OK(has(p, "the \xE2\x82\xAC signs"), "options: caller's charset used");
+  STR_EQ(precis_page_url(p), "https://example.net/a/b",
+         "options: relative canonical resolved against opt->url");
+  precis_page_free(p);
+}
+
+static void test_sniff(void) {
+  OK(precis_looks_like_html("<!DOCTYPE html><p>x", 19), "sniff: doctype");
+  OK(precis_looks_like_html("\xEF\xBB\xBF  <html lang=en>", 20),
+     "sniff: BOM + <html>");
+  OK(precis_looks_like_html("<!-- saved --><HEAD><title>", 27),
+     "sniff: comment then <head>");
+  OK(precis_looks_like_html("<div><p>a</p><p>b</p><br><a href=x>y</a></div>",
+                            46),
+     "sniff: tag density");
+  OK(!precis_looks_like_html("Plain text about <3 things and a < b.", 37),
+     "sniff: plain text is not HTML");
+  OK(!precis_looks_like_html("# Title\n\nSome *markdown* text.\n", 30),
+     "sniff: markdown is not HTML");
+  OK(!precis_looks_like_html("", 0), "sniff: empty");
+}
+
+static void test_all_fixtures_valid_utf8(void) {
+  static const char *const files[] = {
+      "tests/html/boilerplate.html", "tests/html/br.html",
+      "tests/html/split.html",       "tests/html/jsonld.html",
+      "tests/html/og.html",          "tests/html/time.html"};
+  int ok = 1;
+  for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+    precis_page *p = extract_file(files[i]);
+    size_t len;
+    const char *t = precis_page_text(p, &len);
+    if (!p || !valid_utf8(t, len) || strlen(t) != len) ok = 0;
+    precis_page_free(p);
+  }
+  OK(ok, "fixtures: every text is valid UTF-8 without NULs");
+  precis_page_free(NULL);
+  OK(precis_page_title(NULL) == NULL && precis_page_text(NULL, NULL)[0] == 0,
+     "accessors accept NULL");
+}
+
+int main(void) {
+  test_boilerplate();
+  test_br();
+  test_split();
+  test_meta();
+  test_json();
+  test_charsets();
+  test_pathological();
+  test_options();
+  test_sniff();
+  test_all_fixtures_valid_utf8();
+  return DONE();
+}
