@@ -69,12 +69,13 @@ int html_is_binary(const unsigned char *p, size_t len) {
       {"ID3", 3},         {"fLaC", 4},           {"\x00\x00\x01\x00", 4},
       {"wOFF", 4},        {"wOF2", 4},           {"RIFF", 4},
   };
-  size_t n = len < 65536 ? len : 65536, ctl = 0, nul = 0;
+  size_t n = len < 16384 ? len : 16384, ctl = 0, nul = 0;
   for (size_t i = 0; i < sizeof magics / sizeof magics[0]; i++)
     if (len >= magics[i].n && memcmp(p, magics[i].magic, magics[i].n) == 0)
       return 1;
   for (size_t i = 0; i < n; i++) {
     unsigned char c = p[i];
+    if (c >= 0x20) continue;
     if (c == 0) nul++;
     else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' &&
              c != 0x1B)
@@ -262,6 +263,32 @@ static precis_status iconv_to_utf8(const char *in, size_t len,
   return st;
 }
 
+/* 1 for bytes copied as they are: printable ASCII, TAB, LF, CR. */
+static int plain_byte(unsigned char c) {
+  return (c >= 0x20 && c < 0x80) || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* End of the run of plain bytes at p, eight at a time where possible. */
+static const unsigned char *skip_plain(const unsigned char *p,
+                                       const unsigned char *end) {
+  while (p < end) {
+    if (end - p >= 8) {
+      uint64_t w;
+      memcpy(&w, p, 8);
+      /* no byte >= 0x80 and (barring false alarms) none < 0x20 */
+      uint64_t hi = w & 0x8080808080808080ull;
+      uint64_t lo = (w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull;
+      if (!(hi | lo)) {
+        p += 8;
+        continue;
+      }
+    }
+    if (!plain_byte(*p)) break;
+    p++;
+  }
+  return p;
+}
+
 /* Copy UTF-8, replacing invalid sequences with U+FFFD (counted), dropping
  * NUL and turning other C0 controls except TAB/LF/CR into spaces. */
 static precis_status sanitize(const char *in, size_t len, buf *out,
@@ -270,15 +297,13 @@ static precis_status sanitize(const char *in, size_t len, buf *out,
   precis_status st = buf_grow(out, len);
   if (st != PRECIS_OK) return st;
   while (p < end) {
-    const unsigned char *q = p;
-    while (q < end && *q >= 0x20 && *q < 0x80) q++;
+    const unsigned char *q = skip_plain(p, end);
     if (q > p && (st = buf_put(out, (const char *)p, (size_t)(q - p))))
       return st;
     p = q;
     if (p >= end) break;
     if (*p < 0x80) {
-      if (*p == '\t' || *p == '\n' || *p == '\r') st = buf_putc(out, (char)*p);
-      else if (*p != 0) st = buf_putc(out, ' ');
+      if (*p != 0) st = buf_putc(out, ' ');
       p++;
     } else {
       size_t n = html_utf8_len(p, (size_t)(end - p));
@@ -349,7 +374,13 @@ static precis_status repair_mojibake(buf *b, unsigned *flags) {
   size_t runs = 0, telltale = 0;
   while (p < end) {
     if (*p < 0x80) {
-      p++;
+      while (end - p >= 8) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        if (w & 0x8080808080808080ull) break;
+        p += 8;
+      }
+      while (p < end && *p < 0x80) p++;
       continue;
     }
     const unsigned char *q;
@@ -422,7 +453,13 @@ precis_status html_decode(const char *in, size_t len, const char *override,
     size_t inv = 0, mb = 0;
     while (p < end) {
       if (*p < 0x80) {
-        p++;
+        while (end - p >= 8) {
+          uint64_t w;
+          memcpy(&w, p, 8);
+          if (w & 0x8080808080808080ull) break;
+          p += 8;
+        }
+        while (p < end && *p < 0x80) p++;
         continue;
       }
       size_t k = html_utf8_len(p, (size_t)(end - p));

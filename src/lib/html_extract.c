@@ -323,18 +323,28 @@ static int word_end(const char *s, size_t i, size_t len) {
   return is_lower(s[i - 1]) && is_upper(s[i]);
 }
 
+/* Index of the first keyword starting with letter c (keywords are sorted),
+ * or the array size. */
+static size_t first_keyword(char c) {
+  size_t lo = 0, hi = sizeof keywords / sizeof keywords[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (keywords[mid].w[0] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /* OR of the kinds of keywords found in s. */
-static unsigned keyword_kinds(const char *s) {
+static unsigned keyword_kinds_raw(const char *s, size_t len) {
   unsigned k = 0;
-  size_t len = strlen(s);
-  if (len > 512) len = 512;
+  const size_t nk = sizeof keywords / sizeof keywords[0];
   for (size_t i = 0; i < len; i++) {
     char c = s[i];
     if (!is_alpha(c)) continue;
     if (c < 'a') c = (char)(c + 32);
-    for (size_t j = 0; j < sizeof keywords / sizeof keywords[0]; j++) {
+    for (size_t j = first_keyword(c); j < nk && keywords[j].w[0] == c; j++) {
       const keyword *kw = &keywords[j];
-      if (kw->w[0] != c) continue;
       size_t n = strlen(kw->w);
       if (i + n > len || !html_strncaseeq(s + i, kw->w, n)) continue;
       if (kw->match != M_ANY && !word_start(s, i)) continue;
@@ -343,6 +353,33 @@ static unsigned keyword_kinds(const char *s) {
         continue; /* "commentary" is an article genre */
       k |= kw->kind;
     }
+  }
+  return k;
+}
+
+/* Pages repeat the same few hundred class names: results are cached by a
+ * 64-bit hash of the string. */
+#define KW_CACHE 1024
+typedef struct kw_cache {
+  uint64_t hash[KW_CACHE];
+  unsigned char kinds[KW_CACHE];
+} kw_cache;
+
+static unsigned keyword_kinds(kw_cache *cache, const char *s) {
+  size_t len = strlen(s);
+  if (len > 512) len = 512;
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ull;
+  }
+  h |= 1; /* 0 marks an empty slot */
+  size_t slot = (size_t)(h >> 40) & (KW_CACHE - 1);
+  if (cache && cache->hash[slot] == h) return cache->kinds[slot];
+  unsigned k = keyword_kinds_raw(s, len);
+  if (cache) {
+    cache->hash[slot] = h;
+    cache->kinds[slot] = (unsigned char)k;
   }
   return k;
 }
@@ -408,6 +445,7 @@ typedef struct extractor {
   size_t nb, bcap;
   buf pool;
   const html_hints *hints;
+  kw_cache *kwc;
 } extractor;
 
 static precis_status push_node(extractor *e, xmlNode *x, uint32_t parent) {
@@ -426,20 +464,59 @@ static precis_status push_node(extractor *e, xmlNode *x, uint32_t parent) {
   return PRECIS_OK;
 }
 
+/* The attributes the extractor looks at, read in one pass (libxml2's
+ * HTML parser lower-cases attribute names). */
+typedef struct elem_attrs {
+  const char *cls, *id, *style, *role, *itemprop, *hidden, *aria_hidden,
+      *href;
+} elem_attrs;
+
+static const char *attr_value(const xmlAttr *a) {
+  const xmlNode *c = a->children;
+  if (c && c->type == XML_TEXT_NODE && !c->next && c->content)
+    return (const char *)c->content;
+  return c ? NULL : "";
+}
+
+static void read_attrs(const xmlNode *x, elem_attrs *at) {
+  memset(at, 0, sizeof *at);
+  for (const xmlAttr *a = x->properties; a; a = a->next) {
+    const char *n = (const char *)a->name;
+    if (!n) continue;
+    switch (n[0]) {
+    case 'c': if (strcmp(n, "class") == 0) at->cls = attr_value(a); break;
+    case 'i':
+      if (strcmp(n, "id") == 0) at->id = attr_value(a);
+      else if (strcmp(n, "itemprop") == 0) at->itemprop = attr_value(a);
+      break;
+    case 's': if (strcmp(n, "style") == 0) at->style = attr_value(a); break;
+    case 'r': if (strcmp(n, "role") == 0) at->role = attr_value(a); break;
+    case 'h':
+      if (strcmp(n, "hidden") == 0) at->hidden = "";
+      else if (strcmp(n, "href") == 0) at->href = attr_value(a);
+      break;
+    case 'a':
+      if (strcmp(n, "aria-hidden") == 0) at->aria_hidden = attr_value(a);
+      break;
+    default: break;
+    }
+  }
+}
+
 /* Is this element hidden by its attributes? */
-static int is_hidden(const xmlNode *x) {
+static int is_hidden(const elem_attrs *at) {
   const char *v;
-  if (html_attr(x, "hidden")) {
+  if (at->hidden) {
     /* React streaming: hidden <div id="S:n"> holds content swapped in
      * for a "Loading..." placeholder by a script */
-    const char *id = html_attr(x, "id");
+    const char *id = at->id;
     if (!(id && id[0] == 'S' && id[1] == ':')) return 1;
   }
-  if ((v = html_attr(x, "aria-hidden")) && html_strcaseeq(v, "true")) {
-    const char *c = html_attr(x, "class");
+  if ((v = at->aria_hidden) && html_strcaseeq(v, "true")) {
+    const char *c = at->cls;
     if (!(c && strstr(c, "fallback-image"))) return 1;
   }
-  if ((v = html_attr(x, "style")) != NULL) {
+  if ((v = at->style) != NULL) {
     size_t len = strlen(v);
     const char *p = html_memcasemem(v, len, "display");
     while (p) {
@@ -477,10 +554,12 @@ static int role_unlikely(const char *r) {
 }
 
 /* Class weight and flags of an element from class, id, role, itemprop. */
-static void classify(hnode *h, const xmlNode *x, unsigned *hide) {
-  const char *cls = html_attr(x, "class"), *id = html_attr(x, "id");
-  const char *role = html_attr(x, "role"), *ip = html_attr(x, "itemprop");
-  unsigned kc = cls ? keyword_kinds(cls) : 0, ki = id ? keyword_kinds(id) : 0;
+static void classify(kw_cache *cache, hnode *h, const elem_attrs *at,
+                     unsigned *hide) {
+  const char *cls = at->cls, *id = at->id;
+  const char *role = at->role, *ip = at->itemprop;
+  unsigned kc = cls ? keyword_kinds(cache, cls) : 0;
+  unsigned ki = id ? keyword_kinds(cache, id) : 0;
   int w = 0;
   *hide = (kc | ki) & K_HIDE;
   if (kc & K_NEG) w -= 25;
@@ -509,52 +588,72 @@ static void classify(hnode *h, const xmlNode *x, unsigned *hide) {
 
 /* Statistics of one text node for the language mask `lang`; also adds
  * per-language stop word counts to `lc` when not NULL. */
+/* ASCII classes for text_stats */
+enum { C_OTHER = 0, C_ALNUM = 1, C_SPACE = 2, C_COMMA = 4, C_PUNCT = 8 };
+
+static unsigned char ascii_class(unsigned c) {
+  if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+      (c >= '0' && c <= '9'))
+    return C_ALNUM;
+  if (c == ' ' || (c >= 9 && c <= 13)) return C_SPACE;
+  if (c == ',') return C_COMMA;
+  if (c == '.' || c == '!' || c == '?') return C_PUNCT;
+  return C_OTHER;
+}
+
+/* Statistics of one text node for the language mask `lang`; also adds
+ * per-language stop word counts to `lc` when not NULL. */
 static void text_stats(hnode *h, const char *s, unsigned lang,
                        uint32_t *lc) {
-  const unsigned char *p = (const unsigned char *)s, *end = p + strlen(s);
+  const unsigned char *p = (const unsigned char *)s, *end;
   uint32_t chars = 0, words = 0, stops = 0, commas = 0, puncts = 0;
-  int space = 0;
+  int space = 0, look = lang || lc;
   char w[16];
   size_t wl = 0;
   int inword = 0;
+  while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') p++;
+  end = p + strlen((const char *)p);
   for (int last = 0; !last;) {
     uint32_t cp = ' ';
-    if (p < end) cp = html_utf8_next(&p, end);
-    else last = 1;
+    unsigned cls;
     int alnum;
-    if (cp < 0x80) {
-      alnum = is_alnum((char)cp) || (cp == '\'' && inword);
+    if (p >= end) {
+      last = 1;
+      cls = C_SPACE;
+    } else if (*p < 0x80) {
+      cp = *p++;
+      cls = ascii_class(cp);
     } else {
-      alnum = !html_is_space_cp(cp) && !(cp >= 0x2000 && cp <= 0x206F) &&
+      cp = html_utf8_next(&p, end);
+      cls = html_is_space_cp(cp) ? C_SPACE : C_OTHER;
+      if (cp == 0xFF0C || cp == 0x3001 || cp == 0x060C) cls = C_COMMA;
+      if (cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F) cls = C_PUNCT;
+    }
+    if (cp < 0x80) {
+      alnum = (cls & C_ALNUM) || (cp == '\'' && inword);
+    } else {
+      alnum = !(cls & C_SPACE) && !(cp >= 0x2000 && cp <= 0x206F) &&
               !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF00 &&
-              cp <= 0xFF0F) && cp != 0xAB && cp != 0xBB && cp != 0xA0;
+              cp <= 0xFF0F) && cp != 0xAB && cp != 0xBB;
     }
     if (alnum) {
-      if (wl < sizeof w && cp < 0x80)
-        w[wl++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-      else if (cp >= 0x80) {
-        /* keep the UTF-8 bytes of accented letters, lowercased roughly */
-        unsigned char tmp[4];
-        size_t k = 0;
+      if (!look) {
+        /* counting words only */
+      } else if (cp < 0x80) {
+        if (wl < sizeof w)
+          w[wl++] = (char)((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+      } else if (cp < 0x800 && wl + 2 <= sizeof w) {
+        /* accented letters: UTF-8 bytes, Latin-1 capitals lowered */
         if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) cp += 32;
-        if (cp < 0x800) {
-          tmp[k++] = (unsigned char)(0xC0 | (cp >> 6));
-          tmp[k++] = (unsigned char)(0x80 | (cp & 0x3F));
-        } else {
-          k = 0;
-          wl = sizeof w + 1; /* not a stop word */
-        }
-        if (k && wl + k <= sizeof w) {
-          memcpy(w + wl, tmp, k);
-          wl += k;
-        } else if (k) {
-          wl = sizeof w + 1;
-        }
+        w[wl++] = (char)(0xC0 | (cp >> 6));
+        w[wl++] = (char)(0x80 | (cp & 0x3F));
+      } else {
+        wl = sizeof w + 1; /* not a stop word */
       }
       inword = 1;
     } else if (inword) {
       words++;
-      if (wl <= sizeof w) {
+      if (look && wl <= sizeof w) {
         size_t l = wl;
         while (l && w[l - 1] == '\'') l--;
         unsigned m = html_stopword(w, l);
@@ -566,14 +665,12 @@ static void text_stats(hnode *h, const char *s, unsigned lang,
       wl = 0;
       inword = 0;
     }
-    if (cp == ',' || cp == 0xFF0C || cp == 0x3001 || cp == 0x060C) commas++;
-    if (cp == '.' || cp == '!' || cp == '?' || cp == 0x3002 ||
-        cp == 0xFF01 || cp == 0xFF1F)
-      puncts++;
+    if (cls & C_COMMA) commas++;
+    else if (cls & C_PUNCT) puncts++;
     if (last) break;
-    if (html_is_space_cp(cp)) {
+    if (cls & C_SPACE) {
       space = 1;
-    } else if (!html_is_invisible_cp(cp)) {
+    } else if (cp < 0x80 || !html_is_invisible_cp(cp)) {
       if (space && chars) chars++;
       space = 0;
       chars++;
@@ -639,12 +736,14 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
       unsigned short inh = parent != NONE ? e->n[parent].flags : 0;
       inh &= NF_LINK | NF_HASHLINK | NF_PRE | NF_HEADING | NF_LIST |
              NF_TABLEISH | NF_FIGURE | NF_QUOTE;
-      if (is_hidden(x)) goto next;
+      elem_attrs at;
+      read_attrs(x, &at);
+      if (is_hidden(&at)) goto next;
       if ((st = push_node(e, x, parent)) != PRECIS_OK) break;
       hnode *h = &e->n[e->nn - 1];
       h->tag = ti ? ti->id : T_OTHER;
       h->tflags = ti ? ti->flags : 0;
-      classify(h, x, &hide);
+      classify(e->kwc, h, &at, &hide);
       if (hide) {
         e->nn--;
         goto next;
@@ -657,7 +756,7 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
       if (inh & NF_TABLEISH) h->flags &= (unsigned short)~NF_UNLIKELY;
       switch (h->tag) {
       case T_A: {
-        const char *href = html_attr(x, "href");
+        const char *href = at.href;
         if (href) {
           h->flags |= NF_LINK;
           if (href[0] == '#') h->flags |= NF_HASHLINK;
@@ -722,11 +821,16 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
 static void compute_text_stats(extractor *e) {
   uint32_t lc[HTML_LANG_COUNT] = {0};
   uint64_t words = 0;
-  for (size_t i = 0; i < e->nn; i++) {
+  hnode tmp;
+  /* detect the language on prose-sized text nodes (navigation is made of
+   * short ones), a few thousand words are enough */
+  for (size_t i = 0; i < e->nn && words < 4000; i++) {
     hnode *h = &e->n[i];
     if (!(h->flags & NF_TEXT)) continue;
-    text_stats(h, (const char *)h->x->content, 0, lc);
-    words += h->words;
+    const char *c = (const char *)h->x->content;
+    if (strnlen(c, 60) < 60) continue;
+    text_stats(&tmp, c, 0, lc);
+    words += tmp.words;
   }
   unsigned best = 0;
   uint32_t bc = 0;
@@ -734,7 +838,6 @@ static void compute_text_stats(extractor *e) {
     if (lc[i] > bc) bc = lc[i], best = 1u << i;
   /* prose in a listed language has 20-50% stop words */
   e->lang = (words && (double)bc / (double)words >= 0.08) ? best : 0;
-  if (!e->lang) return;
   for (size_t i = 0; i < e->nn; i++) {
     hnode *h = &e->n[i];
     if (h->flags & NF_TEXT)
@@ -774,6 +877,11 @@ static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
       e->keep = k;
       e->bcap = nc;
     }
+    /* <pre> keeps spaces, and may end with some */
+    while (e->pool.len > bb->start &&
+           (e->pool.ptr[e->pool.len - 1] == ' ' ||
+            e->pool.ptr[e->pool.len - 1] == '\n'))
+      e->pool.ptr[--e->pool.len] = '\0';
     bb->cur.off = (uint32_t)bb->start;
     bb->cur.len = (uint32_t)(e->pool.len - bb->start);
     e->b[e->nb++] = bb->cur;
@@ -1429,6 +1537,7 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   memset(&e, 0, sizeof e);
   e.hints = hints;
   if (!doc || !doc->children) return PRECIS_OK;
+  e.kwc = calloc(1, sizeof *e.kwc); /* a cache: fine if NULL */
   if ((st = flatten(&e, doc)) != PRECIS_OK) goto cleanup;
   if (e.nn == 0) goto cleanup;
   compute_text_stats(&e);
@@ -1473,6 +1582,7 @@ cleanup:
   free(e.n);
   free(e.b);
   free(e.keep);
+  free(e.kwc);
   free(e.dead);
   free(e.ag);
   free(e.score);

@@ -86,7 +86,8 @@ precis_status precis_html_extract(const char *html, size_t len,
   doc = htmlCtxtReadMemory(ctxt, utf8.ptr, (int)utf8.len, NULL, "UTF-8",
                            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR |
                                HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                               HTML_PARSE_IGNORE_ENC);
+                               HTML_PARSE_IGNORE_ENC |
+                               HTML_PARSE_COMPACT);
   if (!doc) {
     st = PRECIS_ERR_PARSE;
     goto cleanup;

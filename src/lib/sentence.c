@@ -7,18 +7,21 @@
  * look-ahead is bounded, so the time is linear in the input.
  *
  * Break candidates. A run of terminals ("." "?!" "..." "…" ". . .") plus
- * any closing quotes and brackets glued to it ( ." ?') .'' .” ) is a
- * candidate only if whitespace or the end of text follows; "3.5",
- * "U.S.-led", "example.com/a?b" and "wait...what" are never split. After
- * the whitespace, closers written with spaces around them (the tokenized
- * Multi-News style `win . " he said` / `done. ) Then`) still belong to the
- * sentence: a straight " is taken as closing only if a quotation is open.
+ * any closing quotes and brackets glued to it ( ." ?') .'' .” ) and a
+ * citation mark ("2004.[3]") is a candidate only if whitespace or the end
+ * of text follows; "3.5", "U.S.-led", "example.com/a?b" and "wait...what"
+ * are never split. After the whitespace, closers written with spaces
+ * around them (the tokenized Multi-News style `win. " he said` /
+ * `done. ) Then`) still belong to the sentence: a straight " is taken as
+ * closing only if a quotation is open.
  * The decision then looks at the next token and, for ".", the word before:
  *
- *   - Before ", ; : ) %": no break. After closing quotes, a lower-case
- *     speech clause continues the sentence (`"Go!" he said`, `win. "
- *     said smith`): some speech verb among the next four words. After a
- *     closing bracket a lower-case word continues it: (really?) the.
+ *   - Before ", ; : ) %": no break. After closing quotes, lower case
+ *     continues the sentence in cased text (`"Go!" he said`); in lowered
+ *     text (below) only a speech clause does (`win. " said smith.`): a
+ *     speech verb among the next four words, not followed by "that" or
+ *     ":", and punctuation within twelve words after it. After a closing
+ *     bracket a lower-case word continues it: (really?) the.
  *   - "?" "!": break (also before lower case: lower-cased text has no
  *     capitals). Names with "!" (Yahoo!, E!) do not end a sentence.
  *   - Ellipsis: break only before a capital (possibly after an opening
@@ -38,8 +41,8 @@
  *               canend, but never before another initial.
  *     A 1-3 digit number or letter opening a sentence ("1. First",
  *     "a. Second", "Q. What") or following ":" is a list marker.
- *     In cased text a "." glued to a capital ("said.The") is a break when
- *     the word before is lower case and the token is not a URL.
+ *     In cased text a "." glued to a capitalised starter ("said.The") is
+ *     a break when the word before is lower case and is not in a URL.
  *
  * Lines. A blank line always ends a sentence (paragraph). A single line
  * feed ends one too (one paragraph or headline per line), except for
@@ -50,12 +53,13 @@
  *
  * Lower-cased text. The Multi-News sources are lower-cased with only
  * sentence-initial letters re-capitalised (after every ". ", even after
- * abbreviations: "mr. Smith"). A cheap scan of the first 64 KB decides the
- * mode: text is "lowered" when almost no capital follows a lower-case
- * word. Lowered text never joins lines, and after a canend abbreviation
- * only a "strong" starter (the, he, it, ...), in either case, breaks: "in
- * the u.s. the next day" splits, "u.s. officials" and "u.s. And europe"
- * (re-capitalised) do not.
+ * abbreviations: "mr. Smith"). A cheap scan of the first 64 KB, done only
+ * when a decision needs it, sets the mode: text is "lowered" when almost
+ * no capital follows a lower-case word (short texts need more evidence,
+ * see S_detect_lowered). Lowered text never joins lines, and after a
+ * canend abbreviation only a "strong" starter (the, he, it, ...), in
+ * either case, breaks: "in the u.s. the next day" splits, "u.s.
+ * officials" and "u.s. And europe" (re-capitalised) do not.
  *
  * Quotes. Straight " and ' are opening when glued to the following word,
  * closing when glued to the preceding one, and flip the state when spaced
@@ -246,11 +250,9 @@ static int S_lowered_token(const unsigned char *p, size_t n) {
   static const char *const days[] = {"monday", "tuesday", "wednesday",
                                      "thursday", "friday", "saturday",
                                      "sunday"};
-  size_t w = 0; /* leading letters */
-  while (w < n && IS_LO(p[w])) w++;
-  if (w == 1 && p[0] == 'i') return w == n || p[1] == '\'' || p[1] == ',';
-  if (w >= 6 && w <= 9 && (w == n || !IS_ALPHA(p[w])) &&
-      !memcmp(p + w - 3, "day", 3)) {
+  if (p[0] == 'i' && (n == 1 || p[1] == '\'' || p[1] == ',')) return 1;
+  size_t w = IS_ALPHA(p[n - 1]) ? n : n - 1; /* "sunday," */
+  if (w >= 6 && w <= 9 && p[w - 1] == 'y' && !memcmp(p + w - 3, "day", 3)) {
     for (size_t i = 0; i < sizeof days / sizeof days[0]; i++)
       if (strlen(days[i]) == w && !memcmp(p, days[i], w)) return 1;
     return 0;
@@ -291,7 +293,10 @@ static int S_detect_lowered(const unsigned char *p, size_t n) {
   while (i < lim && IS_WS(p[i])) i++;
   while (i < lim) {
     size_t t = i, l;
-    while (t < lim && t < i + 6 && (l = S_opener(p, lim, t)) != 0) t += l;
+    while (t < lim && t < i + 6 &&
+           (IS(p[t], B_OPEN) || p[t] == 0xE2 || p[t] == 0xC2) &&
+           (l = S_opener(p, lim, t)) != 0)
+      t += l;
     unsigned char c = t < lim ? p[t] : ' '; /* first letter of "Word */
     words++;
     while (i < lim && !IS_WS(p[i])) i++;
@@ -514,10 +519,11 @@ static int S_before(splitter *z, size_t i) {
     return WB_INITIAL;
   }
   if (memchr(p + k, '.', l)) return S_dotted(p + k, l) ? WB_CANEND : WB_PLAIN;
-  if (l <= 4 && !S_lowered(z)) {
+  if (l <= 4) {
     size_t j = 1;
     while (j < l && IS_LO(p[k + j]) && !memchr("aeiouy", p[k + j], 6)) j++;
-    if (j == l && !memchr("aeiouyAEIOUY", p[k], 12)) return WB_CONSON;
+    if (j == l && !memchr("aeiouyAEIOUY", p[k], 12) && !S_lowered(z))
+      return WB_CONSON;
   }
   return WB_PLAIN;
 }
@@ -719,7 +725,11 @@ static precis_status S_terminal(splitter *z, size_t i, size_t *next) {
       z->s = k;
       return st;
     }
-    *next = j; /* not a candidate; the main loop sees the closers */
+    for (size_t m = j; m < k; m++) { /* not a candidate: skip the run */
+      if (p[m] == '"') S_dquote(z, m);
+      if (p[m] == '\'') S_squote(z, m);
+    }
+    *next = k;
     return PRECIS_OK;
   }
   if (dq_closed) z->dq = 0;

@@ -441,14 +441,21 @@ static long each_line(const char *path, line_fn fn) {
 }
 
 int main(void) {
-  FILE *probe = fopen(SHARED "vectors.jsonl", "rb");
+  /* ../shared beside the repository (tests run with cwd = repo root) */
+  const char *root = getenv("ROOT");
+  char vec[4096], corp[4096];
+  snprintf(vec, sizeof vec, "%s%s" SHARED "vectors.jsonl",
+           root && *root ? root : "", root && *root ? "/" : "");
+  snprintf(corp, sizeof corp, "%s%s" SHARED "corpus_vectors.jsonl",
+           root && *root ? root : "", root && *root ? "/" : "");
+  FILE *probe = fopen(vec, "rb");
   if (!probe) {
     printf("ok 1 - rouge vectors # skip ../shared absent\n");
     return 0;
   }
   fclose(probe);
-  long nv = each_line(SHARED "vectors.jsonl", vector_line);
-  long nc = each_line(SHARED "corpus_vectors.jsonl", corpus_line);
+  long nv = each_line(vec, vector_line);
+  long nc = each_line(corp, corpus_line);
   INT_EQ(nv, 343, "all 343 per-item vectors were read");
   INT_EQ(nc, 9, "all 9 corpus vectors were read");
   return DONE();

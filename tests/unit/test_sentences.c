@@ -271,6 +271,11 @@ static void S_pathological(void) {
   n = S_count(t, big, &ok);
   OK(ok && n == 1, "one 1 MB dotted token");
 
+  for (size_t i = 0; i < big; i++) t[i] = ".)"[i % 2];
+  memcpy(t + big - 2, "x!", 2);
+  n = S_count(t, big, &ok);
+  OK(ok && n == 1, "1 MB of \".)\" closers and terminals");
+
   for (size_t i = 0; i < big; i++) t[i] = (char)(i * 2654435761u >> 13);
   S_count(t, big, &ok);
   OK(ok, "1 MB of pseudo-random bytes");
