@@ -418,6 +418,70 @@ static precis_status repair_mojibake(buf *b, unsigned *flags) {
   return st;
 }
 
+/* Find an ASCII needle case-insensitively in [p, end); NULL if absent. */
+static char *find_ci(char *p, char *end, const char *needle) {
+  size_t n = strlen(needle); /* needles start with a non-letter */
+  while (end - p >= (ptrdiff_t)n) {
+    char *q = memchr(p, needle[0], (size_t)(end - p - (ptrdiff_t)n + 1));
+    if (!q) return NULL;
+    if (html_strncaseeq(q, needle, n)) return q;
+    p = q + 1;
+  }
+  return NULL;
+}
+
+/* Drop the bodies of <script> and <style> elements (JSON-LD scripts
+ * excepted) and HTML comments, in place. They hold a third of a modern
+ * page's bytes and no text, and libxml2 reads them a character at a time.
+ * The boundaries are the ones browsers use: the first "</script" or
+ * "</style", and the first "-->". */
+static void strip_raw(buf *b) {
+  char *p = b->ptr, *end = b->ptr + b->len, *w = b->ptr;
+  if (!p) return;
+  while (p < end) {
+    char *lt = memchr(p, '<', (size_t)(end - p));
+    if (!lt) lt = end;
+    if (w != p) memmove(w, p, (size_t)(lt - p));
+    w += lt - p;
+    p = lt;
+    if (p >= end) break;
+    if (end - p >= 4 && memcmp(p, "<!--", 4) == 0) {
+      char *e = find_ci(p + 4, end, "-->");
+      p = e ? e + 3 : end;
+      continue;
+    }
+    const char *close = NULL;
+    size_t nl = 0;
+    if (end - p > 7 && html_strncaseeq(p + 1, "script", 6)) {
+      close = "</script";
+      nl = 7;
+    } else if (end - p > 6 && html_strncaseeq(p + 1, "style", 5)) {
+      close = "</style";
+      nl = 6;
+    }
+    char c = close ? p[nl] : 0;
+    if (!close || !(c == '>' || c == ' ' || c == '\t' || c == '\n' ||
+                    c == '\r' || c == '/')) {
+      *w++ = *p++;
+      continue;
+    }
+    char *gt = memchr(p, '>', (size_t)(end - p));
+    if (!gt) break; /* unterminated tag: leave the rest to the parser */
+    size_t tl = (size_t)(gt + 1 - p);
+    int keep = html_memcasemem(p, tl, "ld+json") != NULL;
+    memmove(w, p, tl);
+    w += tl;
+    p = gt + 1;
+    char *e = find_ci(p, end, close);
+    if (keep) continue; /* copied by the next round */
+    p = e ? e : end;
+  }
+  if (p < end && w != p) memmove(w, p, (size_t)(end - p));
+  if (p < end) w += end - p;
+  b->len = (size_t)(w - b->ptr);
+  b->ptr[b->len] = '\0';
+}
+
 precis_status html_decode(const char *in, size_t len, const char *override,
                           buf *out, char *charset, size_t charset_sz,
                           unsigned *flags) {
@@ -506,6 +570,7 @@ precis_status html_decode(const char *in, size_t len, const char *override,
   if (bad) *flags |= HTML_DEC_REPLACED;
   if (out->len && (st = repair_mojibake(out, flags)) != PRECIS_OK)
     goto cleanup;
+  strip_raw(out);
 
 cleanup:
   buf_free(&conv);

@@ -424,6 +424,8 @@ typedef struct hblock {
   unsigned char heading, in_list, in_quote;
 } hblock;
 
+typedef struct shingle_set shingle_set;
+
 typedef struct agg {
   float chars, link_chars;
   uint32_t commas, p, img, li, input, embed, hchars, lchars;
@@ -442,6 +444,8 @@ typedef struct extractor {
   unsigned char *scored;
   hblock *b;
   uint32_t *keep; /* indices of the blocks kept, bcap of them */
+  uint32_t *keep2;
+  shingle_set *ld; /* JSON-LD articleBody shingles, or NULL */
   size_t nb, bcap;
   buf pool;
   const html_hints *hints;
@@ -875,6 +879,9 @@ static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
       uint32_t *k = realloc(e->keep, nc * sizeof *k);
       if (!k) return PRECIS_ERR_NOMEM;
       e->keep = k;
+      k = realloc(e->keep2, nc * sizeof *k);
+      if (!k) return PRECIS_ERR_NOMEM;
+      e->keep2 = k;
       e->bcap = nc;
     }
     /* <pre> keeps spaces, and may end with some */
@@ -1473,6 +1480,267 @@ static int edge_junk(const extractor *e, const hblock *b) {
   return !ends_like_sentence(e, b);
 }
 
+/* ---- JSON-LD articleBody cross-check ----
+ *
+ * Word 4-gram shingles (64-bit hashes, ASCII lower-cased) of the
+ * articleBody go into an open-addressing set. A DOM block "matches" when
+ * half of its shingles are in the set. */
+
+struct shingle_set {
+  uint64_t *slot; /* 0 = empty */
+  size_t mask;
+  size_t n;       /* distinct shingles */
+};
+
+/* Next word of s[*i..len): its hash, 0 at the end. Words are runs of
+ * ASCII letters/digits and non-punctuation UTF-8 characters. */
+static uint64_t next_word(const unsigned char *s, size_t len, size_t *i) {
+  size_t k = *i;
+  uint64_t h = 1469598103934665603ull;
+  int any = 0;
+  while (k < len) {
+    unsigned char c = s[k];
+    int word;
+    size_t step = 1;
+    if (c < 0x80) {
+      word = is_alnum((char)c);
+    } else {
+      const unsigned char *q = s + k;
+      uint32_t cp = html_utf8_next(&q, s + len);
+      step = (size_t)(q - (s + k));
+      word = !html_is_space_cp(cp) && !(cp >= 0x2000 && cp <= 0x206F) &&
+             cp != 0xAB && cp != 0xBB && !(cp >= 0x3000 && cp <= 0x303F);
+    }
+    if (word) {
+      for (size_t j = 0; j < step; j++) {
+        unsigned char b = s[k + j];
+        if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
+        h = (h ^ b) * 1099511628211ull;
+      }
+      any = 1;
+    } else if (any) {
+      break;
+    }
+    k += step;
+  }
+  *i = k;
+  return any ? (h | 1) : 0;
+}
+
+static uint64_t mix4(const uint64_t *w, size_t n) {
+  uint64_t h = 0x9E3779B97F4A7C15ull;
+  for (size_t i = 0; i < n; i++) {
+    h ^= w[i] + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdull;
+  }
+  return h | 1;
+}
+
+/* Call fn on each shingle of the text; returns the number of shingles. */
+typedef void (*shingle_fn)(void *ctx, uint64_t h);
+
+static size_t shingles_of(const char *text, size_t len, shingle_fn fn,
+                          void *ctx) {
+  uint64_t w[4];
+  size_t nw = 0, i = 0, count = 0;
+  uint64_t h;
+  while ((h = next_word((const unsigned char *)text, len, &i)) != 0) {
+    if (nw == 4) {
+      memmove(w, w + 1, 3 * sizeof w[0]);
+      nw = 3;
+    }
+    w[nw++] = h;
+    if (nw == 4) {
+      fn(ctx, mix4(w, 4));
+      count++;
+    }
+  }
+  if (nw > 0 && nw < 4 && count == 0) {
+    fn(ctx, mix4(w, nw));
+    count++;
+  }
+  return count;
+}
+
+static void set_add(void *ctx, uint64_t h) {
+  shingle_set *s = ctx;
+  size_t i = (size_t)(h >> 17) & s->mask;
+  while (s->slot[i] && s->slot[i] != h) i = (i + 1) & s->mask;
+  if (!s->slot[i]) {
+    s->slot[i] = h;
+    s->n++;
+  }
+}
+
+typedef struct hit_ctx {
+  const shingle_set *s;
+  size_t hits;
+} hit_ctx;
+
+static void set_hit(void *ctx, uint64_t h) {
+  hit_ctx *c = ctx;
+  size_t i = (size_t)(h >> 17) & c->s->mask;
+  while (c->s->slot[i]) {
+    if (c->s->slot[i] == h) {
+      c->hits++;
+      return;
+    }
+    i = (i + 1) & c->s->mask;
+  }
+}
+
+/* Build the set; 0 on OOM or when the body is too short to trust. */
+static int set_build(shingle_set *s, const char *body) {
+  size_t len = strlen(body), cap = 64;
+  while (cap < len / 2) cap *= 2; /* >= 2 slots per shingle */
+  s->slot = calloc(cap, sizeof *s->slot);
+  s->mask = cap - 1;
+  s->n = 0;
+  if (!s->slot) return 0;
+  shingles_of(body, len, set_add, s);
+  return s->n >= 30;
+}
+
+static float f1_of(float hits, float pred, float gold) {
+  float p = pred > 0 ? hits / pred : 0, r = gold > 0 ? hits / gold : 0;
+  return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+/* Pages with a JSON-LD articleBody: if the blocks kept disagree with it
+ * while the DOM does contain it, keep instead the blocks it covers (and
+ * the headings between them, which articleBody usually leaves out). */
+static void ld_reselect(extractor *e, size_t *lo, size_t *hi) {
+  const shingle_set *ld = e->ld;
+  size_t nb = e->nb, dom_hits = 0;
+  float kh = 0, kt = 0, nh = 0, nt = 0;
+  uint32_t *hits = malloc(nb * 2 * sizeof *hits), *tot;
+  if (!hits) return;
+  tot = hits + nb;
+  for (size_t bi = 0; bi < nb; bi++) {
+    hit_ctx c = {ld, 0};
+    tot[bi] = (uint32_t)shingles_of(e->pool.ptr + e->b[bi].off,
+                                    e->b[bi].len, set_hit, &c);
+    hits[bi] = (uint32_t)c.hits;
+    dom_hits += c.hits;
+  }
+#ifdef HTML_DEBUG
+  fprintf(stderr, "LD dom_hits %zu ld_n %zu\n", dom_hits, ld->n);
+#endif
+  if ((float)dom_hits < 0.7f * (float)ld->n) goto done; /* not in the DOM */
+  for (size_t k = *lo; k < *hi; k++) {
+    kh += (float)hits[e->keep[k]];
+    kt += (float)tot[e->keep[k]];
+  }
+  float f_old = f1_of(kh, kt, (float)ld->n);
+#ifdef HTML_DEBUG
+  fprintf(stderr, "LD f_old %.3f kh %.0f kt %.0f\n", f_old, kh, kt);
+#endif
+  if (f_old >= 0.9f) goto done;
+  size_t first = nb, last = 0;
+  for (size_t bi = 0; bi < nb; bi++)
+    if (tot[bi] && hits[bi] * 2 >= tot[bi]) {
+      if (first == nb) first = bi;
+      last = bi;
+    }
+  if (first == nb) goto done;
+  size_t n = 0;
+  for (size_t bi = first; bi <= last; bi++) {
+    int m = tot[bi] && hits[bi] * 2 >= tot[bi];
+    if (!m && !(e->b[bi].heading && !is_headline(e, &e->b[bi]))) continue;
+    e->keep2[n++] = (uint32_t)bi;
+    nh += (float)hits[bi];
+    nt += (float)tot[bi];
+  }
+  if (f1_of(nh, nt, (float)ld->n) > f_old + 0.05f) {
+    memcpy(e->keep, e->keep2, n * sizeof *e->keep);
+    *lo = 0;
+    *hi = n;
+  }
+done:
+  free(hits);
+}
+
+/* Shingles with the byte offset of their first word, for ld_prefix. */
+typedef struct shingle_pos {
+  const shingle_set *set;
+  size_t first_hit; /* index of the first shingle in the set */
+  size_t index;
+} shingle_pos;
+
+static void pos_hit(void *ctx, uint64_t h) {
+  shingle_pos *c = ctx;
+  if (c->first_hit == SIZE_MAX) {
+    hit_ctx hc = {c->set, 0};
+    set_hit(&hc, h);
+    if (hc.hits) c->first_hit = c->index;
+  }
+  c->index++;
+}
+
+/* Byte offset of the start of word number `w` in s. */
+static size_t word_offset(const char *s, size_t len, size_t w) {
+  size_t i = 0, prev = 0;
+  for (size_t k = 0; k <= w; k++) {
+    size_t before = i;
+    if (!next_word((const unsigned char *)s, len, &i)) return len;
+    /* back up to the word's first byte */
+    prev = before;
+    while (prev < i && !is_alnum(s[prev]) && (unsigned char)s[prev] < 0x80)
+      prev++;
+  }
+  return prev;
+}
+
+/* Some pages render the first paragraphs with scripts: the saved DOM
+ * lacks them while the JSON-LD articleBody has them. When the body's
+ * opening is in no DOM block and the extracted text starts further into
+ * the body, the missing opening (cut at a sentence end, 30 words or more)
+ * is put back in front. */
+static precis_status ld_prefix(extractor *e, size_t lo, size_t hi,
+                               buf *out) {
+  const char *body = e->hints->article_body;
+  size_t blen = strlen(body);
+  shingle_set kept = {NULL, 0, 0}, dom = {NULL, 0, 0};
+  size_t kl = 0;
+  precis_status st = PRECIS_OK;
+  for (size_t k = lo; k < hi; k++) kl += e->b[e->keep[k]].len;
+  if (kl < 200) return PRECIS_OK;
+  size_t cap = 64;
+  while (cap < kl / 2) cap *= 2;
+  kept.slot = calloc(cap, sizeof *kept.slot);
+  kept.mask = cap - 1;
+  cap = 64;
+  while (cap < e->pool.len / 2) cap *= 2;
+  dom.slot = calloc(cap, sizeof *dom.slot);
+  dom.mask = cap - 1;
+  if (!kept.slot || !dom.slot) goto done;
+  for (size_t k = lo; k < hi; k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    shingles_of(e->pool.ptr + b->off, b->len, set_add, &kept);
+  }
+  for (size_t bi = 0; bi < e->nb; bi++)
+    shingles_of(e->pool.ptr + e->b[bi].off, e->b[bi].len, set_add, &dom);
+  shingle_pos sp = {&kept, SIZE_MAX, 0};
+  shingles_of(body, blen, pos_hit, &sp);
+  if (sp.first_hit == SIZE_MAX || sp.first_hit < 30) goto done;
+  /* the opening must be absent from the whole DOM */
+  shingle_pos dp = {&dom, SIZE_MAX, 0};
+  size_t end = word_offset(body, blen, sp.first_hit);
+  shingles_of(body, end, pos_hit, &dp);
+  if (dp.first_hit != SIZE_MAX) goto done;
+  while (end > 0 && body[end - 1] != '.' && body[end - 1] != '!' &&
+         body[end - 1] != '?')
+    end--;
+  size_t words = 0, i = 0;
+  while (next_word((const unsigned char *)body, end, &i)) words++;
+  if (words < 30) goto done;
+  st = html_put_collapsed(out, body, end);
+done:
+  free(kept.slot);
+  free(dom.slot);
+  return st;
+}
+
 typedef struct result {
   buf text;
   size_t chars;
@@ -1519,6 +1787,11 @@ static precis_status attempt(extractor *e, unsigned flags,
   while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
   while (hi > lo && edge_junk(e, &e->b[e->keep[hi - 1]])) hi--;
   if (lo == hi) lo = 0, hi = nk;
+  if (e->ld) {
+    ld_reselect(e, &lo, &hi);
+    if ((st = ld_prefix(e, lo, hi, &res->text))) return st;
+    res->chars = res->text.len;
+  }
   for (size_t k = lo; k < hi; k++) {
     const hblock *b = &e->b[e->keep[k]];
     if (res->text.len && (st = buf_put(&res->text, "\n\n", 2))) return st;
@@ -1530,6 +1803,7 @@ static precis_status attempt(extractor *e, unsigned flags,
 
 precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   extractor e;
+  shingle_set ld = {NULL, 0, 0};
   precis_status st = PRECIS_OK;
   unsigned char *killed = NULL;
   uint32_t *roots = NULL;
@@ -1538,6 +1812,9 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   e.hints = hints;
   if (!doc || !doc->children) return PRECIS_OK;
   e.kwc = calloc(1, sizeof *e.kwc); /* a cache: fine if NULL */
+  if (hints && hints->article_body && (ld.slot = NULL, 1) &&
+      set_build(&ld, hints->article_body))
+    e.ld = &ld;
   if ((st = flatten(&e, doc)) != PRECIS_OK) goto cleanup;
   if (e.nn == 0) goto cleanup;
   compute_text_stats(&e);
@@ -1582,7 +1859,9 @@ cleanup:
   free(e.n);
   free(e.b);
   free(e.keep);
+  free(e.keep2);
   free(e.kwc);
+  free(ld.slot);
   free(e.dead);
   free(e.ag);
   free(e.score);
