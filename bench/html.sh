@@ -65,6 +65,8 @@ C
   rm -rf "$drv"
 fi
 awk -v n="$N" -v b="$BYTES" -v t="$best" -v rss="$rss" 'BEGIN {
-  printf "html extract: %d pages, %.1f MB in %.3f s (best of 3): ", n, b / 1e6, t
-  printf "%.0f pages/s, %.1f MB/s; peak RSS %.1f MB\n", n / t, b / 1e6 / t, rss / 1024
+  printf "html extract: %d pages, %.1f MB in %.3f s (best of 3): ",
+    n, b / 1e6, t
+  printf "%.0f pages/s, %.1f MB/s; peak RSS %.1f MB\n",
+    n / t, b / 1e6 / t, rss / 1024
 }'

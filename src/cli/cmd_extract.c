@@ -182,8 +182,8 @@ int cmd_extract(int argc, char **argv) {
   }
   nfiles = argc - i;
   a.many = nfiles > 1;
-  size_t cap = a.opt.max_bytes ? a.opt.max_bytes + 1
-                               : PRECIS_HTML_MAX_BYTES_DEFAULT + 1;
+  size_t cap = a.opt.max_bytes ? a.opt.max_bytes
+                               : PRECIS_HTML_MAX_BYTES_DEFAULT;
   if (cap > INPUT_MAX_FILE_BYTES) cap = INPUT_MAX_FILE_BYTES;
   for (int k = 0; k < (nfiles ? nfiles : 1); k++) {
     const char *path = nfiles ? argv[i + k] : "-";

@@ -21,11 +21,16 @@
  * then passes a sanitizer (invalid UTF-8 -> U+FFFD, NUL dropped, other C0
  * controls -> space) and a cheap repair of double-encoded UTF-8
  * ("mojibake": UTF-8 bytes decoded as windows-1252 and encoded again, e.g.
- * "Ã©" for "é", "â€™" for "’"): each maximal run of non-ASCII characters
- * that all map back to single windows-1252 bytes is replaced by those
- * bytes when they form valid multi-byte UTF-8. The repair runs only when
- * the document has at least two such runs or one of the telltale "â€"
- * runs, so a lone legitimate "Ã©"-like pair in real text is left alone.
+ * C3 83 C2 A9 for C3 A9, e-acute): each maximal run of non-ASCII
+ * characters that all map back to single windows-1252 bytes is replaced by
+ * those bytes when they form valid multi-byte UTF-8. The repair runs only
+ * when the document has at least two such runs or one starting with the
+ * telltale U+00E2 U+20AC (the mangled lead of U+2018..U+201D), so a lone
+ * legitimate pair in real text is left alone.
+ *
+ * Last, the bodies of <script> (JSON-LD excepted) and <style> elements and
+ * HTML comments are cut out: they are a third of a modern page's bytes,
+ * carry no text, and libxml2 reads them one character at a time.
  */
 #include <errno.h>
 #include <iconv.h>

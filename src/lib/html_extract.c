@@ -6,7 +6,7 @@
  *
  *  1. Flatten. The libxml2 tree is copied, iteratively and with a depth
  *     cap, into an array of nodes in document order (pre-order; each node
- *     knows its parent and the end of its subtree). Script, style, forms'
+ *     knows its parent and the end of its subtree). Script, style, form
  *     controls, media and hidden elements (hidden attribute, display:none,
  *     aria-hidden, screen-reader-only classes) contribute no text. Each
  *     element gets class/id evidence: tokens such as article/content/story
@@ -17,7 +17,7 @@
  *     at double <br>; each block has its owner element and counts: length,
  *     link text, words, stop words (of the page's detected language),
  *     commas and sentence punctuation.
- *  3. Candidates. Each block of 25+ characters scores
+ *  3. Candidates. Each block of 25+ characters, not mostly links, scores
  *     1 + commas + min(length/100, 3), given to its paragraph's parent in
  *     full, to the grandparent halved and to three more ancestors divided
  *     by 3*level. Candidates start from a tag prior (div +5, td/pre/quote
@@ -30,29 +30,28 @@
  *     winner's class), or when they are prose-like paragraphs (long and
  *     link-poor, or short, link-free and ending a sentence). This brings
  *     back bodies split across several containers.
- *  5. Cleaning, bottom-up inside the article: negative-weight containers,
- *     asides/footers/forms, and containers judged by Readability's
+ *  5. Extent. An ancestor replaces the article when it at least doubles
+ *     the prose while adding little link-list text (list articles and
+ *     deeply nested markup defeat Readability's five-level propagation).
+ *  6. Cleaning, bottom-up inside the article: negative-weight containers,
+ *     asides/footers/navs, and containers judged by Readability's
  *     conditional rules (image-heavy, input-heavy, link-dense, short and
- *     linky, embed-only) are removed; a heading that repeats the headline
- *     is dropped.
- *  6. Blocks. Surviving blocks are filtered once more (link lists, short
- *     boilerplate lines such as "Advertisement" at the article's edges,
- *     stop-word-free runs) and joined with blank lines.
+ *     linky, embed-only) are removed; data tables and code are kept.
+ *  7. Output. Headings repeating the headline are dropped; short blocks
+ *     that are not sentences, and link lists, are trimmed from both ends
+ *     (bylines, datelines, credits, share prompts, "Related" lists). With a
+ *     JSON-LD articleBody, blocks are checked against its shingles.
  *
- * Steps 1-6 run with all rules on; if the text is shorter than 500
+ * Steps 2-7 run with all rules on; if the text is shorter than 500
  * characters they are retried with the unlikely-stripping, then the class
  * weights, then the conditional cleaning switched off, and the longest
- * result wins (Readability's retry ladder). When the page has a JSON-LD
- * articleBody, candidates whose text it covers get a bonus.
+ * result wins (Readability's retry ladder).
  *
  * Everything is iterative over arrays; work is linear in the number of
- * nodes except the ancestor walks, which are bounded (5 levels for scores,
- * HTML_MAX_DEPTH for flattening).
+ * nodes except bounded ancestor walks (5 levels for scores, the depth cap
+ * for the rest).
  */
 #include <math.h>
-#ifdef HTML_DEBUG
-#include <stdio.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -138,7 +137,7 @@ static const tag_info tags[] = {
     {"link", T_OTHER, TF_SKIP},
     {"main", T_MAIN, TF_BLOCK},
     {"map", T_OTHER, TF_SKIP | TF_REPARSE},
-    {"math", T_OTHER, TF_SKIP},
+    {"math", T_OTHER, 0},
     {"menu", T_MENU, TF_BLOCK | TF_LIST | TF_UNLIKELY},
     {"meta", T_OTHER, TF_SKIP},
     {"nav", T_NAV, TF_BLOCK | TF_UNLIKELY},
@@ -399,7 +398,8 @@ enum {
   NF_FIGURE = 512,  /* inside <figure> */
   NF_POSITIVE = 1024, /* itemprop=articleBody and the like */
   NF_QUOTE = 2048,  /* inside blockquote */
-  NF_STRONG = 4096  /* unlikely whatever its size (comments) */
+  NF_STRONG = 4096, /* unlikely whatever its size (comments) */
+  NF_DATA = 8192    /* inside a data table or code: never cleaned */
 };
 
 typedef struct hnode {
@@ -821,6 +821,39 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
   return st;
 }
 
+/* Readability's data tables: a <table> with a caption, summary, header
+ * cells or many cells and no nested table holds data, not layout. Marks
+ * its subtree (and <code>'s) NF_DATA. */
+static void mark_data_tables(extractor *e) {
+  for (size_t i = 0; i < e->nn; i++) {
+    hnode *h = &e->n[i];
+    if (h->parent != NONE && (e->n[h->parent].flags & NF_DATA))
+      h->flags |= NF_DATA;
+    if (h->flags & NF_DATA) continue;
+    if (h->tag == T_CODE) {
+      h->flags |= NF_DATA;
+      continue;
+    }
+    if (h->tag != T_TABLE) continue;
+    const char *role = h->x ? html_attr(h->x, "role") : NULL;
+    if (role && html_strcaseeq(role, "presentation")) continue;
+    int data = h->x && (html_attr(h->x, "summary") != NULL);
+    size_t rows = 0, cells = 0;
+    for (uint32_t j = (uint32_t)i + 1; j < h->end; j++) {
+      const hnode *d = &e->n[j];
+      if (d->tag == T_TABLE) {
+        data = -1; /* nested tables: layout */
+        break;
+      }
+      if (d->tag == T_CAPTION || d->tag == T_TH) data = 1;
+      else if (d->tag == T_TR) rows++;
+      else if (d->tag == T_TD) cells++;
+    }
+    if (data == 0 && (rows >= 10 || cells > 10)) data = 1;
+    if (data == 1) h->flags |= NF_DATA;
+  }
+}
+
 /* Page language from stop word hits, then per-node statistics. */
 static void compute_text_stats(extractor *e) {
   uint32_t lc[HTML_LANG_COUNT] = {0};
@@ -939,7 +972,8 @@ static precis_status bb_text(block_builder *bb, uint32_t i) {
     /* copy a run of non-space characters */
     const unsigned char *r = q;
     while (r < end && *r > ' ' && *r < 0x80) r++;
-    if (st == PRECIS_OK) st = buf_put(&e->pool, (const char *)p, (size_t)(r - p));
+    if (st == PRECIS_OK)
+      st = buf_put(&e->pool, (const char *)p, (size_t)(r - p));
     p = r;
   }
   if (st != PRECIS_OK) return st;
@@ -1257,12 +1291,8 @@ static int block_quality(const extractor *e, const hblock *b) {
  * many wrappers. Climb from the article's parent while the ancestor adds
  * a good share of prose blocks and clearly more prose than link lists. */
 static size_t expand(extractor *e, uint32_t *roots, size_t nr) {
-  float *good = e->score; /* scores are no longer needed: reuse */
-  float *bad = e->ag ? &e->ag[0].chars : NULL;
-  (void)bad;
-  float *gsum = calloc(e->nn, sizeof *gsum), *bsum = calloc(e->nn,
-                                                              sizeof *bsum);
-  (void)good;
+  float *gsum = calloc(e->nn, sizeof *gsum);
+  float *bsum = calloc(e->nn, sizeof *bsum);
   if (!gsum || !bsum) goto done;
   for (size_t bi = 0; bi < e->nb; bi++) {
     const hblock *b = &e->b[bi];
@@ -1280,14 +1310,7 @@ static size_t expand(extractor *e, uint32_t *roots, size_t nr) {
   uint32_t p = e->n[roots[0]].parent, chosen = NONE;
   while (p != NONE && e->n[p].tag != T_HTML && p != 0) {
     float xg = gsum[p] - g, xb = bsum[p] - bd;
-#ifdef HTML_DEBUG
-    fprintf(stderr, "  expand? %u <%s class=%s> g %.0f +%.0f bad %.0f +%.0f\n", p,
-            e->n[p].x->name, html_attr(e->n[p].x, "class"), g, xg, bd, xb);
-#endif
-    if (xg >= g && xg >= 400 && xg >= 2.0f * xb) {
-#ifdef HTML_DEBUG
-      fprintf(stderr, "ACCEPT g %.0f xg %.0f bd %.0f xb %.0f ratio %.2f\n", g, xg, bd, xb, xg / g);
-#endif
+    if (xg >= g && xg >= 400 && xg >= 4.0f * xb) {
       chosen = p;
       g = gsum[p];
       bd = bsum[p];
@@ -1377,8 +1400,7 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
                    h->weight < 0)
             kill = 1;
           else if ((flags & A_CLEAN_CONDITIONALLY) &&
-                   (h->tflags & TF_CLEAN) && !(h->flags & NF_TABLEISH &&
-                                               h->tag != T_TABLE))
+                   (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
             kill = clean_conditionally(e, i, flags);
           if (kill) {
             killed[i] = 1;
@@ -1474,6 +1496,7 @@ static int ends_like_sentence(const extractor *e, const hblock *b) {
 /* A short block that is not a sentence: at the article's start or end it
  * is a byline, date, label, credit or share prompt. */
 static int edge_junk(const extractor *e, const hblock *b) {
+  if (b->link_chars * 2 > b->chars) return 1; /* link lists */
   if (b->words >= 15 || b->chars >= 100) return 0;
   /* items of a plain (not linked) list are content */
   if (b->in_list && b->link_chars * 2 < b->chars) return 0;
@@ -1623,18 +1646,12 @@ static void ld_reselect(extractor *e, size_t *lo, size_t *hi) {
     hits[bi] = (uint32_t)c.hits;
     dom_hits += c.hits;
   }
-#ifdef HTML_DEBUG
-  fprintf(stderr, "LD dom_hits %zu ld_n %zu\n", dom_hits, ld->n);
-#endif
   if ((float)dom_hits < 0.7f * (float)ld->n) goto done; /* not in the DOM */
   for (size_t k = *lo; k < *hi; k++) {
     kh += (float)hits[e->keep[k]];
     kt += (float)tot[e->keep[k]];
   }
   float f_old = f1_of(kh, kt, (float)ld->n);
-#ifdef HTML_DEBUG
-  fprintf(stderr, "LD f_old %.3f kh %.0f kt %.0f\n", f_old, kh, kt);
-#endif
   if (f_old >= 0.9f) goto done;
   size_t first = nb, last = 0;
   for (size_t bi = 0; bi < nb; bi++)
@@ -1756,13 +1773,6 @@ static precis_status attempt(extractor *e, unsigned flags,
   aggregate(e, NULL);
   uint32_t t = pick_top(e, flags);
   size_t nr;
-#ifdef HTML_DEBUG
-  if (t != NONE && e->n[t].x) {
-    const char *c = html_attr(e->n[t].x, "class"), *id = html_attr(e->n[t].x, "id");
-    fprintf(stderr, "attempt %u top %u <%s class=%s id=%s> score %.1f\n", flags, t,
-            e->n[t].x->name, c ? c : "", id ? id : "", e->score[t]);
-  }
-#endif
   if (t == NONE) {
     roots[0] = e->body != NONE ? e->body : 0;
     nr = 1;
@@ -1818,6 +1828,7 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   if ((st = flatten(&e, doc)) != PRECIS_OK) goto cleanup;
   if (e.nn == 0) goto cleanup;
   compute_text_stats(&e);
+  mark_data_tables(&e);
   e.dead = malloc(e.nn);
   killed = malloc(e.nn);
   e.ag = malloc(e.nn * sizeof *e.ag);

@@ -26,6 +26,7 @@
  * caller's URL. Every field is collapsed to one line and capped at
  * HTML_MAX_FIELD bytes.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 

@@ -23,7 +23,8 @@ uint32_t html_utf8_next(const unsigned char **pp, const unsigned char *end) {
   if (c >= 0xC0 && p < end) {
     int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
     c &= n == 3 ? 0x07 : n == 2 ? 0x0F : 0x1F;
-    while (n-- > 0 && p < end && (*p & 0xC0) == 0x80) c = (c << 6) | (*p++ & 0x3F);
+    while (n-- > 0 && p < end && (*p & 0xC0) == 0x80)
+      c = (c << 6) | (*p++ & 0x3F);
   }
   *pp = p;
   return c;

@@ -154,7 +154,8 @@ static void test_meta(void) {
   STR_EQ(precis_page_date(p), "2031-03-14T06:30:00+01:00",
          "json-ld: datePublished");
   STR_EQ(precis_page_site_name(p), "Rail Gazette", "json-ld: publisher");
-  STR_EQ(precis_page_url(p), "https://news.example.org/travel/night-trains-return",
+  STR_EQ(precis_page_url(p),
+         "https://news.example.org/travel/night-trains-return",
          "json-ld page: canonical resolved against <base>");
   STR_EQ(precis_page_language(p), "en-GB", "json-ld page: language");
   OK(has(p, "Sleeper services") && !has(p, "Travel"),
@@ -274,7 +275,8 @@ static void test_charsets(void) {
 
   p = charset_page("<meta charset=\"utf-8\">",
                    "their caf\xC3\x83\xC2\xA9 tables "
-                   "\xC3\xA2\xE2\x82\xAC\xC5\x93quoted\xC3\xA2\xE2\x82\xAC\xC2\x9D",
+                   "\xC3\xA2\xE2\x82\xAC\xC5\x93quoted"
+                   "\xC3\xA2\xE2\x82\xAC\xC2\x9D",
                    &st);
   OK(has(p, "caf\xC3\xA9 tables \xE2\x80\x9Cquoted\xE2\x80\x9D"),
      "double-encoded UTF-8 (mojibake) repaired");
