@@ -404,6 +404,9 @@ int precis_looks_like_html(const char *data, size_t len);
 
 /* ==== html: END ==== */
 
+/* ==== report: BEGIN (section owned by the cross-source report module) ==== */
+/* ==== report: END ==== */
+
 #ifdef __cplusplus
 }
 #endif
