@@ -63,11 +63,6 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
   return NULL;
 }
 
-static int S_has_any(const char *s, size_t n, const char *const *list) {
-  for (; *list; list++)
-    if (S_find_ci(s, n, *list)) return 1;
-  return 0;
-}
 
 static const char *const legal_cues[] = {
     "all rights reserved", "copyright", "\xc2\xa9", "may not be published",
@@ -138,16 +133,6 @@ static int S_bracketed(const char *s, size_t n) {
   return n >= 8 && S_find_ci(s + n - 8, 8, "[ edit ]") != NULL;
 }
 
-/* Words about web infrastructure: archive notices, error pages. */
-static const char *const webmeta_words[] = {
-    "web ", "webpage", "website", "pages", "archive", "crawl", "captures",
-    "browser", "url", "links", "server", "404", NULL};
-
-static size_t S_count_any(const char *s, size_t n, const char *const *list) {
-  size_t k = 0;
-  for (; *list; list++) k += S_find_ci(s, n, *list) != NULL;
-  return k;
-}
 
 /* Start of the line's last sentence (after the last ". "), or 0. */
 static size_t S_last_sentence(const char *s, size_t n) {
@@ -197,6 +182,79 @@ static const char *const time_words[] = {
     "edt", "et", "bst", "cet", "pst", "pdt", "updated", "published",
     "posted", "last", "modified", "ago", "hours", "hour", "minutes", "min",
     "read", "at", "on", "by", NULL};
+
+
+/* Words about web infrastructure: archive notices, error pages. */
+static const char *const webmeta_words[] = {
+    "web ", "webpage", "website", "pages", "archive", "crawl", "captures",
+    "browser", "url", "links", "server", "404", NULL};
+
+/* ---- one-pass cue matching ----
+ * All cue lists go into one table chained by first byte, so a line is
+ * scanned once whatever the number of cues (the naive way, one search
+ * per cue, was most of the pipeline's time). Chains are keyed by the
+ * first two bytes; every cue has at least three. The index is immutable once
+ * built and lives in the cluster. */
+
+enum { CUE_LEGAL = 1, CUE_CREDIT = 2, CUE_GALLERY = 4, CUE_PROMPT = 8,
+       CUE_WEBMETA = 16 };
+
+static void S_index_list(cue_index *ix, const char *const *list,
+                         unsigned char kind) {
+  for (; *list && ix->n < CUE_MAX; list++) {
+    size_t k = ix->n++;
+    unsigned char c0 = (unsigned char)(*list)[0];
+    ix->cue[k] = *list;
+    ix->len[k] = (unsigned char)strlen(*list);
+    ix->kind[k] = kind;
+    unsigned key = (unsigned)c0 << 8 | (unsigned char)(*list)[1];
+    ix->next[k] = ix->head[key];
+    ix->head[key] = (short)k;
+  }
+}
+
+void cue_index_init(cue_index *ix) {
+  memset(ix, 0, sizeof *ix);
+  for (size_t i = 0; i < 65536; i++) ix->head[i] = -1;
+  S_index_list(ix, legal_cues, CUE_LEGAL);
+  S_index_list(ix, credit_cues, CUE_CREDIT);
+  S_index_list(ix, gallery_cues, CUE_GALLERY);
+  S_index_list(ix, prompt_cues, CUE_PROMPT);
+  S_index_list(ix, webmeta_words, CUE_WEBMETA);
+}
+
+typedef struct cue_hits {
+  unsigned kinds;   /* CUE_* bits seen */
+  unsigned webmeta; /* distinct webmeta words seen */
+} cue_hits;
+
+static void S_scan(const cue_index *ix, const char *s, size_t n,
+                   cue_hits *h) {
+  uint64_t seen_meta = 0;
+  h->kinds = 0;
+  h->webmeta = 0;
+  for (size_t i = 0; i + 1 < n; i++) {
+    unsigned key = (unsigned)S_lower((unsigned char)s[i]) << 8 |
+                   (unsigned)S_lower((unsigned char)s[i + 1]);
+    for (short k = ix->head[key]; k >= 0; k = ix->next[k]) {
+      size_t m = ix->len[k];
+      if (m > n - i) continue;
+      const char *cue = ix->cue[k];
+      size_t j = 2;
+      while (j < m && S_lower((unsigned char)s[i + j]) == (unsigned char)cue[j])
+        j++;
+      if (j < m) continue;
+      h->kinds |= ix->kind[k];
+      if (ix->kind[k] == CUE_WEBMETA) { /* consecutive: no bit clash */
+        uint64_t bit = (uint64_t)1 << (k % 64);
+        if (!(seen_meta & bit)) {
+          seen_meta |= bit;
+          h->webmeta++;
+        }
+      }
+    }
+  }
+}
 
 typedef struct feats {
   size_t words, caps, stops, digits_words, timeish;
@@ -273,7 +331,7 @@ static int S_ends_sentence(const char *s, size_t n) {
   return 0;
 }
 
-static void S_features(const char *s, size_t n, feats *f) {
+static void S_features(const char *s, size_t n, feats *f, int ratios) {
   memset(f, 0, sizeof *f);
   size_t i = 0;
   while (i < n) {
@@ -299,8 +357,6 @@ static void S_features(const char *s, size_t n, feats *f) {
     while (j < wl && (w[j] == '"' || w[j] == '(' || w[j] == '\'')) j++;
     if (j < wl && w[j] >= 'A' && w[j] <= 'Z') f->caps++;
     if (j < wl && w[j] >= '0' && w[j] <= '9') f->digits_words++;
-    if (S_small_stop(w, wl)) f->stops++;
-    if (S_time_word(w, wl)) f->timeish++;
     if ((wl > 7 && (memcmp(w, "http://", 7) == 0 ||
                     memcmp(w, "https://", 8) == 0)) ||
         (wl > 4 && memcmp(w, "www.", 4) == 0) ||
@@ -310,6 +366,18 @@ static void S_features(const char *s, size_t n, feats *f) {
     }
   }
   f->open = !S_ends_sentence(s, n);
+  /* stopword and time-word ratios only matter for short lines (R_TIME,
+   * R_LIST): a second pass, skipped for prose paragraphs */
+  if (ratios && f->words <= 40) {
+    for (i = 0; i < n;) {
+      while (i < n && !S_is_word_byte((unsigned char)s[i])) i++;
+      size_t st = i;
+      while (i < n && S_is_word_byte((unsigned char)s[i])) i++;
+      if (i == st) break;
+      if (S_small_stop(s + st, i - st)) f->stops++;
+      if (S_time_word(s + st, i - st)) f->timeish++;
+    }
+  }
   /* internal pipes count as separators even without spaces */
   for (i = 0; i < n; i++)
     if (s[i] == '|') f->n_sep += (i > 0 && s[i - 1] != ' ');
@@ -324,8 +392,10 @@ static uint64_t S_hash_line(const char *s, size_t n) {
   return h ? h : 1;
 }
 
-static unsigned S_classify(const char *s, size_t n, const feats *f,
-                           int repeated) {
+static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
+                           const feats *f, int repeated) {
+  cue_hits h;
+  S_scan(ix, s, n, &h);
   int is_short = f->words <= 12;
   if (S_bracketed(s, n) && f->words <= 40) return R_BRACKET;
   if (f->words <= 60 && S_has_handle(s, n)) return R_SOCIAL;
@@ -333,21 +403,23 @@ static unsigned S_classify(const char *s, size_t n, const feats *f,
   if (f->url_bytes * 10 > n * 3 || (f->n_urls && is_short)) return R_URL;
   if (f->n_sep >= 2 && f->open && (f->words <= 30 || f->n_sep * 6 >= f->words))
     return R_MENU;
-  if (f->words < 80 && S_has_any(s, n, legal_cues)) return R_LEGAL;
-  if (f->words < 45 && S_has_any(s, n, credit_cues)) return R_CREDIT;
-  if (f->words < 250 && S_has_any(s, n, gallery_cues)) return R_CREDIT;
+  if (f->words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
+  if (f->words < 45 && (h.kinds & CUE_CREDIT)) return R_CREDIT;
+  if (f->words < 250 && (h.kinds & CUE_GALLERY)) return R_CREDIT;
   if (f->words < 80 && S_credit_tail(s, n)) return R_CREDIT;
   if (f->words < 80 && S_gallery_head(s, n)) return R_CREDIT;
-  if (f->words < 120 && S_count_any(s, n, webmeta_words) >= 4)
-    return R_LEGAL;
+  if (f->words < 120 && h.webmeta >= 4) return R_LEGAL;
   if (f->words < 80) {
     /* a caption or teaser whose last sentence is a credit or a prompt */
     size_t t = S_last_sentence(s, n);
-    if (t && (S_has_any(s + t, n - t, credit_cues) ||
-              S_starts_ci(s + t, n - t, lead_cues)))
-      return t && S_has_any(s + t, n - t, credit_cues) ? R_CREDIT : R_PROMPT;
+    if (t && (h.kinds & CUE_CREDIT)) {
+      cue_hits th;
+      S_scan(ix, s + t, n - t, &th);
+      if (th.kinds & CUE_CREDIT) return R_CREDIT;
+    }
+    if (t && S_starts_ci(s + t, n - t, lead_cues)) return R_PROMPT;
   }
-  if (is_short && S_has_any(s, n, prompt_cues)) return R_PROMPT;
+  if (is_short && (h.kinds & CUE_PROMPT)) return R_PROMPT;
   if (f->open && f->first_is_by && f->words <= 10) return R_BYLINE;
   /* a clock time ending the line leaves a period that ends nothing */
   int clock_end = n >= 4 && (S_find_ci(s + n - 4, 4, "a.m.") ||
@@ -357,7 +429,8 @@ static unsigned S_classify(const char *s, size_t n, const feats *f,
     return R_TIME;
   if (repeated && f->open && f->words <= 12) return R_REPEAT;
   if (f->open && f->words <= 3) return R_SHORT;
-  if (f->open && f->words >= 6 && f->stops * 20 <= f->words &&
+  if (f->open && f->words >= 6 && f->words <= 40 &&
+      f->stops * 20 <= f->words &&
       f->caps * 10 >= f->words * 7)
     return R_LIST;
   return R_NONE;
@@ -372,8 +445,9 @@ typedef struct rep_slot {
   uint16_t twice; /* seen twice in one article */
 } rep_slot;
 
-precis_status clean_classify(arena *a, char *const *texts,
-                             const size_t *lens, size_t n, doc_lines *out) {
+precis_status clean_classify(arena *a, const cue_index *ix,
+                             char *const *texts, const size_t *lens, size_t n,
+                             doc_lines *out) {
   size_t total = 0;
   for (size_t d = 0; d < n; d++) {
     size_t cnt = 0;
@@ -431,8 +505,8 @@ precis_status clean_classify(arena *a, char *const *texts,
       size_t j = h & (cap - 1);
       while (set[j].h != h) j = (j + 1) & (cap - 1);
       feats f;
-      S_features(s, l->len, &f);
-      unsigned r = S_classify(s, l->len, &f, (int)set[j].multi);
+      S_features(s, l->len, &f, 1);
+      unsigned r = S_classify(ix, s, l->len, &f, (int)set[j].multi);
       if (r == R_NONE && set[j].twice && seen[j] == d + 1) r = R_REPEAT;
       seen[j] = (uint32_t)d + 1;
       if (r == R_NONE && in_block && f.open && f.words <= 20) r = R_BLOCK;
@@ -459,17 +533,19 @@ precis_status clean_classify(arena *a, char *const *texts,
   return PRECIS_OK;
 }
 
-unsigned clean_sentence_reason(const char *s, size_t n) {
+unsigned clean_sentence_reason(const cue_index *ix, const char *s,
+                               size_t n) {
   feats f;
-  S_features(s, n, &f);
+  cue_hits h;
+  S_features(s, n, &f, 0);
+  S_scan(ix, s, n, &h);
   if (f.url_bytes * 10 > n * 3 || (f.n_urls && f.words <= 20)) return R_URL;
-  if (f.words < 80 && S_has_any(s, n, legal_cues)) return R_LEGAL;
-  if (S_has_any(s, n, credit_cues)) return R_CREDIT;
-  if (S_has_any(s, n, gallery_cues)) return R_CREDIT;
+  if (f.words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
+  if (h.kinds & (CUE_CREDIT | CUE_GALLERY)) return R_CREDIT;
   if (S_credit_tail(s, n)) return R_CREDIT;
-  if (S_count_any(s, n, webmeta_words) >= 3) return R_LEGAL;
+  if (h.webmeta >= 3) return R_LEGAL;
   if (S_starts_ci(s, n, lead_cues)) return R_PROMPT;
-  if (f.words <= 12 && S_has_any(s, n, prompt_cues)) return R_PROMPT;
+  if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
   if (S_has_handle(s, n)) return R_SOCIAL;
   for (size_t i = 0; i + 1 < n; i++) /* #hashtag */
     if (s[i] == '#' && ((s[i + 1] >= 'a' && s[i + 1] <= 'z') ||

@@ -31,6 +31,20 @@ typedef struct line {
   uint8_t reason;    /* why dropped: index into clean_reason() names */
 } line;
 
+/* Index of the cue phrases, built once (cue_index_init) and read-only
+ * after: a cluster keeps one. */
+#define CUE_MAX 256
+typedef struct cue_index {
+  short head[65536]; /* by first two bytes, lower-cased */
+  short next[CUE_MAX];
+  const char *cue[CUE_MAX];
+  unsigned char len[CUE_MAX];
+  unsigned char kind[CUE_MAX];
+  size_t n;
+} cue_index;
+
+void cue_index_init(cue_index *ix);
+
 typedef struct doc_lines {
   line *lines;
   size_t n;
@@ -39,13 +53,15 @@ typedef struct doc_lines {
 /* Classify the lines of n articles (texts[i], lens[i]) into out[i] (arena
  * memory). Cross-article repetition is one of the features, hence all
  * articles at once. */
-precis_status clean_classify(arena *a, char *const *texts,
-                             const size_t *lens, size_t n, doc_lines *out);
+precis_status clean_classify(arena *a, const cue_index *ix,
+                             char *const *texts, const size_t *lens, size_t n,
+                             doc_lines *out);
 
 const char *clean_reason(unsigned reason);
 
 /* The line rules that make sense for one sentence inside a long line
  * (credits, prompts, links, legal text, embeds); 0 when it is content. */
-unsigned clean_sentence_reason(const char *s, size_t n);
+unsigned clean_sentence_reason(const cue_index *ix, const char *s,
+                               size_t n);
 
 #endif

@@ -21,6 +21,7 @@ precis_cluster *precis_cluster_new(void) {
     return NULL;
   }
   c->max_doc_bytes = PRECIS_MAX_DOC_BYTES_DEFAULT;
+  cue_index_init(&c->cues);
   return c;
 }
 
@@ -261,7 +262,7 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   /* a question outside quotes is a teaser or a link, not a fact */
   if (s->len && t[s->len - 1] == '?') ok = 0;
   if (ok && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
-      clean_sentence_reason(t, s->len) != 0)
+      clean_sentence_reason(&c->cues, t, s->len) != 0)
     ok = 0;
   if (ok) s->flags |= SENT_SELECTABLE;
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
@@ -424,7 +425,7 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
     texts[i] = c->docs[i].text;
     lens[i] = c->docs[i].len;
   }
-  precis_status st = clean_classify(&c->mem, texts, lens, n, dl);
+  precis_status st = clean_classify(&c->mem, &c->cues, texts, lens, n, dl);
   if (st != PRECIS_OK) return st;
 
   build b;

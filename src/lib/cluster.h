@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "clean.h"
 #include "precis.h"
 #include "token.h"
 
@@ -51,6 +52,7 @@ typedef struct doc {
 struct precis_cluster {
   arena mem;          /* per-cluster */
   lexicon *lex;       /* lives across resets */
+  cue_index cues;     /* boilerplate cue phrases, read-only */
   size_t max_doc_bytes;
   doc *docs;
   size_t ndocs, docs_cap;

@@ -135,7 +135,9 @@ static void test_clean(void) {
   size_t n;
   text_normalize(&a, t, strlen(t), &text, &n, NULL, NULL);
   doc_lines dl;
-  OK(clean_classify(&a, &text, &n, 1, &dl) == PRECIS_OK, "clean: ok");
+  cue_index ix;
+  cue_index_init(&ix);
+  OK(clean_classify(&a, &ix, &text, &n, 1, &dl) == PRECIS_OK, "clean: ok");
   INT_EQ(dl.n, 10, "clean: ten lines");
   static const int want[10] = {2, 0, 2, 2, 2, 2, 2, 2, 0, 2};
   static const char *const why[10] = {
@@ -157,7 +159,7 @@ static void test_clean(void) {
   doc_lines d2[2];
   for (int i = 0; i < 2; i++)
     text_normalize(&a, t2[i], strlen(t2[i]), &x[i], &xl[i], NULL, NULL);
-  clean_classify(&a, x, xl, 2, d2);
+  clean_classify(&a, &ix, x, xl, 2, d2);
   OK(d2[0].lines[1].kind == LINE_BOILER && d2[1].lines[1].kind == LINE_BOILER,
      "clean: line repeated across articles is dropped");
   OK(d2[0].lines[0].kind == LINE_CONTENT, "clean: sentence kept");
