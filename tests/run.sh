@@ -18,10 +18,13 @@ for t in "$BUILD"/tests/test_* tests/*/run_*.sh; do
   [ -e "$t" ] || continue
   case "$t" in *.d|*.o) continue ;; esac
   echo "== $t"
+  # every suite runs under a time limit: a hang or a quadratic blow-up on
+  # a pathological input fails instead of stalling CI
   case "$t" in
-    *.sh) sh "$t" >"$log" 2>&1; rc=$? ;;
-    *) "./$t" >"$log" 2>&1; rc=$? ;;
+    *.sh) timeout "${TEST_TIMEOUT:-900}" sh "$t" >"$log" 2>&1; rc=$? ;;
+    *) timeout "${TEST_TIMEOUT:-900}" "./$t" >"$log" 2>&1; rc=$? ;;
   esac
+  [ "$rc" -eq 124 ] && echo "not ok - $t timed out" >>"$log"
   cat "$log"
   nok=$(grep -c '^ok ' "$log")
   nbad=$(grep -c '^not ok ' "$log")
