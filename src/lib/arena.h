@@ -16,9 +16,9 @@
 typedef struct arena_block arena_block;
 
 typedef struct arena {
-  arena_block *head;  /* current block (newest) */
-  size_t block_size;  /* default size of new blocks */
-  size_t total;       /* bytes reserved across all blocks */
+  arena_block *head; /* current block (newest) */
+  size_t block_size; /* default size of new blocks */
+  size_t total;      /* bytes reserved across all blocks */
 } arena;
 
 void arena_init(arena *a, size_t block_size);

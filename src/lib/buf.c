@@ -30,9 +30,13 @@ precis_status buf_put(buf *b, const char *data, size_t len) {
   return PRECIS_OK;
 }
 
-precis_status buf_puts(buf *b, const char *s) { return buf_put(b, s, strlen(s)); }
+precis_status buf_puts(buf *b, const char *s) {
+  return buf_put(b, s, strlen(s));
+}
 
-precis_status buf_putc(buf *b, char c) { return buf_put(b, &c, 1); }
+precis_status buf_putc(buf *b, char c) {
+  return buf_put(b, &c, 1);
+}
 
 precis_status buf_printf(buf *b, const char *fmt, ...) {
   va_list ap;
@@ -57,11 +61,16 @@ precis_status buf_put_json_str(buf *b, const char *s, size_t len) {
     unsigned char c = (unsigned char)s[i];
     const char *esc = NULL;
     char tmp[7];
-    if (c == '"') esc = "\\\"";
-    else if (c == '\\') esc = "\\\\";
-    else if (c == '\n') esc = "\\n";
-    else if (c == '\t') esc = "\\t";
-    else if (c == '\r') esc = "\\r";
+    if (c == '"')
+      esc = "\\\"";
+    else if (c == '\\')
+      esc = "\\\\";
+    else if (c == '\n')
+      esc = "\\n";
+    else if (c == '\t')
+      esc = "\\t";
+    else if (c == '\r')
+      esc = "\\r";
     else if (c < 0x20 || c == 0x7f) {
       memcpy(tmp, "\\u00", 4);
       tmp[4] = hex[c >> 4];

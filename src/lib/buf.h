@@ -19,7 +19,8 @@ typedef struct buf {
   size_t cap; /* 0 = SIZE_MAX/2 */
 } buf;
 
-#define BUF_INIT {NULL, 0, 0, 0}
+#define BUF_INIT                                                               \
+  { NULL, 0, 0, 0 }
 
 precis_status buf_grow(buf *b, size_t extra);
 precis_status buf_put(buf *b, const char *data, size_t len);

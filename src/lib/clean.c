@@ -34,20 +34,35 @@
 #include <string.h>
 
 enum {
-  R_NONE = 0, R_URL, R_MENU, R_LEGAL, R_CREDIT, R_PROMPT, R_BYLINE, R_TIME,
-  R_REPEAT, R_SHORT, R_LIST, R_BRACKET, R_SOCIAL, R_BLOCK, R_COUNT
+  R_NONE = 0,
+  R_URL,
+  R_MENU,
+  R_LEGAL,
+  R_CREDIT,
+  R_PROMPT,
+  R_BYLINE,
+  R_TIME,
+  R_REPEAT,
+  R_SHORT,
+  R_LIST,
+  R_BRACKET,
+  R_SOCIAL,
+  R_BLOCK,
+  R_COUNT
 };
 
 static const char *const reason_names[R_COUNT] = {
-    "content", "url", "menu", "legal", "credit", "prompt",
-    "byline", "timestamp", "repeated", "short", "list", "bracketed",
-    "social", "link-block"};
+    "content", "url",       "menu",      "legal",     "credit",
+    "prompt",  "byline",    "timestamp", "repeated",  "short",
+    "list",    "bracketed", "social",    "link-block"};
 
 const char *clean_reason(unsigned reason) {
   return reason < R_COUNT ? reason_names[reason] : "?";
 }
 
-static int S_lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int S_lower(int c) {
+  return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
 
 /* Case-insensitive ASCII search of needle (lower-case) in s[0..n). */
 static const char *S_find_ci(const char *s, size_t n, const char *needle) {
@@ -57,60 +72,153 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
   for (size_t i = 0; i + m <= n; i++) {
     if (S_lower((unsigned char)s[i]) != first) continue;
     size_t k = 1;
-    while (k < m && S_lower((unsigned char)s[i + k]) == needle[k]) k++;
+    while (k < m && S_lower((unsigned char)s[i + k]) == needle[k])
+      k++;
     if (k == m) return s + i;
   }
   return NULL;
 }
 
+static const char *const legal_cues[] = {"all rights reserved",
+                                         "copyright",
+                                         "\xc2\xa9",
+                                         "may not be published",
+                                         "may not be reproduced",
+                                         "redistributed",
+                                         "terms of use",
+                                         "terms of service",
+                                         "privacy policy",
+                                         "the views expressed",
+                                         "does not necessarily reflect",
+                                         "disclaimer",
+                                         "reproduction without",
+                                         "(c) 20",
+                                         "(c) 19",
+                                         NULL};
 
-static const char *const legal_cues[] = {
-    "all rights reserved", "copyright", "\xc2\xa9", "may not be published",
-    "may not be reproduced", "redistributed", "terms of use",
-    "terms of service", "privacy policy", "the views expressed",
-    "does not necessarily reflect", "disclaimer", "reproduction without",
-    "(c) 20", "(c) 19", NULL};
-
-static const char *const credit_cues[] = {
-    "photo:", "photo by", "photograph:", "photographs:", "photo credit",
-    "image:", "image copyright", "image caption", "images)", "image source",
-    "getty images", "ap photo", "/ap)", "... (associated press)",
-    "... (ap)", "/reuters", "reuters/", "/afp", "courtesy of",
-    "afp photo", "(photo", "(image", "credit:", "photo illustration",
-    "file photo", "pictured:", "(file)", "shutterstock", "epa/", NULL};
+static const char *const credit_cues[] = {"photo:",
+                                          "photo by",
+                                          "photograph:",
+                                          "photographs:",
+                                          "photo credit",
+                                          "image:",
+                                          "image copyright",
+                                          "image caption",
+                                          "images)",
+                                          "image source",
+                                          "getty images",
+                                          "ap photo",
+                                          "/ap)",
+                                          "... (associated press)",
+                                          "... (ap)",
+                                          "/reuters",
+                                          "reuters/",
+                                          "/afp",
+                                          "courtesy of",
+                                          "afp photo",
+                                          "(photo",
+                                          "(image",
+                                          "credit:",
+                                          "photo illustration",
+                                          "file photo",
+                                          "pictured:",
+                                          "(file)",
+                                          "shutterstock",
+                                          "epa/",
+                                          NULL};
 
 /* Photo-gallery and video-player widgets: the whole line goes. */
-static const char *const gallery_cues[] = {
-    "image 1 of", "photo 1 of", "caption close", "hide caption",
-    "back to gallery", "view photos", "buy photo", "autoplay",
-    "full screen", "this image provided by", "this photo provided by",
-    "in this photo", "in this image", "in this file photo",
-    "(published ", "javascript", "your browser", "enable cookies", NULL};
+static const char *const gallery_cues[] = {"image 1 of",
+                                           "photo 1 of",
+                                           "caption close",
+                                           "hide caption",
+                                           "back to gallery",
+                                           "view photos",
+                                           "buy photo",
+                                           "autoplay",
+                                           "full screen",
+                                           "this image provided by",
+                                           "this photo provided by",
+                                           "in this photo",
+                                           "in this image",
+                                           "in this file photo",
+                                           "(published ",
+                                           "javascript",
+                                           "your browser",
+                                           "enable cookies",
+                                           NULL};
 
-static const char *const prompt_cues[] = {
-    "share this", "share on", "share:", "subscribe", "sign up",
-    "newsletter", "follow us", "follow @", "follow him", "follow her",
-    "on twitter", "on facebook", "on instagram", "read more", "read or share",
-    "show more", "see more", "click here", "tap here", "comments",
-    "leave a comment", "advertisement", "sponsored", "cookie", "log in",
-    "login", "email this", "e-mail this", "print this", "related:",
-    "related articles", "related stories", "recommended", "more from",
-    "watch:", "video:", "listen:", "download the", "our app", "continue reading",
-    "skip to", "back to top", "join the conversation", "load more",
-    "most popular", "trending", "you may also like", "don't miss", "tweet",
-    "whatsapp", "pinterest", "linkedin", "reddit", "currency converter",
-    "all news", "breaking news alert", "get the latest", NULL};
+static const char *const prompt_cues[] = {"share this",
+                                          "share on",
+                                          "share:",
+                                          "subscribe",
+                                          "sign up",
+                                          "newsletter",
+                                          "follow us",
+                                          "follow @",
+                                          "follow him",
+                                          "follow her",
+                                          "on twitter",
+                                          "on facebook",
+                                          "on instagram",
+                                          "read more",
+                                          "read or share",
+                                          "show more",
+                                          "see more",
+                                          "click here",
+                                          "tap here",
+                                          "comments",
+                                          "leave a comment",
+                                          "advertisement",
+                                          "sponsored",
+                                          "cookie",
+                                          "log in",
+                                          "login",
+                                          "email this",
+                                          "e-mail this",
+                                          "print this",
+                                          "related:",
+                                          "related articles",
+                                          "related stories",
+                                          "recommended",
+                                          "more from",
+                                          "watch:",
+                                          "video:",
+                                          "listen:",
+                                          "download the",
+                                          "our app",
+                                          "continue reading",
+                                          "skip to",
+                                          "back to top",
+                                          "join the conversation",
+                                          "load more",
+                                          "most popular",
+                                          "trending",
+                                          "you may also like",
+                                          "don't miss",
+                                          "tweet",
+                                          "whatsapp",
+                                          "pinterest",
+                                          "linkedin",
+                                          "reddit",
+                                          "currency converter",
+                                          "all news",
+                                          "breaking news alert",
+                                          "get the latest",
+                                          NULL};
 
 /* Cues that count only at the start of a line. */
 static const char *const lead_cues[] = {
-    "read more", "related", "more from", "see all", "check out",
-    "click here", "topics:", "tags:", "image:", "images:", "photo:",
-    "photos:", "video:", "slideshow", "close", "embed", "media playback",
-    "enlarge", "just watched", "watch:", "listen:", "source:", "/ source",
-    "follow ", "sign up", "subscribe", "advertisement", "story continues",
-    "hide caption", "caption", "image 1 of", "photo 1 of", "file -",
-    "file photo", "pictures image", "more news videos", "skip in skip",
-    NULL};
+    "read more",      "related",    "more from",      "see all",
+    "check out",      "click here", "topics:",        "tags:",
+    "image:",         "images:",    "photo:",         "photos:",
+    "video:",         "slideshow",  "close",          "embed",
+    "media playback", "enlarge",    "just watched",   "watch:",
+    "listen:",        "source:",    "/ source",       "follow ",
+    "sign up",        "subscribe",  "advertisement",  "story continues",
+    "hide caption",   "caption",    "image 1 of",     "photo 1 of",
+    "file -",         "file photo", "pictures image", "more news videos",
+    "skip in skip",   NULL};
 
 static int S_starts_ci(const char *s, size_t n, const char *const *list) {
   size_t i = 0;
@@ -120,19 +228,19 @@ static int S_starts_ci(const char *s, size_t n, const char *const *list) {
     size_t m = strlen(*list);
     if (n - i < m) continue;
     size_t k = 0;
-    while (k < m && S_lower((unsigned char)s[i + k]) == (*list)[k]) k++;
+    while (k < m && S_lower((unsigned char)s[i + k]) == (*list)[k])
+      k++;
     if (k == m) return 1;
   }
   return 0;
 }
 
 static int S_bracketed(const char *s, size_t n) {
-  if (n >= 2 && ((s[0] == '(' && s[n - 1] == ')') ||
-                 (s[0] == '[' && s[n - 1] == ']')))
+  if (n >= 2 &&
+      ((s[0] == '(' && s[n - 1] == ')') || (s[0] == '[' && s[n - 1] == ']')))
     return 1;
   return n >= 8 && S_find_ci(s + n - 8, 8, "[ edit ]") != NULL;
 }
-
 
 /* Start of the line's last sentence (after the last ". "), or 0. */
 static size_t S_last_sentence(const char *s, size_t n) {
@@ -146,7 +254,8 @@ static size_t S_last_sentence(const char *s, size_t n) {
 static int S_credit_tail(const char *s, size_t n) {
   if (n < 4 || s[n - 1] != ')') return 0;
   size_t i = n - 1;
-  while (i > 0 && s[i] != '(' && n - i < 120) i--;
+  while (i > 0 && s[i] != '(' && n - i < 120)
+    i--;
   if (s[i] != '(') return 0;
   return memchr(s + i, '/', n - i) != NULL && i > 0;
 }
@@ -154,12 +263,13 @@ static int S_credit_tail(const char *s, size_t n) {
 /* A line opening with a gallery counter: "1 of 6." / "3 of 15 Photos". */
 static int S_gallery_head(const char *s, size_t n) {
   size_t i = 0;
-  while (i < n && s[i] >= '0' && s[i] <= '9') i++;
-  if (i == 0 || i > 3 || n - i < 5 || memcmp(s + i, " of ", 4) != 0)
-    return 0;
+  while (i < n && s[i] >= '0' && s[i] <= '9')
+    i++;
+  if (i == 0 || i > 3 || n - i < 5 || memcmp(s + i, " of ", 4) != 0) return 0;
   i += 4;
   size_t j = i;
-  while (j < n && s[j] >= '0' && s[j] <= '9') j++;
+  while (j < n && s[j] >= '0' && s[j] <= '9')
+    j++;
   return j > i;
 }
 
@@ -168,26 +278,27 @@ static int S_has_handle(const char *s, size_t n) {
   for (size_t i = 1; i + 1 < n; i++) {
     if (s[i] != '@') continue;
     unsigned char p = (unsigned char)s[i - 1], q = (unsigned char)s[i + 1];
-    if ((p == '(' || p == ' ') && ((q >= 'a' && q <= 'z') ||
-                                   (q >= 'A' && q <= 'Z') || q == '_'))
+    if ((p == '(' || p == ' ') &&
+        ((q >= 'a' && q <= 'z') || (q >= 'A' && q <= 'Z') || q == '_'))
       return 1;
   }
   return 0;
 }
 
 static const char *const time_words[] = {
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "am", "pm", "a.m", "p.m", "gmt", "utc", "est",
-    "edt", "et", "bst", "cet", "pst", "pdt", "updated", "published",
-    "posted", "last", "modified", "ago", "hours", "hour", "minutes", "min",
-    "read", "at", "on", "by", NULL};
-
+    "jan",      "feb",     "mar",       "apr",       "may",     "jun",
+    "jul",      "aug",     "sep",       "oct",       "nov",     "dec",
+    "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+    "sunday",   "am",      "pm",        "a.m",       "p.m",     "gmt",
+    "utc",      "est",     "edt",       "et",        "bst",     "cet",
+    "pst",      "pdt",     "updated",   "published", "posted",  "last",
+    "modified", "ago",     "hours",     "hour",      "minutes", "min",
+    "read",     "at",      "on",        "by",        NULL};
 
 /* Words about web infrastructure: archive notices, error pages. */
 static const char *const webmeta_words[] = {
-    "web ", "webpage", "website", "pages", "archive", "crawl", "captures",
-    "browser", "url", "links", "server", "404", NULL};
+    "web ",    "webpage", "website", "pages",  "archive", "crawl", "captures",
+    "browser", "url",     "links",   "server", "404",     NULL};
 
 /* ---- one-pass cue matching ----
  * All cue lists go into one table chained by first byte, so a line is
@@ -196,8 +307,13 @@ static const char *const webmeta_words[] = {
  * first two bytes; every cue has at least three. The index is immutable once
  * built and lives in the cluster. */
 
-enum { CUE_LEGAL = 1, CUE_CREDIT = 2, CUE_GALLERY = 4, CUE_PROMPT = 8,
-       CUE_WEBMETA = 16 };
+enum {
+  CUE_LEGAL = 1,
+  CUE_CREDIT = 2,
+  CUE_GALLERY = 4,
+  CUE_PROMPT = 8,
+  CUE_WEBMETA = 16
+};
 
 static void S_index_list(cue_index *ix, const char *const *list,
                          unsigned char kind) {
@@ -215,7 +331,8 @@ static void S_index_list(cue_index *ix, const char *const *list,
 
 void cue_index_init(cue_index *ix) {
   memset(ix, 0, sizeof *ix);
-  for (size_t i = 0; i < 65536; i++) ix->head[i] = -1;
+  for (size_t i = 0; i < 65536; i++)
+    ix->head[i] = -1;
   S_index_list(ix, legal_cues, CUE_LEGAL);
   S_index_list(ix, credit_cues, CUE_CREDIT);
   S_index_list(ix, gallery_cues, CUE_GALLERY);
@@ -228,8 +345,7 @@ typedef struct cue_hits {
   unsigned webmeta; /* distinct webmeta words seen */
 } cue_hits;
 
-static void S_scan(const cue_index *ix, const char *s, size_t n,
-                   cue_hits *h) {
+static void S_scan(const cue_index *ix, const char *s, size_t n, cue_hits *h) {
   uint64_t seen_meta = 0;
   h->kinds = 0;
   h->webmeta = 0;
@@ -259,7 +375,7 @@ static void S_scan(const cue_index *ix, const char *s, size_t n,
 typedef struct feats {
   size_t words, caps, stops, digits_words, timeish;
   size_t url_bytes, n_urls, n_sep;
-  int open;         /* no sentence-final punctuation */
+  int open; /* no sentence-final punctuation */
   int first_is_by;
 } feats;
 
@@ -269,15 +385,17 @@ static int S_is_word_byte(unsigned char c) {
 
 static int S_small_stop(const char *w, size_t n) {
   static const char *const sw[] = {
-      "a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "is",
-      "was", "are", "were", "be", "been", "has", "have", "had", "it", "its",
-      "that", "this", "with", "as", "at", "by", "from", "he", "she", "they",
-      "we", "i", "you", "his", "her", "their", "not", "but", "said", "will",
-      "would", "which", "who", "after", "about", "than", "there", "can",
-      "into", "more", "when", "if", "no", NULL};
+      "a",    "an",    "the",   "of",   "to",    "in",    "on",   "and",
+      "or",   "for",   "is",    "was",  "are",   "were",  "be",   "been",
+      "has",  "have",  "had",   "it",   "its",   "that",  "this", "with",
+      "as",   "at",    "by",    "from", "he",    "she",   "they", "we",
+      "i",    "you",   "his",   "her",  "their", "not",   "but",  "said",
+      "will", "would", "which", "who",  "after", "about", "than", "there",
+      "can",  "into",  "more",  "when", "if",    "no",    NULL};
   char low[8];
   if (n >= sizeof low) return 0;
-  for (size_t i = 0; i < n; i++) low[i] = (char)S_lower((unsigned char)w[i]);
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)S_lower((unsigned char)w[i]);
   low[n] = '\0';
   for (const char *const *p = sw; *p; p++)
     if (strcmp(*p, low) == 0) return 1;
@@ -298,8 +416,7 @@ static int S_time_word(const char *w, size_t n) {
   if (k > 3 && low[k - 1] == '.') low[--k] = '\0';
   for (const char *const *p = time_words; *p; p++) {
     size_t m = strlen(*p);
-    if (strncmp(low, *p, m) == 0 && (k == m || (m == 3 && k <= 9)))
-      return 1;
+    if (strncmp(low, *p, m) == 0 && (k == m || (m == 3 && k <= 9))) return 1;
   }
   return 0;
 }
@@ -307,15 +424,13 @@ static int S_time_word(const char *w, size_t n) {
 static int S_ends_sentence(const char *s, size_t n) {
   while (n > 0) {
     unsigned char c = (unsigned char)s[n - 1];
-    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' ||
-        c == '_') {
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == '_') {
       n--;
       continue;
     }
     /* closing curly quotes ” ’ (E2 80 9D / E2 80 99) and » */
     if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
-        (unsigned char)s[n - 2] == 0x80 &&
-        (c == 0x9D || c == 0x99)) {
+        (unsigned char)s[n - 2] == 0x80 && (c == 0x9D || c == 0x99)) {
       n -= 3;
       continue;
     }
@@ -335,30 +450,32 @@ static void S_features(const char *s, size_t n, feats *f, int ratios) {
   memset(f, 0, sizeof *f);
   size_t i = 0;
   while (i < n) {
-    while (i < n && !S_is_word_byte((unsigned char)s[i])) i++;
+    while (i < n && !S_is_word_byte((unsigned char)s[i]))
+      i++;
     if (i >= n) break;
     size_t st = i;
-    while (i < n && S_is_word_byte((unsigned char)s[i])) i++;
+    while (i < n && S_is_word_byte((unsigned char)s[i]))
+      i++;
     const char *w = s + st;
     size_t wl = i - st;
     unsigned char c0 = (unsigned char)w[0];
     if (wl == 1 && (c0 == '|' || c0 == '>' || c0 == '/' || c0 == '-'))
       f->n_sep++;
-    if ((wl == 2 && c0 == 0xC2 && ((unsigned char)w[1] == 0xB7 ||
-                                   (unsigned char)w[1] == 0xBB)) ||
+    if ((wl == 2 && c0 == 0xC2 &&
+         ((unsigned char)w[1] == 0xB7 || (unsigned char)w[1] == 0xBB)) ||
         (wl == 3 && c0 == 0xE2 && (unsigned char)w[1] == 0x80 &&
          (unsigned char)w[2] == 0xA2))
       f->n_sep++; /* · » • */
     f->words++;
-    if (f->words == 1 && wl == 2 && (w[0] == 'B' || w[0] == 'b') &&
-        w[1] == 'y')
+    if (f->words == 1 && wl == 2 && (w[0] == 'B' || w[0] == 'b') && w[1] == 'y')
       f->first_is_by = 1;
     size_t j = 0;
-    while (j < wl && (w[j] == '"' || w[j] == '(' || w[j] == '\'')) j++;
+    while (j < wl && (w[j] == '"' || w[j] == '(' || w[j] == '\''))
+      j++;
     if (j < wl && w[j] >= 'A' && w[j] <= 'Z') f->caps++;
     if (j < wl && w[j] >= '0' && w[j] <= '9') f->digits_words++;
-    if ((wl > 7 && (memcmp(w, "http://", 7) == 0 ||
-                    memcmp(w, "https://", 8) == 0)) ||
+    if ((wl > 7 &&
+         (memcmp(w, "http://", 7) == 0 || memcmp(w, "https://", 8) == 0)) ||
         (wl > 4 && memcmp(w, "www.", 4) == 0) ||
         (memchr(w, '@', wl) && memchr(w, '.', wl) && wl > 5 && w[0] != '@')) {
       f->n_urls++;
@@ -370,9 +487,11 @@ static void S_features(const char *s, size_t n, feats *f, int ratios) {
    * R_LIST): a second pass, skipped for prose paragraphs */
   if (ratios && f->words <= 40) {
     for (i = 0; i < n;) {
-      while (i < n && !S_is_word_byte((unsigned char)s[i])) i++;
+      while (i < n && !S_is_word_byte((unsigned char)s[i]))
+        i++;
       size_t st = i;
-      while (i < n && S_is_word_byte((unsigned char)s[i])) i++;
+      while (i < n && S_is_word_byte((unsigned char)s[i]))
+        i++;
       if (i == st) break;
       if (S_small_stop(s + st, i - st)) f->stops++;
       if (S_time_word(s + st, i - st)) f->timeish++;
@@ -429,8 +548,7 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
     return R_TIME;
   if (repeated && f->open && f->words <= 12) return R_REPEAT;
   if (f->open && f->words <= 3) return R_SHORT;
-  if (f->open && f->words >= 6 && f->words <= 40 &&
-      f->stops * 20 <= f->words &&
+  if (f->open && f->words >= 6 && f->words <= 40 && f->stops * 20 <= f->words &&
       f->caps * 10 >= f->words * 7)
     return R_LIST;
   return R_NONE;
@@ -445,14 +563,14 @@ typedef struct rep_slot {
   uint16_t twice; /* seen twice in one article */
 } rep_slot;
 
-precis_status clean_classify(arena *a, const cue_index *ix,
-                             char *const *texts, const size_t *lens, size_t n,
-                             doc_lines *out) {
+precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
+                             const size_t *lens, size_t n, doc_lines *out) {
   size_t total = 0;
   for (size_t d = 0; d < n; d++) {
     size_t cnt = 0;
     const char *t = texts[d];
-    for (size_t i = 0; i < lens[d]; i++) cnt += t[i] == '\n';
+    for (size_t i = 0; i < lens[d]; i++)
+      cnt += t[i] == '\n';
     out[d].lines = arena_calloc(a, cnt + 1, sizeof(line));
     if (!out[d].lines) return PRECIS_ERR_NOMEM;
     out[d].n = 0;
@@ -461,8 +579,10 @@ precis_status clean_classify(arena *a, const cue_index *ix,
     for (size_t i = 0; i <= lens[d]; i++) {
       if (i == lens[d] || t[i] == '\n') {
         size_t b = st, e = i;
-        while (b < e && t[b] == ' ') b++;
-        while (e > b && t[e - 1] == ' ') e--;
+        while (b < e && t[b] == ' ')
+          b++;
+        while (e > b && t[e - 1] == ' ')
+          e--;
         if (e > b) {
           line *l = &out[d].lines[out[d].n++];
           l->off = (uint32_t)b;
@@ -474,7 +594,8 @@ precis_status clean_classify(arena *a, const cue_index *ix,
     total += out[d].n;
   }
   size_t cap = 16;
-  while (cap < total * 2) cap *= 2;
+  while (cap < total * 2)
+    cap *= 2;
   rep_slot *set = arena_calloc(a, cap, sizeof *set);
   if (!set) return PRECIS_ERR_NOMEM;
   for (size_t d = 0; d < n; d++) {
@@ -482,7 +603,8 @@ precis_status clean_classify(arena *a, const cue_index *ix,
       line *l = &out[d].lines[k];
       uint64_t h = S_hash_line(texts[d] + l->off, l->len);
       size_t j = h & (cap - 1);
-      while (set[j].h && set[j].h != h) j = (j + 1) & (cap - 1);
+      while (set[j].h && set[j].h != h)
+        j = (j + 1) & (cap - 1);
       if (!set[j].h) {
         set[j].h = h;
         set[j].doc = (uint32_t)d;
@@ -503,15 +625,16 @@ precis_status clean_classify(arena *a, const cue_index *ix,
       const char *s = texts[d] + l->off;
       uint64_t h = S_hash_line(s, l->len);
       size_t j = h & (cap - 1);
-      while (set[j].h != h) j = (j + 1) & (cap - 1);
+      while (set[j].h != h)
+        j = (j + 1) & (cap - 1);
       feats f;
       S_features(s, l->len, &f, 1);
       unsigned r = S_classify(ix, s, l->len, &f, (int)set[j].multi);
       if (r == R_NONE && set[j].twice && seen[j] == d + 1) r = R_REPEAT;
       seen[j] = (uint32_t)d + 1;
       if (r == R_NONE && in_block && f.open && f.words <= 20) r = R_BLOCK;
-      in_block = (r == R_PROMPT && l->len && s[l->len - 1] == ':') ||
-                 (r == R_BLOCK);
+      in_block =
+          (r == R_PROMPT && l->len && s[l->len - 1] == ':') || (r == R_BLOCK);
       l->reason = (uint8_t)r;
       /* hard-wrapped text: an open line followed by a lower-case line */
       int wrapped = 0;
@@ -533,8 +656,7 @@ precis_status clean_classify(arena *a, const cue_index *ix,
   return PRECIS_OK;
 }
 
-unsigned clean_sentence_reason(const cue_index *ix, const char *s,
-                               size_t n) {
+unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   feats f;
   cue_hits h;
   S_features(s, n, &f, 0);
@@ -548,8 +670,9 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s,
   if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
   if (S_has_handle(s, n)) return R_SOCIAL;
   for (size_t i = 0; i + 1 < n; i++) /* #hashtag */
-    if (s[i] == '#' && ((s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
-                        (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) &&
+    if (s[i] == '#' &&
+        ((s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+         (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) &&
         (i == 0 || s[i - 1] == ' ' || s[i - 1] == '.'))
       return R_SOCIAL;
   if (S_bracketed(s, n)) return R_BRACKET;

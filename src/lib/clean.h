@@ -21,14 +21,14 @@
 
 typedef enum line_kind {
   LINE_CONTENT = 0,
-  LINE_HEADLINE = 1,  /* kept as context, never selected */
+  LINE_HEADLINE = 1, /* kept as context, never selected */
   LINE_BOILER = 2
 } line_kind;
 
 typedef struct line {
   uint32_t off, len; /* trimmed, in the article's normalized text */
   uint8_t kind;
-  uint8_t reason;    /* why dropped: index into clean_reason() names */
+  uint8_t reason; /* why dropped: index into clean_reason() names */
 } line;
 
 /* Index of the cue phrases, built once (cue_index_init) and read-only
@@ -53,15 +53,13 @@ typedef struct doc_lines {
 /* Classify the lines of n articles (texts[i], lens[i]) into out[i] (arena
  * memory). Cross-article repetition is one of the features, hence all
  * articles at once. */
-precis_status clean_classify(arena *a, const cue_index *ix,
-                             char *const *texts, const size_t *lens, size_t n,
-                             doc_lines *out);
+precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
+                             const size_t *lens, size_t n, doc_lines *out);
 
 const char *clean_reason(unsigned reason);
 
 /* The line rules that make sense for one sentence inside a long line
  * (credits, prompts, links, legal text, embeds); 0 when it is content. */
-unsigned clean_sentence_reason(const cue_index *ix, const char *s,
-                               size_t n);
+unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
 
 #endif

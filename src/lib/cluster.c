@@ -75,9 +75,9 @@ precis_status precis_cluster_add(precis_cluster *c, const char *text,
   }
   doc *d = &c->docs[c->ndocs];
   memset(d, 0, sizeof *d);
-  precis_status st = text_normalize(&c->mem, text ? text : "", len, &d->text,
-                                    &d->len, &d->stats.invalid_utf8,
-                                    &d->stats.normalized);
+  precis_status st =
+      text_normalize(&c->mem, text ? text : "", len, &d->text, &d->len,
+                     &d->stats.invalid_utf8, &d->stats.normalized);
   if (st != PRECIS_OK) return st;
   if (d->len > UINT32_MAX) return PRECIS_ERR_TOO_BIG;
   d->stats.bytes_in = len;
@@ -126,16 +126,17 @@ uint32_t count_words(const char *s, size_t n) {
   return w;
 }
 
-#define GROW(ptr, n, cap, extra)                                           \
-  do {                                                                     \
-    if ((n) + (extra) > (cap)) {                                           \
-      size_t nc_ = (cap) ? (cap) * 2 : 1024;                               \
-      while (nc_ < (n) + (extra)) nc_ *= 2;                                \
-      void *np_ = realloc((ptr), nc_ * sizeof *(ptr));                     \
-      if (!np_) return PRECIS_ERR_NOMEM;                                   \
-      (ptr) = np_;                                                         \
-      (cap) = nc_;                                                         \
-    }                                                                      \
+#define GROW(ptr, n, cap, extra)                                               \
+  do {                                                                         \
+    if ((n) + (extra) > (cap)) {                                               \
+      size_t nc_ = (cap) ? (cap)*2 : 1024;                                     \
+      while (nc_ < (n) + (extra))                                              \
+        nc_ *= 2;                                                              \
+      void *np_ = realloc((ptr), nc_ * sizeof *(ptr));                         \
+      if (!np_) return PRECIS_ERR_NOMEM;                                       \
+      (ptr) = np_;                                                             \
+      (cap) = nc_;                                                             \
+    }                                                                          \
   } while (0)
 
 typedef struct build {
@@ -148,7 +149,8 @@ typedef struct build {
 static precis_status S_local_id(precis_cluster *c, uint32_t g, uint32_t *out) {
   if (g >= c->g_cap) {
     size_t cap = c->g_cap ? c->g_cap : 4096;
-    while (cap <= g) cap *= 2;
+    while (cap <= g)
+      cap *= 2;
     uint32_t *s = realloc(c->g_stamp, cap * sizeof *s);
     if (!s) return PRECIS_ERR_NOMEM;
     c->g_stamp = s;
@@ -213,19 +215,22 @@ static precis_status S_split_run(build *b, const char *text, size_t from,
 /* Words that make a sentence lean on the one before it. */
 static int S_dangling_opener(const char *s, size_t n) {
   static const char *const w[] = {
-      "he", "she", "it", "they", "this", "that", "these", "those", "his",
-      "her", "its", "their", "him", "them", "but", "however", "also",
-      "meanwhile", "still", "yet", "and", "so", "then", "such", "both",
-      "instead", "moreover", "furthermore", "additionally", "nevertheless",
-      "there", "or", "nor", "thus", "hence", "besides", "otherwise",
-      "likewise", "similarly", "consequently", "therefore", NULL};
+      "he",        "she",       "it",          "they",         "this",
+      "that",      "these",     "those",       "his",          "her",
+      "its",       "their",     "him",         "them",         "but",
+      "however",   "also",      "meanwhile",   "still",        "yet",
+      "and",       "so",        "then",        "such",         "both",
+      "instead",   "moreover",  "furthermore", "additionally", "nevertheless",
+      "there",     "or",        "nor",         "thus",         "hence",
+      "besides",   "otherwise", "likewise",    "similarly",    "consequently",
+      "therefore", NULL};
   size_t i = 0;
   while (i < n && (s[i] == '"' || s[i] == '\'' || s[i] == '(' ||
                    (unsigned char)s[i] >= 0x80))
     i++;
   size_t st = i;
-  while (i < n && ((s[i] >= 'a' && s[i] <= 'z') ||
-                   (s[i] >= 'A' && s[i] <= 'Z')))
+  while (i < n &&
+         ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
     i++;
   size_t wl = i - st;
   if (wl == 0 || wl > 14) return 0;
@@ -255,8 +260,8 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   unsigned content = 0;
   for (uint32_t k = 0; k < s->ntok; k++)
     if (!c->local_stop[c->local[s->tok0 + k]]) content++;
-  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 8 &&
-           s->nwords <= 80 && content >= 3 && S_ends_like_sentence(t, s->len);
+  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 8 && s->nwords <= 80 &&
+           content >= 3 && S_ends_like_sentence(t, s->len);
   /* starts with a lower-case letter: a fragment left by a bad split */
   if (s->len && t[0] >= 'a' && t[0] <= 'z') ok = 0;
   /* a question outside quotes is a teaser or a link, not a fact */
@@ -370,13 +375,15 @@ static precis_status S_mark_off_topic(precis_cluster *c) {
       total[s->bag_term[k]] += s->bag_count[k];
   }
   double tt = 0;
-  for (size_t t = 0; t < L; t++) tt += total[t] * total[t];
+  for (size_t t = 0; t < L; t++)
+    tt += total[t] * total[t];
   size_t on_topic = 0;
   for (size_t d = 0; d < n; d++) {
     const doc *dd = &c->docs[d];
     for (uint32_t i = 0; i < dd->nsent; i++) {
       const sent *s = &c->sents[dd->sent0 + i];
-      for (uint32_t k = 0; k < s->nbag; k++) v[s->bag_term[k]] += s->bag_count[k];
+      for (uint32_t k = 0; k < s->nbag; k++)
+        v[s->bag_term[k]] += s->bag_count[k];
     }
     double vt = 0, vv = 0;
     for (uint32_t i = 0; i < dd->nsent; i++) {

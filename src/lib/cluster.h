@@ -21,24 +21,24 @@
 #include "token.h"
 
 /* Sentence flags */
-#define SENT_SELECTABLE 1u  /* may appear in a brief */
-#define SENT_HEADLINE 2u    /* a title line (no final punctuation) */
-#define SENT_DANGLING 4u    /* opens with a pronoun/connective needing context */
-#define SENT_QUOTE_ONLY 8u  /* entirely a quotation */
+#define SENT_SELECTABLE 1u /* may appear in a brief */
+#define SENT_HEADLINE 2u   /* a title line (no final punctuation) */
+#define SENT_DANGLING 4u   /* opens with a pronoun/connective needing context */
+#define SENT_QUOTE_ONLY 8u /* entirely a quotation */
 
 typedef struct sent {
-  uint32_t doc;      /* article index */
-  uint32_t index;    /* position among the article's sentences */
-  uint32_t off, len; /* byte span in the article's normalized text */
-  uint32_t tok0, ntok;   /* tokens in cluster->toks */
-  uint32_t nwords;   /* whitespace-separated words (the budget unit) */
-  uint32_t para;     /* paragraph number within the article */
+  uint32_t doc;        /* article index */
+  uint32_t index;      /* position among the article's sentences */
+  uint32_t off, len;   /* byte span in the article's normalized text */
+  uint32_t tok0, ntok; /* tokens in cluster->toks */
+  uint32_t nwords;     /* whitespace-separated words (the budget unit) */
+  uint32_t para;       /* paragraph number within the article */
   unsigned flags;
   /* sparse bag of content terms: sorted local ids with counts */
   uint32_t *bag_term;
   uint16_t *bag_count;
   uint32_t nbag;
-  double norm;       /* L2 norm of the tf-idf bag */
+  double norm; /* L2 norm of the tf-idf bag */
 } sent;
 
 typedef struct doc {
@@ -50,9 +50,9 @@ typedef struct doc {
 } doc;
 
 struct precis_cluster {
-  arena mem;          /* per-cluster */
-  lexicon *lex;       /* lives across resets */
-  cue_index cues;     /* boilerplate cue phrases, read-only */
+  arena mem;      /* per-cluster */
+  lexicon *lex;   /* lives across resets */
+  cue_index cues; /* boilerplate cue phrases, read-only */
   size_t max_doc_bytes;
   doc *docs;
   size_t ndocs, docs_cap;
@@ -63,11 +63,11 @@ struct precis_cluster {
   size_t nsents;
   tok *toks;
   size_t ntoks;
-  uint32_t *local;    /* token -> local term id, parallel to toks */
-  size_t nlocal;      /* number of local terms */
-  uint32_t *local_global; /* local id -> global term id */
-  uint32_t *df;       /* local id -> number of articles containing it */
-  double *idf;        /* local id -> log((N+1)/(df+0.5)) style weight */
+  uint32_t *local;           /* token -> local term id, parallel to toks */
+  size_t nlocal;             /* number of local terms */
+  uint32_t *local_global;    /* local id -> global term id */
+  uint32_t *df;              /* local id -> number of articles containing it */
+  double *idf;               /* local id -> log((N+1)/(df+0.5)) style weight */
   unsigned char *local_stop; /* local id -> stopword? */
   /* global -> local remap with stamps (valid when stamp == cur_stamp) */
   uint32_t *g_stamp, *g_local;

@@ -26,16 +26,15 @@ int text_looks_binary(const char *in, size_t len) {
  * and the code point in *cp, or 0 if the sequence is invalid. */
 static size_t S_decode(const unsigned char *s, size_t n, int32_t *cp) {
   utf8proc_int32_t c;
-  utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)(n < 4 ? n : 4),
-                                        &c);
+  utf8proc_ssize_t k =
+      utf8proc_iterate(s, (utf8proc_ssize_t)(n < 4 ? n : 4), &c);
   if (k <= 0) return 0;
   *cp = c;
   return (size_t)k;
 }
 
-precis_status text_normalize(arena *a, const char *in, size_t len,
-                             char **out, size_t *out_len,
-                             size_t *n_invalid, int *changed) {
+precis_status text_normalize(arena *a, const char *in, size_t len, char **out,
+                             size_t *out_len, size_t *n_invalid, int *changed) {
   const unsigned char *s = (const unsigned char *)in;
   if (len > SIZE_MAX / 3 - 4) return PRECIS_ERR_TOO_BIG;
   unsigned char *o = malloc(len * 3 + 4);

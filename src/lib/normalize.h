@@ -27,8 +27,7 @@
 int text_looks_binary(const char *in, size_t len);
 
 /* Normalize `in` into arena memory (*out is NUL-terminated). */
-precis_status text_normalize(arena *a, const char *in, size_t len,
-                             char **out, size_t *out_len,
-                             size_t *n_invalid, int *changed);
+precis_status text_normalize(arena *a, const char *in, size_t len, char **out,
+                             size_t *out_len, size_t *n_invalid, int *changed);
 
 #endif

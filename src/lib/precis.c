@@ -19,9 +19,13 @@ const char *precis_strerror(precis_status st) {
   return "unknown error";
 }
 
-void precis_free(void *p) { free(p); }
+void precis_free(void *p) {
+  free(p);
+}
 
-const char *precis_version(void) { return PRECIS_VERSION; }
+const char *precis_version(void) {
+  return PRECIS_VERSION;
+}
 
 void precis_options_init(precis_options *o) {
   o->unit = PRECIS_BUDGET_WORDS;

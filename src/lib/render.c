@@ -4,13 +4,13 @@
  *            line, then "Sources:" and one "[n] name" line per article.
  * markdown:  the same as a paragraph list with sources as superscript
  *            links to a numbered source list.
- * json:      {"id", "algorithm", "note", "budget", "summary", "sentences": [{"text",
- *            "source", "offset", "length", "sentence_index", "supported_by",
+ * json:      {"id", "algorithm", "note", "budget", "summary", "sentences":
+ * [{"text", "source", "offset", "length", "sentence_index", "supported_by",
  *            "score"}], "summary" (the sentences joined by newlines, inner
  *            line breaks as spaces), "sources": [{"index", "name", "url",
- *            "title", "date"}]}; sources are 1-based everywhere. "text" is the exact
- *            span of the article's normalized text; text and Markdown show
- *            line breaks inside a sentence as spaces.
+ *            "title", "date"}]}; sources are 1-based everywhere. "text" is the
+ * exact span of the article's normalized text; text and Markdown show line
+ * breaks inside a sentence as spaces.
  */
 #include <stdio.h>
 #include <string.h>
@@ -19,8 +19,8 @@
 #include "cluster.h"
 #include "summary.h"
 
-static const char *S_source_name(const precis_cluster *c, size_t i,
-                                 char *tmp, size_t tmpn) {
+static const char *S_source_name(const precis_cluster *c, size_t i, char *tmp,
+                                 size_t tmpn) {
   const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
   if (m && m->source && *m->source) return m->source;
   snprintf(tmp, tmpn, "Source %zu", i + 1);
@@ -50,9 +50,9 @@ static precis_status S_support_list(buf *b, const precis_sentence *ps,
   return st;
 }
 
-#define TRY(x)                                                             \
-  do {                                                                     \
-    if ((st = (x)) != PRECIS_OK) goto fail;                                \
+#define TRY(x)                                                                 \
+  do {                                                                         \
+    if ((st = (x)) != PRECIS_OK) goto fail;                                    \
   } while (0)
 
 static precis_status S_text(buf *b, const precis_summary *s,
@@ -148,8 +148,8 @@ static precis_status S_json(buf *b, const precis_summary *s,
   TRY(S_json_str(b, "algorithm", s->algorithm, strlen(s->algorithm)));
   TRY(buf_printf(b, ",%s%s", nl, in1));
   TRY(S_json_str(b, "note", s->note, s->note ? strlen(s->note) : 0));
-  TRY(buf_printf(b, ",%s%s\"budget\": {\"unit\": \"%s\", \"limit\": %zu}",
-                 nl, in1, units[s->unit], s->budget));
+  TRY(buf_printf(b, ",%s%s\"budget\": {\"unit\": \"%s\", \"limit\": %zu}", nl,
+                 in1, units[s->unit], s->budget));
   /* the brief as one string, a sentence per line (what ROUGE scores) */
   TRY(buf_printf(b, ",%s%s\"summary\": \"", nl, in1));
   for (size_t i = 0; i < s->n; i++) {
@@ -169,20 +169,20 @@ static precis_status S_json(buf *b, const precis_summary *s,
     const precis_sentence *ps = &s->sents[i];
     TRY(buf_printf(b, "%s%s%s{", i ? "," : "", nl, in2));
     TRY(S_json_str(b, "text", ps->text, ps->len));
-    TRY(buf_printf(b, ", \"source\": %zu, \"offset\": %zu, \"length\": %zu, "
-                      "\"sentence_index\": %zu, \"supported_by\": [",
+    TRY(buf_printf(b,
+                   ", \"source\": %zu, \"offset\": %zu, \"length\": %zu, "
+                   "\"sentence_index\": %zu, \"supported_by\": [",
                    ps->doc + 1, ps->offset, ps->len, ps->index));
     TRY(S_support_list(b, ps, ", "));
     TRY(buf_printf(b, "], \"score\": %.6g}", ps->score));
   }
-  TRY(buf_printf(b, "%s%s],%s%s\"sources\": [", s->n ? nl : "",
-                 s->n ? in1 : "", nl, in1));
+  TRY(buf_printf(b, "%s%s],%s%s\"sources\": [", s->n ? nl : "", s->n ? in1 : "",
+                 nl, in1));
   size_t nd = precis_cluster_doc_count(c);
   for (size_t i = 0; i < nd; i++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
     const char *name = S_source_name(c, i, tmp, sizeof tmp);
-    TRY(buf_printf(b, "%s%s%s{\"index\": %zu, ", i ? "," : "", nl, in2,
-                   i + 1));
+    TRY(buf_printf(b, "%s%s%s{\"index\": %zu, ", i ? "," : "", nl, in2, i + 1));
     TRY(S_json_str(b, "name", name, strlen(name)));
     TRY(buf_puts(b, ", "));
     TRY(S_json_str(b, "url", m->url, m->url ? strlen(m->url) : 0));

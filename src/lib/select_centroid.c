@@ -28,7 +28,8 @@ static precis_status S_centroid(precis_cluster *c, const budget *b,
   if (!w || !score || !order) goto out;
   for (size_t i = 0; i < n; i++) {
     const sent *s = &c->sents[i];
-    for (uint32_t k = 0; k < s->nbag; k++) w[s->bag_term[k]] += s->bag_count[k];
+    for (uint32_t k = 0; k < s->nbag; k++)
+      w[s->bag_term[k]] += s->bag_count[k];
   }
   double N = (double)c->ndocs;
   for (size_t t = 0; t < L; t++)

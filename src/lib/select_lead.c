@@ -10,8 +10,8 @@
 
 #include "select.h"
 
-static precis_status S_run(precis_cluster *c, const budget *b,
-                           sel_result *out, int round_robin) {
+static precis_status S_run(precis_cluster *c, const budget *b, sel_result *out,
+                           int round_robin) {
   size_t n = c->nsents;
   uint32_t *order = malloc((n + 1) * sizeof *order);
   double *score = malloc((n + 1) * sizeof *score);
@@ -22,7 +22,8 @@ static precis_status S_run(precis_cluster *c, const budget *b,
   }
   size_t k = 0;
   if (!round_robin) {
-    for (size_t i = 0; i < n; i++) order[k++] = (uint32_t)i;
+    for (size_t i = 0; i < n; i++)
+      order[k++] = (uint32_t)i;
   } else {
     uint32_t maxn = 0;
     for (size_t d = 0; d < c->ndocs; d++)
@@ -31,7 +32,8 @@ static precis_status S_run(precis_cluster *c, const budget *b,
       for (size_t d = 0; d < c->ndocs; d++)
         if (r < c->docs[d].nsent) order[k++] = c->docs[d].sent0 + r;
   }
-  for (size_t i = 0; i < k; i++) score[order[i]] = 1.0 / (1.0 + (double)i);
+  for (size_t i = 0; i < k; i++)
+    score[order[i]] = 1.0 / (1.0 + (double)i);
   precis_status st = select_greedy_fill(c, b, order, score, k, 0.7, out);
   free(order);
   free(score);
@@ -49,8 +51,7 @@ static precis_status S_lead_rr(precis_cluster *c, const budget *b,
 }
 
 const selector select_lead = {
-    "lead", "baseline: first sentences of the first article, in order",
-    S_lead};
+    "lead", "baseline: first sentences of the first article, in order", S_lead};
 
 const selector select_lead_rr = {
     "lead-rr", "baseline: first sentences of each article, round robin",

@@ -131,7 +131,9 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   return PRECIS_OK;
 }
 
-size_t precis_summary_count(const precis_summary *s) { return s ? s->n : 0; }
+size_t precis_summary_count(const precis_summary *s) {
+  return s ? s->n : 0;
+}
 
 const precis_sentence *precis_summary_sentence(const precis_summary *s,
                                                size_t i) {

@@ -55,7 +55,8 @@ static uint64_t S_hash(const char *s, size_t n) {
 static int S_table_init(table *t, size_t cap) {
   t->slots = malloc(cap * sizeof(slot));
   if (!t->slots) return -1;
-  for (size_t i = 0; i < cap; i++) t->slots[i].value = UINT32_MAX;
+  for (size_t i = 0; i < cap; i++)
+    t->slots[i].value = UINT32_MAX;
   t->cap = cap;
   t->used = 0;
   return 0;
@@ -68,7 +69,8 @@ static int S_table_grow(table *t) {
     slot *s = &t->slots[i];
     if (s->value == UINT32_MAX) continue;
     size_t j = s->hash & (n.cap - 1);
-    while (n.slots[j].value != UINT32_MAX) j = (j + 1) & (n.cap - 1);
+    while (n.slots[j].value != UINT32_MAX)
+      j = (j + 1) & (n.cap - 1);
     n.slots[j] = *s;
   }
   n.used = t->used;
@@ -78,8 +80,8 @@ static int S_table_grow(table *t) {
 }
 
 /* Find key; returns the slot (empty if absent). */
-static slot *S_find(const lexicon *lx, const table *t, const char *k,
-                    size_t n, uint64_t h) {
+static slot *S_find(const lexicon *lx, const table *t, const char *k, size_t n,
+                    uint64_t h) {
   size_t j = h & (t->cap - 1);
   for (;;) {
     slot *s = &t->slots[j];
@@ -94,7 +96,8 @@ static int S_pool_add(lexicon *lx, const char *s, size_t n, uint32_t *off) {
   if (lx->pool_len + n > UINT32_MAX) return -1;
   if (lx->pool_len + n > lx->pool_cap) {
     size_t cap = lx->pool_cap * 2;
-    while (cap < lx->pool_len + n) cap *= 2;
+    while (cap < lx->pool_len + n)
+      cap *= 2;
     char *p = realloc(lx->pool, cap);
     if (!p) return -1;
     lx->pool = p;
@@ -133,7 +136,9 @@ void lex_free(lexicon *lx) {
   free(lx);
 }
 
-size_t lex_size(const lexicon *lx) { return lx->n_terms; }
+size_t lex_size(const lexicon *lx) {
+  return lx->n_terms;
+}
 
 unsigned lex_flags(const lexicon *lx, uint32_t term) {
   return lx->terms[term].flags;
@@ -222,18 +227,15 @@ static uint32_t S_word_term(lexicon *lx, const char *w, size_t n) {
 
 /* Byte classes for ASCII: 1 = letter, 2 = digit. */
 static const unsigned char ascii_class[128] = {
-    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2,
-    ['6'] = 2, ['7'] = 2, ['8'] = 2, ['9'] = 2,
-    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-    ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-    ['y'] = 1, ['z'] = 1,
-    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-    ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-    ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-    ['Y'] = 1, ['Z'] = 1,
+    ['0'] = 2, ['1'] = 2, ['2'] = 2, ['3'] = 2, ['4'] = 2, ['5'] = 2, ['6'] = 2,
+    ['7'] = 2, ['8'] = 2, ['9'] = 2, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1,
+    ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+    ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1,
+    ['z'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1,
+    ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
 };
 
 /* Is the code point at s a word character? Sets *k to its length. */
@@ -245,8 +247,8 @@ static int S_word_char(const unsigned char *s, size_t n, size_t *k,
     return ascii_class[s[0]] != 0;
   }
   utf8proc_int32_t c;
-  utf8proc_ssize_t r = utf8proc_iterate(s, (utf8proc_ssize_t)(n < 4 ? n : 4),
-                                        &c);
+  utf8proc_ssize_t r =
+      utf8proc_iterate(s, (utf8proc_ssize_t)(n < 4 ? n : 4), &c);
   if (r <= 0) {
     *k = 1;
     *cp = 0xFFFD;

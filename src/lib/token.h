@@ -41,7 +41,7 @@ typedef precis_status (*tok_emit_fn)(void *ctx, const tok *t);
 
 /* Tokenize UTF-8 text: maximal runs of letters, marks and digits
  * (apostrophes and hyphens split; "1.5" and "2,000" stay whole). */
-precis_status tokenize(lexicon *lx, const char *s, size_t len,
-                       tok_emit_fn emit, void *ctx);
+precis_status tokenize(lexicon *lx, const char *s, size_t len, tok_emit_fn emit,
+                       void *ctx);
 
 #endif

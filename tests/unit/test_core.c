@@ -33,7 +33,9 @@ static void test_normalize(void) {
   text_normalize(&a, in2, sizeof in2 - 1, &out, &n, &bad, &changed);
   STR_EQ(out, "\xc3\xa9t\xc3\xa9", "normalize: NFC composes e + acute");
 
-  const char in3[] = "\xef\xbb\xbf a\tb\x01" "c\r\n\xc2\x85" "d";
+  const char in3[] = "\xef\xbb\xbf a\tb\x01"
+                     "c\r\n\xc2\x85"
+                     "d";
   text_normalize(&a, in3, sizeof in3 - 1, &out, &n, &bad, &changed);
   STR_EQ(out, "    a b c \n  d",
          "normalize: BOM, TAB, controls, CR, C1 -> spaces of equal length");
@@ -53,7 +55,8 @@ static void test_normalize(void) {
   bin[50] = '\0';
   OK(text_looks_binary(bin, sizeof bin), "binary: NUL byte detected");
   memset(bin, 'a', sizeof bin);
-  for (int i = 0; i < 10; i++) bin[i * 7] = 0x01;
+  for (int i = 0; i < 10; i++)
+    bin[i * 7] = 0x01;
   OK(text_looks_binary(bin, sizeof bin), "binary: control bytes detected");
   OK(!text_looks_binary(in4, sizeof in4 - 1), "binary: text is not binary");
   arena_free(&a);
@@ -81,14 +84,18 @@ static void test_tokens(void) {
   lexicon *lx = lex_new();
   toklist l = {{{0}}, 0};
   const char *s = "Putin's meetings cost $1.5 billion, 2,000 jobs; "
-                  "\xc3\x89lys\xc3\xa9" "e meeting.";
+                  "\xc3\x89lys\xc3\xa9"
+                  "e meeting.";
   OK(tokenize(lx, s, strlen(s), on_tok, &l) == PRECIS_OK, "tokenize: ok");
   INT_EQ(l.n, 10, "tokenize: token count");
   OK(tok_is(&l, 0, "Putin") && tok_is(&l, 1, "s"),
      "tokenize: apostrophe splits Putin's");
   OK(tok_is(&l, 4, "1.5"), "tokenize: decimal stays whole");
   OK(tok_is(&l, 6, "2,000"), "tokenize: thousands separator stays whole");
-  OK(tok_is(&l, 8, "\xc3\x89lys\xc3\xa9" "e"), "tokenize: non-ASCII word");
+  OK(tok_is(&l, 8,
+            "\xc3\x89lys\xc3\xa9"
+            "e"),
+     "tokenize: non-ASCII word");
   OK(l.t[2].term == l.t[9].term, "stem: meetings and meeting share a term");
   OK(l.t[0].p == s, "tokens are views into the text");
   OK(lex_flags(lx, l.t[1].term) & TERM_STOP, "stopword: 's' fragment");
@@ -141,13 +148,13 @@ static void test_clean(void) {
   INT_EQ(dl.n, 10, "clean: ten lines");
   static const int want[10] = {2, 0, 2, 2, 2, 2, 2, 2, 0, 2};
   static const char *const why[10] = {
-      "menu", "content", "byline", "timestamp", "bracketed", "prompt",
-      "legal", "prompt", "content", "prompt"};
+      "menu",   "content", "byline", "timestamp", "bracketed",
+      "prompt", "legal",   "prompt", "content",   "prompt"};
   for (size_t i = 0; i < dl.n && i < 10; i++) {
     OK(dl.lines[i].kind == want[i] &&
            strcmp(clean_reason(dl.lines[i].reason), why[i]) == 0,
-       "clean: line %zu is %s (got kind %d, %s)", i, why[i],
-       dl.lines[i].kind, clean_reason(dl.lines[i].reason));
+       "clean: line %zu is %s (got kind %d, %s)", i, why[i], dl.lines[i].kind,
+       clean_reason(dl.lines[i].reason));
   }
   /* The same short line in two articles is repeated boilerplate. */
   const char *t2[2] = {"Story text that ends here with a period.\nMore news "
@@ -231,8 +238,7 @@ static void check_invariants(precis_cluster *c, const precis_summary *s,
     }
   }
   OK(spans_ok, "%s: each sentence is a byte-exact span of its article", what);
-  OK(support_ok, "%s: support lists are sorted and include the source",
-     what);
+  OK(support_ok, "%s: support lists are sorted and include the source", what);
   OK(order_ok, "%s: sentences in source order", what);
 }
 
@@ -255,8 +261,7 @@ static void test_summarize(void) {
   for (size_t i = 0; i < precis_summary_count(s); i++) {
     const precis_sentence *ps = precis_summary_sentence(s, i);
     if (ps->len > 20 && memcmp(ps->text, "A fire destroyed", 16) == 0)
-      found = ps->n_support == 2 && ps->support[0] == 0 &&
-              ps->support[1] == 2;
+      found = ps->n_support == 2 && ps->support[0] == 0 && ps->support[1] == 2;
   }
   OK(found, "attribution: shared sentence credited to both outlets");
   /* Headlines are never selected. */
@@ -276,8 +281,8 @@ static void test_summarize(void) {
     size_t bytes = 0;
     for (size_t i = 0; i < precis_summary_count(s); i++)
       bytes += precis_summary_sentence(s, i)->len + (i ? 1 : 0);
-    OK(st == PRECIS_OK && bytes <= b, "bytes budget %zu: brief is %zu bytes",
-       b, bytes);
+    OK(st == PRECIS_OK && bytes <= b, "bytes budget %zu: brief is %zu bytes", b,
+       bytes);
     precis_summary_free(s);
   }
   o.unit = PRECIS_BUDGET_SENTENCES;
@@ -313,8 +318,7 @@ static void test_summarize(void) {
     precis_options_init(&o);
     o.algorithm = precis_algorithm_name(k);
     s = NULL;
-    OK(precis_summarize(c, &o, &s) == PRECIS_OK &&
-           precis_summary_count(s) > 0,
+    OK(precis_summarize(c, &o, &s) == PRECIS_OK && precis_summary_count(s) > 0,
        "algorithm %s produces a brief", o.algorithm);
     check_invariants(c, s, o.algorithm);
     precis_summary_free(s);

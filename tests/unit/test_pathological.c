@@ -13,7 +13,8 @@ static char *repeat(const char *unit, size_t times, size_t *len) {
   size_t u = strlen(unit);
   char *p = malloc(u * times + 1);
   if (!p) return NULL;
-  for (size_t i = 0; i < times; i++) memcpy(p + i * u, unit, u);
+  for (size_t i = 0; i < times; i++)
+    memcpy(p + i * u, unit, u);
   p[u * times] = '\0';
   *len = u * times;
   return p;
