@@ -40,6 +40,13 @@ $(BUILD)/libprecis.a: $(LIB_OBJ)
 $(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
 
+# test_nomem fails allocations in turn: the library's calls are wrapped
+WRAP_ALLOC = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc
+
+$(BUILD)/tests/test_nomem: tests/unit/test_nomem.c tests/unit/harness.h $(BUILD)/libprecis.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(WRAP_ALLOC) $(LDLIBS)
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
