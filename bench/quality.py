@@ -148,12 +148,13 @@ def main():
                 '### ' if md else '', name, words, flags,
                 'recall' if metric == 'R' else 'F1'))
             cols = ['ROUGE-1', 'ROUGE-2', 'ROUGE-SU4', 'ROUGE-L']
+            su = 'R-SU*' if '-2 -1' in flags else 'R-SU4'
             if md:
-                print('\n| algorithm | R-1 | R-2 | R-SU4 | R-L |')
+                print('\n| algorithm | R-1 | R-2 | %s | R-L |' % su)
                 print('|---|---|---|---|---|')
             else:
                 print('%-12s %7s %7s %7s %7s' % ('algorithm', 'R-1', 'R-2',
-                                                  'R-SU4', 'R-L'))
+                                                  su, 'R-L'))
             for a in algos:
                 key = (path, a)
                 if key not in cache:
