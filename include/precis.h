@@ -405,6 +405,124 @@ int precis_looks_like_html(const char *data, size_t len);
 /* ==== html: END ==== */
 
 /* ==== report: BEGIN (section owned by the cross-source report module) ==== */
+
+/* ---- the cross-source report (docs/report.md) ----
+ *
+ * Beyond the brief: which facts every outlet reports, what only one outlet
+ * carries, what exactly was said when outlets quote a speaker differently,
+ * and which figures they disagree on. An outlet is one article of the
+ * cluster (its precis_doc_meta.source names it).
+ *
+ *   precis_report *r;
+ *   precis_report_build(c, &opts, &r);      brief + sections
+ *   char *s = precis_report_render(r, c, PRECIS_REPORT_HTML, id, &len);
+ *   precis_free(s); precis_report_free(r);  before the cluster goes
+ */
+
+#define PRECIS_REPORT_SCHEMA "precis-report/1"
+/* "Only in X": at most this many sentences per outlet. */
+#define PRECIS_REPORT_EXCLUSIVE_MAX 3
+/* Quotations longer than this (bytes) are counted, not listed. */
+#define PRECIS_REPORT_QUOTE_MAX_BYTES 4096
+
+typedef struct precis_report precis_report;
+
+typedef enum precis_report_format {
+  PRECIS_REPORT_TEXT = 0,
+  PRECIS_REPORT_MARKDOWN = 1,
+  PRECIS_REPORT_JSON = 2,  /* pretty-printed */
+  PRECIS_REPORT_JSONL = 3, /* the same JSON on one line */
+  PRECIS_REPORT_HTML = 4   /* one self-contained page */
+} precis_report_format;
+
+/* Build the report: the brief under `o` (NULL = defaults), then the
+ * sections. On success *out is a new report (free with
+ * precis_report_free) that refers to the cluster's text: free it before
+ * resetting or freeing the cluster. Errors as precis_summarize. */
+precis_status precis_report_build(precis_cluster *c, const precis_options *o,
+                                  precis_report **out);
+void precis_report_free(precis_report *r);
+
+/* Render (see docs/report.md). `id` (may be NULL) is echoed. Returns a
+ * malloc'd NUL-terminated string (precis_free), length in *len (may be
+ * NULL); NULL on OOM or a bad argument. */
+char *precis_report_render(const precis_report *r, const precis_cluster *c,
+                           precis_report_format fmt, const char *id,
+                           size_t *len);
+
+/* The brief the report is built on (owned by the report). */
+const precis_summary *precis_report_summary(const precis_report *r);
+
+/* Outlets in the cluster; sections comparing outlets need two or more. */
+size_t precis_report_outlet_count(const precis_report *r);
+
+/* "Only in X": the most salient selectable sentences of article `doc`
+ * that no other article states (same scoring and attribution as the
+ * brief), best first. The sentences' support lists hold `doc` alone. */
+size_t precis_report_exclusive_count(const precis_report *r, size_t doc);
+const precis_sentence *precis_report_exclusive(const precis_report *r,
+                                               size_t doc, size_t k);
+
+typedef enum precis_quote_kind {
+  PRECIS_QUOTE_DIRECT = 0,    /* inside quotation marks */
+  PRECIS_QUOTE_REPORTED = 1,  /* "X said (that) ...", "according to X" */
+  PRECIS_QUOTE_TRANSCRIPT = 2 /* a "Name: ..." turn of a transcript */
+} precis_quote_kind;
+
+/* One rendering of a statement. Spans are byte spans of the article's
+ * normalized text; the quote excludes its quotation marks. */
+typedef struct precis_quote {
+  size_t doc;
+  size_t offset, len;
+  precis_quote_kind kind;
+  int unclosed;              /* opening mark never closed: ran to the end
+                                of its paragraph */
+  const char *speaker;       /* as written ("Mr Putin", "the Russian
+                                president"), NUL-ended; NULL if unknown */
+  size_t speaker_offset, speaker_len; /* its span (0, 0 if none or if
+                                         resolved from earlier text) */
+} precis_quote;
+
+/* Quotations grouped across outlets when they render one statement. */
+typedef struct precis_quote_group {
+  const precis_quote *const *variants; /* in article order */
+  size_t n_variants;
+  size_t best;          /* index of the most complete variant */
+  const char *speaker;  /* the group's speaker, NULL if none found */
+  size_t n_outlets;     /* distinct articles among the variants */
+} precis_quote_group;
+
+/* Groups: those quoted by most outlets first. */
+size_t precis_report_quote_group_count(const precis_report *r);
+const precis_quote_group *precis_report_quote_group(const precis_report *r,
+                                                    size_t i);
+/* Quotations longer than PRECIS_REPORT_QUOTE_MAX_BYTES (not listed). */
+size_t precis_report_quotes_skipped(const precis_report *r);
+
+/* A number, date or time in one article's sentence. */
+typedef struct precis_figure {
+  size_t doc;
+  size_t offset, len;          /* the figure as written ("Sixty-five") */
+  size_t sent_offset, sent_len; /* its sentence */
+  double value;                /* normalized (minutes for times of day,
+                                  month * 100 + day for dates) */
+  const char *kind;            /* "count", "money", "percent", "time",
+                                  "date" or "year" */
+  const char *qualifier;       /* "about", "more than"... or NULL */
+} precis_figure;
+
+/* One fact on which outlets give different figures. */
+typedef struct precis_disagreement {
+  const char *what;             /* the head noun ("firefighters") */
+  const precis_figure *figures; /* sorted by value, then article */
+  size_t n_figures;
+  size_t n_values;              /* distinct values among the figures */
+} precis_disagreement;
+
+size_t precis_report_disagreement_count(const precis_report *r);
+const precis_disagreement *
+precis_report_disagreement(const precis_report *r, size_t i);
+
 /* ==== report: END ==== */
 
 #ifdef __cplusplus

@@ -316,8 +316,8 @@ static int S_jsonl_line(precis_cluster *c, const cli_opts *o,
   json_t *d;
   json_array_foreach(docs, i, d) {
     precis_doc_meta meta = {NULL, NULL, NULL, NULL};
-    const char *text = NULL;
-    size_t tlen = 0;
+    const char *text = NULL, *html = NULL;
+    size_t tlen = 0, hlen = 0;
     if (json_is_string(d)) {
       text = json_string_value(d);
       tlen = json_string_length(d);
@@ -327,17 +327,33 @@ static int S_jsonl_line(precis_cluster *c, const cli_opts *o,
         text = json_string_value(t);
         tlen = json_string_length(t);
       }
+      json_t *h = json_object_get(d, "html");
+      if (json_is_string(h)) {
+        html = json_string_value(h);
+        hlen = json_string_length(h);
+      }
       meta.source = S_json_string(d, "source");
       meta.url = S_json_string(d, "url");
       meta.title = S_json_string(d, "title");
       meta.date = S_json_string(d, "date");
     }
-    if (!text) {
+    if (!text && !html) {
       fprintf(stderr, "precis: %s: document %zu has no text\n", where, i + 1);
       rc = 2;
       continue;
     }
-    precis_status st = precis_cluster_add(c, text, tlen, &meta);
+    /* HTML (an "html" field, or HTML in "text"): its main text is the
+     * article; the page's metadata fills the fields not given */
+    html_doc hd;
+    precis_status st = html_doc_resolve(&hd, text, tlen, html, hlen, &meta);
+    if (st != PRECIS_OK) {
+      fprintf(stderr, "precis: %s: document %zu: %s\n", where, i + 1,
+              html_error_message(st));
+      rc = 2;
+      continue;
+    }
+    st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
+    html_doc_done(&hd);
     if (st != PRECIS_OK) {
       fprintf(stderr, "precis: %s: document %zu: %s\n", where, i + 1,
               precis_strerror(st));
@@ -554,6 +570,7 @@ int cmd_summarize(int argc, char **argv) {
       rc = EXIT_USAGE;
     }
   }
+  if (rc == EXIT_OK && order_by_date(c) != 0) rc = EXIT_FAIL;
   if (rc == EXIT_OK) rc = S_run_cluster(c, &o);
   precis_cluster_free(c);
 out:

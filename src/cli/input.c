@@ -113,11 +113,50 @@ static int S_blank(const char *s, size_t n) {
   return 1;
 }
 
+const char *html_error_message(precis_status st) {
+  return st == PRECIS_ERR_EMPTY ? "no main text found" : precis_strerror(st);
+}
+
+static const char *S_or(const char *given, const char *fallback) {
+  return given && *given ? given : fallback;
+}
+
+/* Extract one page and add its main text; -1 after an error naming label. */
+static int S_add_page(precis_cluster *c, const char *label, const char *name,
+                      const char *html, size_t len, int verbose) {
+  precis_page *page = NULL;
+  precis_status st = precis_html_extract(html, len, NULL, &page);
+  if (st != PRECIS_OK) {
+    fprintf(stderr, "precis: %s: %s\n", label, html_error_message(st));
+    return -1;
+  }
+  size_t tl;
+  const char *t = precis_page_text(page, &tl);
+  precis_doc_meta meta = {S_or(precis_page_site_name(page), name),
+                          precis_page_url(page), precis_page_title(page),
+                          precis_page_date(page)};
+  if (verbose) {
+    const char *enc = precis_page_encoding(page);
+    fprintf(stderr,
+            "precis: %s: HTML page (%s, %zu bytes): %zu bytes of main text, "
+            "outlet '%s', date %s\n",
+            label, enc ? enc : "?", len, tl, meta.source,
+            meta.date ? meta.date : "unknown");
+  }
+  st = precis_cluster_add(c, t, tl, &meta);
+  precis_page_free(page);
+  if (st != PRECIS_OK) {
+    fprintf(stderr, "precis: %s: %s\n", label, precis_strerror(st));
+    return -1;
+  }
+  return 0;
+}
+
 static int S_add_one(precis_cluster *c, const char *label, const char *name,
                      const char *text, size_t len, int is_html, int verbose) {
+  if (is_html || precis_looks_like_html(text, len))
+    return S_add_page(c, label, name, text, len, verbose);
   precis_doc_meta meta = {name, NULL, NULL, NULL};
-  (void)is_html;
-  (void)verbose;
   precis_status st = precis_cluster_add(c, text, len, &meta);
   if (st != PRECIS_OK) {
     fprintf(stderr, "precis: %s: %s\n", label, precis_strerror(st));
@@ -129,7 +168,8 @@ static int S_add_one(precis_cluster *c, const char *label, const char *name,
 int add_articles(precis_cluster *c, const char *label, const char *name,
                  const char *text, size_t len, int is_html, int verbose) {
   size_t seplen = 0;
-  const char *sep = S_next_sep(text, len, 0, &seplen);
+  /* a .html file is one page, whatever its text contains */
+  const char *sep = is_html ? NULL : S_next_sep(text, len, 0, &seplen);
   if (!sep) {
     if (S_blank(text, len)) {
       fprintf(stderr, "precis: %s: empty input\n", label);
@@ -149,7 +189,7 @@ int add_articles(precis_cluster *c, const char *label, const char *name,
     if (!S_blank(text + from, to - from)) {
       snprintf(nm, sizeof nm, "%s #%d", name, part);
       snprintf(lb, sizeof lb, "%s (article %d)", label, part);
-      if (S_add_one(c, lb, nm, text + from, to - from, is_html, verbose) != 0)
+      if (S_add_one(c, lb, nm, text + from, to - from, 0, verbose) != 0)
         return -1;
       added++;
     }
@@ -161,4 +201,212 @@ int add_articles(precis_cluster *c, const char *label, const char *name,
     return -1;
   }
   return added;
+}
+
+/* ---- JSONL documents ---- */
+
+precis_status html_doc_resolve(html_doc *d, const char *text, size_t tlen,
+                               const char *html, size_t hlen,
+                               const precis_doc_meta *given) {
+  static const precis_doc_meta none = {NULL, NULL, NULL, NULL};
+  if (!given) given = &none;
+  memset(d, 0, sizeof *d);
+  d->meta = *given;
+  int text_is_html = text && precis_looks_like_html(text, tlen);
+  const char *src = NULL;
+  size_t slen = 0;
+  if (html && (!text || text_is_html)) {
+    src = html;
+    slen = hlen;
+  } else if (text_is_html) {
+    src = text;
+    slen = tlen;
+  }
+  precis_html_options opt;
+  precis_html_options_init(&opt);
+  opt.url = given->url;
+  if (src) {
+    precis_status st = precis_html_extract(src, slen, &opt, &d->page);
+    if (st != PRECIS_OK) return st;
+    d->text = precis_page_text(d->page, &d->len);
+  } else {
+    d->text = text;
+    d->len = tlen;
+    if (html) { /* metadata only; a page that cannot be read is ignored */
+      precis_status st = precis_html_extract(html, hlen, &opt, &d->page);
+      if (st == PRECIS_ERR_NOMEM) return st;
+    }
+  }
+  if (d->page) {
+    d->meta.source = S_or(given->source, precis_page_site_name(d->page));
+    d->meta.url = S_or(given->url, precis_page_url(d->page));
+    d->meta.title = S_or(given->title, precis_page_title(d->page));
+    d->meta.date = S_or(given->date, precis_page_date(d->page));
+  }
+  return PRECIS_OK;
+}
+
+void html_doc_done(html_doc *d) {
+  precis_page_free(d->page);
+  d->page = NULL;
+}
+
+/* ---- date order ---- */
+
+static int S_digits(const char *s, int n, int *out) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  *out = v;
+  return 0;
+}
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian; Howard Hinnant's
+ * days_from_civil). */
+static long long S_days(int y, int m, int d) {
+  y -= m <= 2;
+  long long era = (y >= 0 ? y : y - 399) / 400;
+  long long yoe = y - era * 400;
+  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+int iso_date_key(const char *s, long long *out) {
+  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  int y, mo, d, h = 0, mi = 0, se = 0;
+  if (!s) return -1;
+  while (*s == ' ') s++;
+  if (S_digits(s, 4, &y) || s[4] != '-' || S_digits(s + 5, 2, &mo) ||
+      s[7] != '-' || S_digits(s + 8, 2, &d))
+    return -1;
+  if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1]) return -1;
+  const char *p = s + 10;
+  long long off = 0;
+  if (*p == 'T' || (*p == ' ' && p[1] >= '0' && p[1] <= '9')) {
+    p++;
+    if (S_digits(p, 2, &h) || p[2] != ':' || S_digits(p + 3, 2, &mi))
+      return -1;
+    p += 5;
+    if (*p == ':') {
+      if (S_digits(p + 1, 2, &se)) return -1;
+      p += 3;
+      if (*p == '.' || *p == ',') { /* fractions are ignored */
+        p++;
+        while (*p >= '0' && *p <= '9') p++;
+      }
+    }
+    if (h > 24 || mi > 59 || se > 60) return -1;
+    if (*p == 'Z' || *p == 'z') {
+      p++;
+    } else if (*p == '+' || *p == '-') {
+      int oh, om = 0;
+      if (S_digits(p + 1, 2, &oh)) return -1;
+      const char *q = p + 3;
+      if (*q == ':') q++;
+      if (*q >= '0' && *q <= '9') {
+        if (S_digits(q, 2, &om)) return -1;
+        q += 2;
+      }
+      if (oh > 23 || om > 59) return -1;
+      off = (oh * 60LL + om) * 60 * (*p == '-' ? -1 : 1);
+      p = q;
+    }
+  }
+  while (*p == ' ') p++;
+  if (*p) return -1;
+  *out = S_days(y, mo, d) * 86400 + h * 3600LL + mi * 60LL + se - off;
+  return 0;
+}
+
+typedef struct dated {
+  long long key;
+  size_t index;
+} dated;
+
+static int S_cmp_dated(const void *a, const void *b) {
+  const dated *x = a, *y = b;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+typedef struct saved_doc {
+  char *text;
+  size_t len;
+  char *f[4]; /* source, url, title, date */
+} saved_doc;
+
+static char *S_strdup0(const char *s, int *oom) {
+  if (!s) return NULL;
+  char *d = strdup(s);
+  if (!d) *oom = 1;
+  return d;
+}
+
+int order_by_date(precis_cluster *c) {
+  size_t n = precis_cluster_doc_count(c);
+  if (n < 2) return 0;
+  dated *v = malloc(n * sizeof *v);
+  if (!v) goto oom_plain;
+  int sorted = 1;
+  for (size_t i = 0; i < n; i++) {
+    const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
+    if (!m || iso_date_key(m->date, &v[i].key) != 0) {
+      free(v);
+      return 0; /* an article without a date: keep the given order */
+    }
+    v[i].index = i;
+    if (i && v[i].key < v[i - 1].key) sorted = 0;
+  }
+  if (sorted) {
+    free(v);
+    return 0;
+  }
+  qsort(v, n, sizeof *v, S_cmp_dated);
+  /* the cluster has no reorder call: copy the articles out, reset, re-add
+   * them in date order (their text is already normalized, so adding it
+   * again changes nothing) */
+  saved_doc *sv = calloc(n, sizeof *sv);
+  int oom = !sv;
+  for (size_t i = 0; !oom && i < n; i++) {
+    const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
+    const char *t = precis_cluster_doc_text(c, i, &sv[i].len);
+    sv[i].text = malloc(sv[i].len + 1);
+    if (!sv[i].text) {
+      oom = 1;
+      break;
+    }
+    memcpy(sv[i].text, t, sv[i].len);
+    sv[i].text[sv[i].len] = '\0';
+    sv[i].f[0] = S_strdup0(m->source, &oom);
+    sv[i].f[1] = S_strdup0(m->url, &oom);
+    sv[i].f[2] = S_strdup0(m->title, &oom);
+    sv[i].f[3] = S_strdup0(m->date, &oom);
+  }
+  int rc = 0;
+  if (!oom) {
+    precis_cluster_reset(c);
+    for (size_t k = 0; k < n && rc == 0; k++) {
+      const saved_doc *d = &sv[v[k].index];
+      precis_doc_meta m = {d->f[0], d->f[1], d->f[2], d->f[3]};
+      precis_status st = precis_cluster_add(c, d->text, d->len, &m);
+      if (st != PRECIS_OK) {
+        fprintf(stderr, "precis: ordering articles by date: %s\n",
+                precis_strerror(st));
+        rc = -1;
+      }
+    }
+  }
+  for (size_t i = 0; sv && i < n; i++) {
+    free(sv[i].text);
+    for (int k = 0; k < 4; k++) free(sv[i].f[k]);
+  }
+  free(sv);
+  free(v);
+  if (!oom) return rc;
+oom_plain:
+  fprintf(stderr, "precis: out of memory\n");
+  return -1;
 }

@@ -1,5 +1,5 @@
 /* input.h — reading articles for the CLI: files, directories, stdin,
- * separator-joined files. All messages name the input. */
+ * separator-joined files, HTML pages. All messages name the input. */
 #ifndef PRECIS_CLI_INPUT_H
 #define PRECIS_CLI_INPUT_H
 
@@ -21,13 +21,61 @@ int read_file(const char *path, size_t cap, char **out, size_t *len);
  * ("in/coastal-herald.txt" -> "coastal-herald"). Writes into out. */
 void outlet_from_path(const char *path, char *out, size_t outn);
 
-/* Add the articles in text[0..len) to the cluster: the text is split at
- * every "|||||" and every "story_separator_special_tag"; each part is one
- * article named `name` (with " #k" appended when there are several).
- * HTML (by extension or sniffing) goes through main-text extraction.
+/* Add the articles in text[0..len) to the cluster.
+ *
+ * When `is_html` is set (a .html/.htm name) the whole input is one page.
+ * Otherwise the text is split at every "|||||" and every
+ * "story_separator_special_tag"; each part is one article named `name`
+ * (with " #k" appended when there are several).
+ *
+ * A page, or a part that looks like HTML (precis_looks_like_html), goes
+ * through precis_html_extract: its main text is the article, named after
+ * the page's site name when it has one, else as above; the page's URL,
+ * title and date go into the article's metadata.
+ *
  * Returns the number of articles added, or -1 after printing an error that
- * names `label`. */
+ * names `label` ("precis: page.html: no main text found"). With `verbose`,
+ * one line per extracted page goes to stderr. */
 int add_articles(precis_cluster *c, const char *label, const char *name,
                  const char *text, size_t len, int is_html, int verbose);
+
+/* Metadata of a JSONL document, before and after its HTML (if any) is
+ * read. Strings are borrowed from the JSON value and from *page. */
+typedef struct html_doc {
+  precis_doc_meta meta; /* the article's metadata: explicit fields win */
+  const char *text;     /* the article text (the page's main text for HTML) */
+  size_t len;
+  precis_page *page;    /* the extracted page, or NULL; free with
+                           html_doc_done */
+} html_doc;
+
+/* Resolve one JSONL document given its `text` (may be NULL), `html` (may
+ * be NULL) and explicit metadata (fields may be NULL): when `html` is given
+ * and `text` is not plain text, or `text` itself looks like HTML, the page
+ * is extracted and its main text becomes d->text; the page's site name,
+ * URL, title and date fill the metadata fields left NULL. A plain `text`
+ * beside an `html` field stays the article; the page then only supplies
+ * metadata (and is ignored if it cannot be read). Returns PRECIS_OK or the
+ * extraction's status (d->text is NULL then). Call html_doc_done after. */
+precis_status html_doc_resolve(html_doc *d, const char *text, size_t tlen,
+                               const char *html, size_t hlen,
+                               const precis_doc_meta *given);
+void html_doc_done(html_doc *d);
+
+/* A message for an extraction error: "no main text found" for
+ * PRECIS_ERR_EMPTY, else precis_strerror(st). */
+const char *html_error_message(precis_status st);
+
+/* Order the cluster's articles by date (stable) when every one of them
+ * has a parseable ISO 8601 date (YYYY-MM-DD, optionally with a time and a
+ * zone; compared as UTC instants, a date alone as its midnight UTC and a
+ * time without a zone as UTC). Otherwise, or with fewer than two
+ * articles, nothing changes. Returns 0, or -1 after printing an error
+ * (out of memory). */
+int order_by_date(precis_cluster *c);
+
+/* Parse an ISO 8601 date into seconds since 1970-01-01T00:00:00Z.
+ * Returns 0 and sets *out, or -1 when `s` is not such a date. */
+int iso_date_key(const char *s, long long *out);
 
 #endif

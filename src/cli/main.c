@@ -13,6 +13,7 @@ int main(int argc, char **argv) {
   if (argc > 1) {
     const char *sub = argv[1];
     if (strcmp(sub, "rouge") == 0) return cmd_rouge(argc - 1, argv + 1);
+    if (strcmp(sub, "report") == 0) return cmd_report(argc - 1, argv + 1);
     if (strcmp(sub, "extract") == 0) return cmd_extract(argc - 1, argv + 1);
     if (strcmp(sub, "sentences") == 0)
       return cmd_sentences(argc - 1, argv + 1);

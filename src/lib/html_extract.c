@@ -57,6 +57,15 @@
 
 #include "html.h"
 
+#ifdef HTML_DEBUG
+#include <stdio.h>
+struct extractor;
+static void dbg_node(const struct extractor *e, const char *what, uint32_t i);
+#define DBG(...) fprintf(stderr, __VA_ARGS__)
+#else
+#define DBG(...) ((void)0)
+#endif
+
 /* ---- tags ---- */
 
 enum {
@@ -334,8 +343,9 @@ static size_t first_keyword(char c) {
   return lo;
 }
 
-/* OR of the kinds of keywords found in s. */
-static unsigned keyword_kinds_raw(const char *s, size_t len) {
+/* OR of the kinds of keywords found in s (a class list when is_class,
+ * else an id). */
+static unsigned keyword_kinds_raw(const char *s, size_t len, int is_class) {
   unsigned k = 0;
   const size_t nk = sizeof keywords / sizeof keywords[0];
   for (size_t i = 0; i < len; i++) {
@@ -350,6 +360,10 @@ static unsigned keyword_kinds_raw(const char *s, size_t len) {
       if (kw->match == M_WORD && !word_end(s, i + n, len)) continue;
       if ((kw->kind & K_STRONG) && html_strncaseeq(s + i + n, "ary", 3))
         continue; /* "commentary" is an article genre */
+      if (is_class && (kw->kind & K_POS) && i + n < len && s[i + n] == '-' &&
+          (i == 0 || s[i - 1] == ' ' || s[i - 1] == ':') && n == 4 &&
+          html_strncaseeq(kw->w, "text", 4))
+        continue; /* utility classes: "text-sm", "hover:text-white" */
       k |= kw->kind;
     }
   }
@@ -364,7 +378,7 @@ typedef struct kw_cache {
   unsigned char kinds[KW_CACHE];
 } kw_cache;
 
-static unsigned keyword_kinds(kw_cache *cache, const char *s) {
+static unsigned keyword_kinds(kw_cache *cache, const char *s, int is_class) {
   size_t len = strlen(s);
   if (len > 512) len = 512;
   uint64_t h = 1469598103934665603ull;
@@ -372,10 +386,11 @@ static unsigned keyword_kinds(kw_cache *cache, const char *s) {
     h ^= (unsigned char)s[i];
     h *= 1099511628211ull;
   }
+  h = (h ^ (uint64_t)is_class) * 1099511628211ull; /* ids read otherwise */
   h |= 1; /* 0 marks an empty slot */
   size_t slot = (size_t)(h >> 40) & (KW_CACHE - 1);
   if (cache && cache->hash[slot] == h) return cache->kinds[slot];
-  unsigned k = keyword_kinds_raw(s, len);
+  unsigned k = keyword_kinds_raw(s, len, is_class);
   if (cache) {
     cache->hash[slot] = h;
     cache->kinds[slot] = (unsigned char)k;
@@ -429,6 +444,8 @@ typedef struct shingle_set shingle_set;
 typedef struct agg {
   float chars, link_chars;
   uint32_t commas, p, img, li, input, embed, hchars, lchars;
+  uint32_t field;  /* <input> elements (not buttons) */
+  uint32_t kinput; /* <input>s in descendants already cleaned away */
 } agg;
 
 typedef struct extractor {
@@ -562,8 +579,8 @@ static void classify(kw_cache *cache, hnode *h, const elem_attrs *at,
                      unsigned *hide) {
   const char *cls = at->cls, *id = at->id;
   const char *role = at->role, *ip = at->itemprop;
-  unsigned kc = cls ? keyword_kinds(cache, cls) : 0;
-  unsigned ki = id ? keyword_kinds(cache, id) : 0;
+  unsigned kc = cls ? keyword_kinds(cache, cls, 1) : 0;
+  unsigned ki = id ? keyword_kinds(cache, id, 0) : 0;
   int w = 0;
   *hide = (kc | ki) & K_HIDE;
   if (kc & K_NEG) w -= 25;
@@ -1174,6 +1191,9 @@ static uint32_t pick_top(extractor *e, unsigned flags) {
     }
   }
   uint32_t t = top[0];
+#ifdef HTML_DEBUG
+  for (int k = 0; k < 5; k++) dbg_node(e, " cand", top[k]);
+#endif
   if (t == NONE || is_top_level(e, t)) return t;
   /* an ancestor shared by three near-top candidates */
   int alts = 0;
@@ -1353,6 +1373,8 @@ static int clean_conditionally(const extractor *e, uint32_t i,
   if (!fig && img > 1 && p / img < 0.5f) return 1;
   if (!is_list && li > p) return 1;
   if (input > floorf(p / 3)) return 1;
+  /* what is left of a sign-up box once its form is gone */
+  if (a->kinput && p == 0 && len < 400) return 1;
   if (!is_list && !fig && hd < 0.9f && len < 25 && (img == 0 || img > 2) &&
       ld > 0)
     return 1;
@@ -1391,6 +1413,7 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
         }
         if (h->tflags & TF_EMBED) a->embed++;
         if (h->tflags & TF_INPUT) a->input++;
+        if (h->tag == T_INPUT) a->field++;
         if (i != root) {
           int kill = 0;
           if (h->tag == T_ASIDE || h->tag == T_FOOTER || h->tag == T_NAV)
@@ -1402,8 +1425,17 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
           else if ((flags & A_CLEAN_CONDITIONALLY) &&
                    (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
             kill = clean_conditionally(e, i, flags);
+#ifdef HTML_DEBUG
+          if (h->tag == T_SECTION || getenv("HTML_CC")) {
+            DBG("cc #%u <%s> kill=%d chars=%.0f p=%u input=%u img=%u li=%u commas=%u ld=%.2f w=%d\n", i,
+                (const char *)h->x->name, kill, a->chars, a->p, a->input,
+                a->img, a->li, a->commas, link_density(e, i), h->weight);
+          }
+#endif
           if (kill) {
             killed[i] = 1;
+            if (h->parent != NONE)
+              e->ag[h->parent].kinput += a->field + a->kinput;
             continue;
           }
         }
@@ -1417,9 +1449,11 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
         pa->img += a->img;
         pa->li += a->li;
         pa->input += a->input;
+        pa->field += a->field;
         pa->embed += a->embed;
         pa->hchars += a->hchars;
         pa->lchars += a->lchars;
+        pa->kinput += a->kinput;
       }
     }
   }
@@ -1632,7 +1666,8 @@ static float f1_of(float hits, float pred, float gold) {
 /* Pages with a JSON-LD articleBody: if the blocks kept disagree with it
  * while the DOM does contain it, keep instead the blocks it covers (and
  * the headings between them, which articleBody usually leaves out). */
-static void ld_reselect(extractor *e, size_t *lo, size_t *hi) {
+static void ld_reselect(extractor *e, const unsigned char *killed, size_t *lo,
+                        size_t *hi) {
   const shingle_set *ld = e->ld;
   size_t nb = e->nb, dom_hits = 0;
   float kh = 0, kt = 0, nh = 0, nt = 0;
@@ -1663,6 +1698,7 @@ static void ld_reselect(extractor *e, size_t *lo, size_t *hi) {
   size_t n = 0;
   for (size_t bi = first; bi <= last; bi++) {
     int m = tot[bi] && hits[bi] * 2 >= tot[bi];
+    if (killed[e->b[bi].first]) continue; /* cleaned away: a widget */
     if (!m && !(e->b[bi].heading && !is_headline(e, &e->b[bi]))) continue;
     e->keep2[n++] = (uint32_t)bi;
     nh += (float)hits[bi];
@@ -1758,10 +1794,59 @@ done:
   return st;
 }
 
+#ifdef HTML_DEBUG
+static void dbg_node(const extractor *e, const char *what, uint32_t i) {
+  if (i == NONE) {
+    fprintf(stderr, "%s: NONE\n", what);
+    return;
+  }
+  const hnode *h = &e->n[i];
+  const char *c = h->x ? html_attr(h->x, "class") : NULL;
+  const char *id = h->x ? html_attr(h->x, "id") : NULL;
+  fprintf(stderr, "%s: #%u <%s class=%s id=%s> score=%.1f chars=%.0f ld=%.2f\n",
+          what, i, h->x && h->x->name ? (const char *)h->x->name : "-",
+          c ? c : "", id ? id : "", e->scored[i] ? e->score[i] : -1.0f,
+          e->ag[i].chars, link_density(e, i));
+}
+#else
+#define dbg_node(e, w, i) ((void)0)
+#endif
+
 typedef struct result {
   buf text;
   size_t chars;
+#ifdef HTML_DEBUG
+  buf dbg;
+#endif
 } result;
+
+
+/* Comment threads without comment-like markup around each comment often
+ * still start with a marked element: a heading or anchor whose class or id
+ * says "comments". Once the article has said something (200 characters
+ * kept before it), everything from such a marker on is the thread. Links
+ * ("12 comments") and inline elements (code tokens) are not markers. Returns the new number of kept blocks. */
+static size_t cut_comments(const extractor *e, const uint32_t *roots,
+                           size_t nr, size_t nk) {
+  size_t k = 0;
+  float before = 0;
+  for (size_t r = 0; r < nr; r++) {
+    for (uint32_t i = roots[r] + 1; i < e->n[roots[r]].end; i++) {
+      const hnode *h = &e->n[i];
+      if (!(h->flags & NF_STRONG) || (h->flags & (NF_LINK | NF_DATA)) ||
+          !(h->tflags & TF_BLOCK || h->tag == T_A))
+        continue;
+      while (k < nk && e->b[e->keep[k]].first < i)
+        before += (float)e->b[e->keep[k++]].chars;
+      if (before >= 200) {
+        DBG("comment marker #%u cuts %zu of %zu blocks\n", i, nk - k, nk);
+        return k;
+      }
+      i = h->end - 1; /* its subtree holds no other marker worth a look */
+    }
+  }
+  return nk;
+}
 
 /* One pass of the extraction with the given rules. */
 static precis_status attempt(extractor *e, unsigned flags,
@@ -1772,13 +1857,17 @@ static precis_status attempt(extractor *e, unsigned flags,
   if ((st = build_blocks(e)) != PRECIS_OK) return st;
   aggregate(e, NULL);
   uint32_t t = pick_top(e, flags);
+  DBG("== attempt flags=%u\n", flags);
+  dbg_node(e, "top", t);
   size_t nr;
   if (t == NONE) {
     roots[0] = e->body != NONE ? e->body : 0;
     nr = 1;
   } else {
     nr = gather(e, t, roots, maxroots);
+    for (size_t k = 0; k < nr; k++) dbg_node(e, " gathered", roots[k]);
     nr = expand(e, roots, nr);
+    for (size_t k = 0; k < nr; k++) dbg_node(e, " root", roots[k]);
   }
   clean_article(e, roots, nr, killed, flags);
   buf_clear(&res->text);
@@ -1792,16 +1881,56 @@ static precis_status attempt(extractor *e, unsigned flags,
     if (b->heading && is_headline(e, b)) continue;
     e->keep[nk++] = (uint32_t)bi;
   }
+  nk = cut_comments(e, roots, nr, nk);
+#ifdef HTML_DEBUG
+  for (size_t k = 0; k < nk; k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    DBG("  [%zu] q=%d j=%d c=%u ld=%.2f w=%u st=%u p=%u li=%d h=%d %.70s\n", k,
+        block_quality(e, b), edge_junk(e, b), b->chars,
+        b->chars ? (float)b->link_chars / b->chars : 0, b->words, b->stops,
+        b->puncts, b->in_list, b->heading, e->pool.ptr + b->off);
+  }
+#endif
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
   while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
   while (hi > lo && edge_junk(e, &e->b[e->keep[hi - 1]])) hi--;
   if (lo == hi) lo = 0, hi = nk;
   if (e->ld) {
-    ld_reselect(e, &lo, &hi);
+    ld_reselect(e, killed, &lo, &hi);
     if ((st = ld_prefix(e, lo, hi, &res->text))) return st;
     res->chars = res->text.len;
   }
+#ifdef HTML_DEBUG
+  buf_clear(&res->dbg);
+  for (size_t k = 0; k < (nk > hi ? nk : hi); k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    const hnode *o = &e->n[b->owner];
+    const char *oc = o->x ? html_attr(o->x, "class") : NULL;
+    buf_printf(&res->dbg,
+               "{\"k\":%zu,\"kept\":%d,\"chars\":%u,\"link\":%u,\"words\":%u,"
+               "\"stops\":%u,\"commas\":%u,\"puncts\":%u,\"heading\":%d,"
+               "\"list\":%d,\"quote\":%d,\"sent\":%d,\"tag\":\"%s\","
+               "\"weight\":%d,\"ofl\":%u,\"lang\":%u,\"flags\":%u,\"cls\":\"",
+               k, k >= lo && k < hi, b->chars, b->link_chars, b->words, b->stops,
+               b->commas, b->puncts, b->heading, b->in_list, b->in_quote,
+               ends_like_sentence(e, b),
+               o->x && o->x->name ? (const char *)o->x->name : "-", o->weight,
+               o->flags, e->lang, flags);
+    for (const char *q = oc ? oc : ""; *q && q - oc < 80; q++)
+      if (*q != '"' && *q != '\\' && (unsigned char)*q >= 32)
+        buf_putc(&res->dbg, *q);
+    buf_put(&res->dbg, "\",\"text\":\"", 10);
+    for (uint32_t q = 0; q < b->len; q++) {
+      unsigned char c = (unsigned char)e->pool.ptr[b->off + q];
+      if (c == '"' || c == '\\') buf_putc(&res->dbg, '\\'), buf_putc(&res->dbg, (char)c);
+      else if (c == '\n') buf_put(&res->dbg, "\\n", 2);
+      else if (c < 32) buf_putc(&res->dbg, ' ');
+      else buf_putc(&res->dbg, (char)c);
+    }
+    buf_put(&res->dbg, "\"}\n", 3);
+  }
+#endif
   for (size_t k = lo; k < hi; k++) {
     const hblock *b = &e->b[e->keep[k]];
     if (res->text.len && (st = buf_put(&res->text, "\n\n", 2))) return st;
@@ -1817,7 +1946,11 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   precis_status st = PRECIS_OK;
   unsigned char *killed = NULL;
   uint32_t *roots = NULL;
+#ifdef HTML_DEBUG
+  result best = {BUF_INIT, 0, BUF_INIT}, cur = {BUF_INIT, 0, BUF_INIT};
+#else
   result best = {BUF_INIT, 0}, cur = {BUF_INIT, 0};
+#endif
   memset(&e, 0, sizeof e);
   e.hints = hints;
   if (!doc || !doc->children) return PRECIS_OK;
@@ -1862,6 +1995,17 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
     if (best.chars >= 500) break;
   }
   if (best.text.len) st = buf_put(out, best.text.ptr, best.text.len);
+#ifdef HTML_DEBUG
+  if (getenv("HTML_DUMP") && best.dbg.len) {
+    FILE *df = fopen(getenv("HTML_DUMP"), "w");
+    if (df) {
+      fwrite(best.dbg.ptr, 1, best.dbg.len, df);
+      fclose(df);
+    }
+  }
+  buf_free(&best.dbg);
+  buf_free(&cur.dbg);
+#endif
 
 cleanup:
   buf_free(&best.text);

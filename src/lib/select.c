@@ -1,5 +1,6 @@
 /* select.c — selector registry and shared selection helpers. */
 #include "select.h"
+#include "select_concepts.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -10,6 +11,13 @@ static const selector *const registry[] = {
     &select_centroid,
     &select_lead,
     &select_lead_rr,
+    &select_lexrank,
+    &select_textrank,
+    &select_mmr,
+    &select_klsum,
+    &select_submodular,
+    &select_ilp,
+    &select_ilp_pos,
 };
 
 #define N_SELECTORS (sizeof registry / sizeof *registry)

@@ -66,5 +66,10 @@ precis_status sort_by_score(uint32_t *order, size_t n, const double *score);
 extern const selector select_lead;
 extern const selector select_lead_rr;
 extern const selector select_centroid;
+extern const selector select_lexrank;
+extern const selector select_textrank;
+extern const selector select_mmr;
+extern const selector select_klsum;
+extern const selector select_submodular;
 
 #endif

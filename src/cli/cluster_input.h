@@ -1,0 +1,41 @@
+/* cluster_input.h — filling a cluster from the summarizer's inputs: files,
+ * directories, standard input and JSONL batches. Shared by the commands
+ * that take those inputs (report; summarize is to move here). All
+ * messages go to stderr and name the input. */
+#ifndef PRECIS_CLI_CLUSTER_INPUT_H
+#define PRECIS_CLI_CLUSTER_INPUT_H
+
+#include <stddef.h>
+
+#include "precis.h"
+
+/* Add a file (one article, or several joined by "|||||" /
+ * "story_separator_special_tag"; HTML is extracted) or a directory (its
+ * regular files in name order, hidden files skipped). Returns 0, or -1
+ * after printing an error. */
+int cluster_add_path(precis_cluster *c, const char *path, int verbose);
+
+/* Add standard input as the article(s) named "stdin". 0 or -1. */
+int cluster_add_stdin(precis_cluster *c, int verbose);
+
+/* Called once per JSONL cluster line, after the line's documents were
+ * added to `c` (documents that could not be added were reported). `id` is
+ * the line's "id" (a string or an integer as text; may be NULL), `where`
+ * "FILE:LINE". Returns 0 (ok), 1 (a warning) or 2 (an input error). */
+typedef int (*cluster_line_fn)(void *ctx, precis_cluster *c, const char *id,
+                               const char *where);
+
+/* Read JSONL batches: each non-blank line is one cluster {"id": ...,
+ * "documents": ["text" | {"text", "html", "source", "url", "title",
+ * "date"}, ...]}, loaded into `c` (reset first) and handed to fn. A line
+ * that is not such an object gets {"id": ..., "error": "..."} on stdout
+ * so output lines stay aligned with input lines. Streams: memory is
+ * bounded by the largest line. No paths (or "-") = standard input.
+ * Returns 0, or 2 if any line or file had an input error. */
+int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
+                      cluster_line_fn fn, void *ctx);
+
+/* Print {"id": id, "error": msg} as one line on stdout. */
+void cluster_error_line(const char *id, const char *msg);
+
+#endif

@@ -1,0 +1,717 @@
+/* disagree.c — figures that differ between outlets for the same fact.
+ *
+ * Precision first: a difference is reported only when two sentences of
+ * different articles can be aligned with confidence and give different
+ * figures for the same head noun.
+ *
+ * Figures. In every selectable sentence (never boilerplate): numbers in
+ * digits ("60", "2.5", "2,000") or words ("sixty-five", "twelve"), with a
+ * scale word ("2.5 million"), currency ("$2.5 million", "2.5 million
+ * dollars": money), percent ("20%", "20 per cent"), times of day ("2:40
+ * a.m.", "04:00"; in minutes), dates ("March 10", "10 March"; month * 100
+ * + day) and years (1900-2100 with no noun after them). A count's head is
+ * the word after it ("60 firefighters"), with the next one as a second
+ * chance ("14 fire engines" meets "14 engines"); identifiers ("Warehouse
+ * 7", "Berth 4", "G20"), ordinals, ages ("34-year-old") and "one" are not
+ * figures. Qualifiers are kept: "more than", "over", "at least" make a
+ * lower bound, "nearly", "almost", "up to", "under" an upper bound, and a
+ * bound consistent with the other figure is no disagreement; "about" is
+ * only shown.
+ *
+ * Alignment. Two figures of different articles with the same head (or
+ * kind, for times, dates and years) are aligned when their sentences,
+ * without numbers and head words, have a term cosine of at least 0.3
+ * sharing two terms, or at least 0.15 sharing one term and another figure
+ * of equal value ("reported at 2:40 a.m." in both); times, dates and years
+ * need a cosine of 0.4 and three shared terms. Aligned figures form
+ * components (union-find); a component in which two aligned figures
+ * differ is a disagreement, listed with all its figures side by side.
+ */
+#include "disagree.h"
+
+#include <math.h>
+#ifdef DISAGREE_DEBUG
+#include <stdio.h>
+#endif
+#include <stdlib.h>
+#include <string.h>
+
+#include "token.h"
+
+enum { K_COUNT = 0, K_MONEY, K_PERCENT, K_TIME, K_DATE, K_YEAR };
+static const char *const k_kind_names[] = {"count", "money", "percent",
+                                           "time",  "date",  "year"};
+
+#define NO_TERM UINT32_MAX
+#define MAX_FIGURES 5000 /* per cluster; later ones are ignored */
+
+typedef struct fig {
+  precis_figure f;
+  uint32_t sent;      /* index into c->sents */
+  uint32_t head, alt; /* local term ids of the head word(s) */
+  size_t head_s, head_e; /* the head word as written */
+  int kind;
+  int bound;          /* +1 lower bound, -1 upper bound, 0 none */
+  uint32_t tok_s, tok_e; /* its tokens [tok_s, tok_e] */
+} fig;
+
+typedef struct figs {
+  fig *v;
+  size_t n, cap;
+} figs;
+
+static int S_lower_eq(const char *p, size_t n, const char *w) {
+  char c0 = n ? p[0] : '\0';
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+  if (c0 != w[0]) return 0;
+  size_t m = strlen(w);
+  if (n != m) return 0;
+  for (size_t i = 0; i < n; i++) {
+    char ch = p[i];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != w[i]) return 0;
+  }
+  return 1;
+}
+
+static int S_tok_is(const tok *t, const char *w) {
+  return S_lower_eq(t->p, t->len, w);
+}
+
+static const char *const k_units[] = {
+    "zero",    "one",     "two",       "three",    "four",
+    "five",    "six",     "seven",     "eight",    "nine",
+    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", NULL};
+static const char *const k_tens[] = {"", "", "twenty", "thirty", "forty",
+                                     "fifty", "sixty", "seventy", "eighty",
+                                     "ninety", NULL};
+
+/* Value of a number word, or -1. */
+static int S_word_value(const tok *t) {
+  if (t->len < 3 || t->len > 9) return -1;
+  char c0 = t->p[0];
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+  if (!strchr("zotfsenw", c0)) return -1;
+  for (int i = 0; k_units[i]; i++)
+    if (S_tok_is(t, k_units[i])) return i;
+  for (int i = 2; k_tens[i]; i++)
+    if (S_tok_is(t, k_tens[i])) return 10 * i;
+  return -1;
+}
+
+static const char *const k_months[] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december",
+    NULL};
+
+static int S_month(const tok *t) {
+  if (t->len < 3 || t->len > 9) return 0;
+  for (int i = 0; k_months[i]; i++)
+    if (S_tok_is(t, k_months[i])) return i + 1;
+  return 0;
+}
+
+static int S_is_digit_tok(const tok *t) {
+  return t->len && t->p[0] >= '0' && t->p[0] <= '9';
+}
+
+/* A digits token made only of digits, ',' and '.'. */
+static int S_parse_digits(const tok *t, double *v) {
+  char tmp[40];
+  size_t m = 0;
+  if (t->len >= sizeof tmp) return 0;
+  for (size_t i = 0; i < t->len; i++) {
+    char ch = t->p[i];
+    if (ch == ',') continue;
+    if (!((ch >= '0' && ch <= '9') || ch == '.')) return 0;
+    tmp[m++] = ch;
+  }
+  tmp[m] = '\0';
+  if (!m || tmp[m - 1] == '.') return 0;
+  char *end;
+  *v = strtod(tmp, &end);
+  return *end == '\0';
+}
+
+/* Bytes between token a's end and token b's start. */
+static void S_gap(const tok *a, const tok *b, const char **g, size_t *n) {
+  *g = a->p + a->len;
+  *n = b->p >= *g ? (size_t)(b->p - *g) : 0;
+}
+
+static int S_gap_is(const tok *a, const tok *b, const char *w) {
+  const char *g;
+  size_t n;
+  S_gap(a, b, &g, &n);
+  return n == strlen(w) && memcmp(g, w, n) == 0;
+}
+
+static double S_scale(const tok *t) {
+  if (S_tok_is(t, "million") || S_tok_is(t, "m")) return 1e6;
+  if (S_tok_is(t, "billion") || S_tok_is(t, "bn")) return 1e9;
+  if (S_tok_is(t, "trillion")) return 1e12;
+  if (S_tok_is(t, "thousand")) return 1e3;
+  if (S_tok_is(t, "hundred")) return 1e2;
+  return 0;
+}
+
+static const char *S_currency(const tok *t) {
+  if (S_tok_is(t, "dollars") || S_tok_is(t, "dollar")) return "$";
+  if (S_tok_is(t, "euros") || S_tok_is(t, "euro")) return "EUR";
+  if (S_tok_is(t, "pounds")) return "GBP";
+  return NULL;
+}
+
+/* Qualifier in the one or two tokens before index k (within [lo, k)). */
+static const char *S_qualifier(const tok *tk, size_t lo, size_t k,
+                               int *bound) {
+  static const struct {
+    const char *a, *b, *name;
+    int bound;
+  } q[] = {
+      {"more", "than", "more than", 1}, {"at", "least", "at least", 1},
+      {"upwards", "of", "upwards of", 1}, {"fewer", "than", "fewer than", -1},
+      {"less", "than", "less than", -1}, {"up", "to", "up to", -1},
+      {NULL, "over", "over", 1},        {NULL, "nearly", "nearly", -1},
+      {NULL, "almost", "almost", -1},   {NULL, "under", "under", -1},
+      {NULL, "about", "about", 0},      {NULL, "around", "around", 0},
+      {NULL, "roughly", "roughly", 0},  {NULL, "some", "some", 0},
+      {NULL, "approximately", "approximately", 0},
+      {NULL, "estimated", "an estimated", 0},
+  };
+  *bound = 0;
+  for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
+    if (q[i].a) {
+      if (k >= lo + 2 && S_tok_is(&tk[k - 2], q[i].a) &&
+          S_tok_is(&tk[k - 1], q[i].b)) {
+        *bound = q[i].bound;
+        return q[i].name;
+      }
+    } else if (k >= lo + 1 && S_tok_is(&tk[k - 1], q[i].b)) {
+      *bound = q[i].bound;
+      return q[i].name;
+    }
+  }
+  return NULL;
+}
+
+typedef struct scan {
+  const precis_cluster *c;
+  figs *out;
+  uint32_t si;
+  const sent *s;
+  const char *text;
+} scan;
+
+static precis_status S_push(scan *x, fig *f) {
+  figs *o = x->out;
+  if (o->n >= MAX_FIGURES) return PRECIS_OK;
+  if (o->n == o->cap) {
+    size_t cap = o->cap ? o->cap * 2 : 64;
+    fig *v = realloc(o->v, cap * sizeof *v);
+    if (!v) return PRECIS_ERR_NOMEM;
+    o->v = v;
+    o->cap = cap;
+  }
+  f->sent = x->si;
+  f->f.doc = x->s->doc;
+  f->f.sent_offset = x->s->off;
+  f->f.sent_len = x->s->len;
+  f->f.kind = k_kind_names[f->kind];
+  o->v[o->n++] = *f;
+  return PRECIS_OK;
+}
+
+/* Is the word usable as a head noun? */
+static int S_head_ok(const precis_cluster *c, size_t k) {
+  const tok *t = &c->toks[k];
+  if (!t->len) return 0;
+  unsigned char ch = (unsigned char)t->p[0];
+  if (!(ch >= 'a' && ch <= 'z')) return 0;
+  if (c->local_stop[c->local[k]]) return 0;
+  if (S_month(t) || S_word_value(t) >= 0 || S_scale(t) > 0) return 0;
+  if (S_tok_is(t, "a") || S_tok_is(t, "p") || S_tok_is(t, "m")) return 0;
+  return 1;
+}
+
+static precis_status S_sentence(scan *x) {
+  const precis_cluster *c = x->c;
+  const sent *s = x->s;
+  const tok *tk = c->toks;
+  size_t lo = s->tok0, hi = (size_t)s->tok0 + s->ntok;
+  const char *base = x->text;
+  for (size_t k = lo; k < hi; k++) {
+    const tok *t = &tk[k];
+    fig f;
+    memset(&f, 0, sizeof f);
+    f.head = f.alt = NO_TERM;
+    double v = 0;
+    size_t end = k; /* last token of the figure */
+    int digits = S_is_digit_tok(t);
+    if (digits) {
+      if (!S_parse_digits(t, &v)) continue;
+    } else {
+      int wv = S_word_value(t);
+      if (wv < 2) continue; /* "one" is too often not a number */
+      v = wv;
+      if (wv >= 20 && k + 1 < hi && S_gap_is(t, &tk[k + 1], "-")) {
+        int u = S_word_value(&tk[k + 1]);
+        if (u >= 1 && u <= 9) {
+          v += u;
+          end = k + 1;
+        }
+      }
+    }
+    /* identifiers: "Warehouse 7", "Berth 4" (a capitalised word before,
+     * not the sentence's first), "#4", "No. 5" */
+    if (k > lo) {
+      const tok *p = &tk[k - 1];
+      unsigned char ch = (unsigned char)p->p[0];
+      const char *g;
+      size_t gn;
+      S_gap(p, t, &g, &gn);
+      int month = S_month(p);
+      if (!month && ch >= 'A' && ch <= 'Z' && k - 1 > lo && gn == 1) continue;
+      if (month && digits && v >= 1 && v <= 31 && v == floor(v)) {
+        f.kind = K_DATE;
+        f.f.value = month * 100 + v;
+        f.f.offset = (size_t)(p->p - base);
+        f.f.len = (size_t)(t->p + t->len - p->p);
+        f.tok_s = (uint32_t)(k - 1);
+        f.tok_e = (uint32_t)k;
+        precis_status st = S_push(x, &f);
+        if (st != PRECIS_OK) return st;
+        continue;
+      }
+    }
+    if (t->p > base && (t->p[-1] == '#')) continue;
+    /* ranges ("nine- to 33-year", "between 5 and 7", "5-7"): no single
+     * figure to compare */
+    if (k >= lo + 2 && (S_tok_is(&tk[k - 1], "to") ||
+                        S_tok_is(&tk[k - 1], "and")) &&
+        (S_is_digit_tok(&tk[k - 2]) || S_word_value(&tk[k - 2]) >= 0))
+      continue;
+    if (end + 2 < hi && (S_tok_is(&tk[end + 1], "to") ||
+                         S_gap_is(&tk[end], &tk[end + 1], "-")) &&
+        (S_is_digit_tok(&tk[end + 2]) || S_word_value(&tk[end + 2]) >= 0 ||
+         S_is_digit_tok(&tk[end + 1])))
+      continue;
+    if (k > lo && S_tok_is(&tk[k - 1], "between")) continue;
+    size_t fs = (size_t)(t->p - base);
+    /* times of day */
+    if (digits && v == floor(v) && v <= 24 && end + 2 < hi + 0 &&
+        end + 1 < hi && S_gap_is(t, &tk[end + 1], ":") &&
+        S_is_digit_tok(&tk[end + 1]) && tk[end + 1].len == 2) {
+      double mm;
+      if (!S_parse_digits(&tk[end + 1], &mm)) continue;
+      double h = v;
+      end = end + 1;
+      if (end + 2 < hi && (S_tok_is(&tk[end + 1], "a") ||
+                           S_tok_is(&tk[end + 1], "p")) &&
+          S_tok_is(&tk[end + 2], "m")) {
+        int pm = S_tok_is(&tk[end + 1], "p");
+        if (h == 12) h = 0;
+        if (pm) h += 12;
+        end += 2;
+      }
+      f.kind = K_TIME;
+      f.f.value = h * 60 + mm;
+    } else if (digits && v == floor(v) && v >= 1 && v <= 12 &&
+               end + 2 < hi &&
+               (S_tok_is(&tk[end + 1], "a") || S_tok_is(&tk[end + 1], "p")) &&
+               S_gap_is(&tk[end + 1], &tk[end + 2], ".") &&
+               S_tok_is(&tk[end + 2], "m")) {
+      double h = v == 12 ? 0 : v;
+      if (S_tok_is(&tk[end + 1], "p")) h += 12;
+      end += 2;
+      f.kind = K_TIME;
+      f.f.value = h * 60;
+    } else if (digits && v >= 1 && v <= 31 && v == floor(v) &&
+               end + 1 < hi && S_month(&tk[end + 1]) &&
+               S_gap_is(t, &tk[end + 1], " ")) {
+      f.kind = K_DATE;
+      f.f.value = S_month(&tk[end + 1]) * 100 + v;
+      end += 1;
+    } else {
+      /* scale and currency */
+      const char *cur = NULL;
+      if (digits && t->p > base) {
+        unsigned char b1 = (unsigned char)t->p[-1];
+        if (b1 == '$') {
+          cur = "$";
+          fs -= 1;
+        } else if (t->p - base >= 2 && (unsigned char)t->p[-2] == 0xC2 &&
+                   b1 == 0xA3) {
+          cur = "GBP";
+          fs -= 2;
+        } else if (t->p - base >= 3 && (unsigned char)t->p[-3] == 0xE2 &&
+                   (unsigned char)t->p[-2] == 0x82 && b1 == 0xAC) {
+          cur = "EUR";
+          fs -= 3;
+        }
+      }
+      if (end + 1 < hi && S_gap_is(&tk[end], &tk[end + 1], " ")) {
+        double sc = S_scale(&tk[end + 1]);
+        if (sc > 0) {
+          v *= sc;
+          end++;
+        }
+      }
+      if (!cur && end + 1 < hi && S_currency(&tk[end + 1])) {
+        cur = S_currency(&tk[end + 1]);
+        end++;
+      }
+      const char *g;
+      size_t gn;
+      if (end + 1 < hi) S_gap(&tk[end], &tk[end + 1], &g, &gn);
+      else {
+        g = tk[end].p + tk[end].len;
+        gn = 0;
+      }
+      /* ordinals and mixed tokens ("10th", "4A") */
+      if (digits && !S_parse_digits(t, &v)) continue;
+      if (cur) {
+        f.kind = K_MONEY;
+      } else if (tk[end].p + tk[end].len < base + s->off + s->len &&
+                 tk[end].p[tk[end].len] == '%') {
+        f.kind = K_PERCENT;
+      } else if (end + 2 < hi && S_tok_is(&tk[end + 1], "per") &&
+                 S_tok_is(&tk[end + 2], "cent")) {
+        f.kind = K_PERCENT;
+        end += 2;
+      } else if (end + 1 < hi && S_tok_is(&tk[end + 1], "percent")) {
+        f.kind = K_PERCENT;
+        end++;
+      } else {
+        /* a count needs a head noun right after it */
+        size_t h = end + 1;
+        int compound = gn == 1 && g[0] == '-';
+        if (h >= hi || !(gn == 1 && (g[0] == ' ' || g[0] == '-'))) {
+          if (digits && v >= 1900 && v <= 2100 && v == floor(v) &&
+              t->len == 4) {
+            f.kind = K_YEAR;
+            f.f.value = v;
+            goto emit;
+          }
+          continue;
+        }
+        if (compound && h + 2 < hi && S_tok_is(&tk[h], "year") &&
+            S_tok_is(&tk[h + 1], "old"))
+          continue; /* ages */
+        if (!S_head_ok(c, h)) {
+          if (digits && v >= 1900 && v <= 2100 && v == floor(v) &&
+              t->len == 4 && !(tk[h].p[0] >= 'a' && tk[h].p[0] <= 'z')) {
+            f.kind = K_YEAR;
+            f.f.value = v;
+            goto emit;
+          }
+          continue;
+        }
+        f.kind = K_COUNT;
+        f.head = c->local[h];
+        f.head_s = (size_t)(tk[h].p - base);
+        f.head_e = f.head_s + tk[h].len;
+        if (h + 1 < hi && S_gap_is(&tk[h], &tk[h + 1], " ") &&
+            S_head_ok(c, h + 1))
+          f.alt = c->local[h + 1];
+      }
+      f.f.value = v;
+    }
+  emit:
+    f.f.qualifier = S_qualifier(tk, lo, k, &f.bound);
+    f.f.offset = fs;
+    f.f.len = (size_t)(tk[end].p + tk[end].len - base) - fs;
+    if (f.kind == K_TIME && S_tok_is(&tk[end], "m") &&
+        tk[end].p + 1 < base + s->off + s->len && tk[end].p[1] == '.')
+      f.f.len++; /* "a.m." */
+    f.tok_s = (uint32_t)k;
+    f.tok_e = (uint32_t)end;
+    if (f.kind == K_PERCENT && tk[end].p[tk[end].len] == '%') f.f.len++;
+    precis_status st = S_push(x, &f);
+    if (st != PRECIS_OK) return st;
+    k = end;
+  }
+  return PRECIS_OK;
+}
+
+static precis_status S_collect(const precis_cluster *c, figs *out) {
+  scan x;
+  memset(&x, 0, sizeof x);
+  x.c = c;
+  x.out = out;
+  for (size_t i = 0; i < c->nsents; i++) {
+    const sent *s = &c->sents[i];
+    if (!(s->flags & SENT_SELECTABLE)) continue;
+    x.si = (uint32_t)i;
+    x.s = s;
+    x.text = c->docs[s->doc].text;
+    precis_status st = S_sentence(&x);
+    if (st != PRECIS_OK) return st;
+  }
+  return PRECIS_OK;
+}
+
+/* ---- alignment ---- */
+
+static int S_same_head(const fig *a, const fig *b) {
+  if (a->kind != b->kind) {
+    /* a count and money never meet; percent only with percent */
+    return 0;
+  }
+  if (a->kind != K_COUNT) return 1;
+  if (a->head == b->head) return 1;
+  if (a->head == b->alt || a->alt == b->head) return 1;
+  return 0;
+}
+
+/* Term similarity of two sentences without numbers and head words. */
+static double S_context(const precis_cluster *c, const unsigned char *skip,
+                        const fig *a, const fig *b, uint32_t *shared) {
+  const sent *x = &c->sents[a->sent], *y = &c->sents[b->sent];
+  double dot = 0, nx = 0, ny = 0;
+  uint32_t i = 0, j = 0, sh = 0;
+#define SKIP(t) (skip[t] || (t) == a->head || (t) == b->head)
+  for (uint32_t k = 0; k < x->nbag; k++)
+    if (!SKIP(x->bag_term[k])) nx += (double)x->bag_count[k] * x->bag_count[k];
+  for (uint32_t k = 0; k < y->nbag; k++)
+    if (!SKIP(y->bag_term[k])) ny += (double)y->bag_count[k] * y->bag_count[k];
+  while (i < x->nbag && j < y->nbag) {
+    uint32_t ti = x->bag_term[i], tj = y->bag_term[j];
+    if (ti == tj) {
+      if (!SKIP(ti)) {
+        dot += (double)x->bag_count[i] * y->bag_count[j];
+        sh++;
+      }
+      i++;
+      j++;
+    } else if (ti < tj) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+#undef SKIP
+  *shared = sh;
+  if (nx == 0 || ny == 0) return 0;
+  return dot / sqrt(nx * ny);
+}
+
+/* Content words next to the figure (5 before, 3 after, in its
+ * sentence): do the two figures' neighbourhoods share one? */
+static int S_near(const precis_cluster *c, const unsigned char *skip,
+                  const fig *a, const fig *b) {
+  const sent *x = &c->sents[a->sent], *y = &c->sents[b->sent];
+  size_t alo = a->tok_s >= x->tok0 + 5 ? a->tok_s - 5 : x->tok0;
+  size_t ahi = a->tok_e + 4 < x->tok0 + x->ntok ? a->tok_e + 4
+                                                 : x->tok0 + x->ntok;
+  size_t blo = b->tok_s >= y->tok0 + 5 ? b->tok_s - 5 : y->tok0;
+  size_t bhi = b->tok_e + 4 < y->tok0 + y->ntok ? b->tok_e + 4
+                                                 : y->tok0 + y->ntok;
+  for (size_t i = alo; i < ahi; i++) {
+    if (i >= a->tok_s && i <= a->tok_e) continue;
+    uint32_t t = c->local[i];
+    if (skip[t] || c->local_stop[t]) continue;
+    for (size_t j = blo; j < bhi; j++)
+      if (!(j >= b->tok_s && j <= b->tok_e) && c->local[j] == t) return 1;
+  }
+  return 0;
+}
+
+/* Another figure of equal value and same head in both sentences. */
+static int S_anchor(const figs *F, const size_t *first, const fig *a,
+                    const fig *b) {
+  for (size_t i = first[a->sent]; i < F->n && F->v[i].sent == a->sent; i++) {
+    const fig *p = &F->v[i];
+    if (p == a) continue;
+    for (size_t j = first[b->sent]; j < F->n && F->v[j].sent == b->sent;
+         j++) {
+      const fig *q = &F->v[j];
+      if (q == b) continue;
+      if (S_same_head(p, q) && p->f.value == q->f.value) return 1;
+    }
+  }
+  return 0;
+}
+
+/* The only figure with its head in its sentence ("from 40 percent to 60
+ * percent" compares nothing). */
+static int S_solo(const figs *F, const size_t *first, const fig *a) {
+  for (size_t i = first[a->sent]; i < F->n && F->v[i].sent == a->sent; i++)
+    if (&F->v[i] != a && S_same_head(&F->v[i], a)) return 0;
+  return 1;
+}
+
+/* Heads agree beyond an adjective: "two big objects" and "four big parts"
+ * share "big" only. */
+static int S_alt_ok(const fig *a, const fig *b) {
+  if (a->kind != K_COUNT) return 1;
+  if (a->head != b->head) return 1; /* matched through a second word */
+  return a->alt == NO_TERM || b->alt == NO_TERM || a->alt == b->alt;
+}
+
+static int S_conflict(const fig *a, const fig *b) {
+  double x = a->f.value, y = b->f.value;
+  if (x == y) return 0;
+  if (a->bound > 0 && y > x) return 0;
+  if (a->bound < 0 && y < x) return 0;
+  if (b->bound > 0 && x > y) return 0;
+  if (b->bound < 0 && x < y) return 0;
+  if (a->bound && b->bound) return 0; /* two bounds never conflict surely */
+  return 1;
+}
+
+static size_t S_find(size_t *p, size_t i) {
+  while (p[i] != i) {
+    p[i] = p[p[i]];
+    i = p[i];
+  }
+  return i;
+}
+
+static int S_cmp_fig(const void *a, const void *b) {
+  const precis_figure *x = a, *y = b;
+  if (x->value != y->value) return x->value < y->value ? -1 : 1;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+precis_status disagree_find(const precis_cluster *c, arena *mem,
+                            disagree_set *out) {
+  memset(out, 0, sizeof *out);
+  figs F = {NULL, 0, 0};
+  unsigned char *skip = NULL, *bad = NULL;
+  size_t *first = NULL, *parent = NULL, *count = NULL;
+  precis_status st = S_collect(c, &F);
+  if (st != PRECIS_OK || F.n < 2) goto out;
+  st = PRECIS_ERR_NOMEM;
+  skip = calloc(c->nlocal + 1, 1);
+  first = malloc((c->nsents + 1) * sizeof *first);
+  parent = malloc(F.n * sizeof *parent);
+  bad = calloc(F.n, 1);
+  count = calloc(F.n, sizeof *count);
+  if (!skip || !first || !parent || !bad || !count) goto out;
+  for (size_t l = 0; l < c->nlocal; l++) {
+    unsigned fl = lex_flags(c->lex, c->local_global[l]);
+    size_t n;
+    const char *stem = lex_stem(c->lex, c->local_global[l], &n);
+    tok t = {stem, (uint32_t)n, 0};
+    skip[l] = (fl & TERM_NUMBER) || S_word_value(&t) >= 0 ||
+              S_tok_is(&t, "sixti") || S_tok_is(&t, "seventi") ||
+              S_tok_is(&t, "eighti") || S_tok_is(&t, "ninti") ||
+              S_tok_is(&t, "twenti") || S_tok_is(&t, "thirti") ||
+              S_tok_is(&t, "forti") || S_tok_is(&t, "fifti") ||
+              S_scale(&t) > 0;
+  }
+  for (size_t i = 0; i < c->nsents; i++) first[i] = SIZE_MAX;
+  for (size_t i = F.n; i-- > 0;) first[F.v[i].sent] = i;
+  for (size_t i = 0; i < F.n; i++) parent[i] = i;
+  for (size_t i = 0; i < F.n; i++) {
+    const fig *a = &F.v[i];
+    for (size_t j = i + 1; j < F.n; j++) {
+      const fig *b = &F.v[j];
+      if (a->f.doc == b->f.doc || !S_same_head(a, b)) continue;
+      uint32_t sh;
+      double cs = S_context(c, skip, a, b, &sh);
+      int anchored = cs >= 0.15 && sh >= 1 && S_anchor(&F, first, a, b);
+      int strong = cs >= 0.45 && sh >= 4 && S_near(c, skip, a, b);
+      int ok;
+      if (a->kind >= K_TIME) ok = strong;
+      else ok = (cs >= 0.3 && sh >= 2) || anchored;
+      if (!ok) continue;
+      size_t ra = S_find(parent, i), rb = S_find(parent, j);
+      int conflict = (anchored || strong) && S_conflict(a, b) &&
+                     S_solo(&F, first, a) && S_solo(&F, first, b) &&
+                     S_alt_ok(a, b);
+#ifdef DISAGREE_DEBUG
+      fprintf(stderr, "edge %s %g/%g cs=%.2f sh=%u conflict=%d\n",
+              k_kind_names[a->kind], a->f.value, b->f.value, cs, sh,
+              conflict);
+#endif
+      if (ra != rb) {
+        parent[rb] = ra;
+        bad[ra] |= bad[rb];
+      }
+      if (conflict) bad[ra] = 1;
+    }
+  }
+  size_t nd = 0;
+  for (size_t i = 0; i < F.n; i++) {
+    size_t r = S_find(parent, i);
+    if (bad[r] && count[r]++ == 0) nd++;
+  }
+  out->items = arena_calloc(mem, nd + 1, sizeof *out->items);
+  precis_figure *pool = arena_calloc(mem, F.n + 1, sizeof *pool);
+  size_t *slot = parent ? malloc(F.n * sizeof *slot) : NULL;
+  if (!out->items || !pool || !slot) {
+    free(slot);
+    goto out;
+  }
+  for (size_t i = 0; i < F.n; i++) slot[i] = SIZE_MAX;
+  size_t used = 0;
+  for (size_t i = 0; i < F.n; i++) {
+    size_t r = S_find(parent, i);
+    if (!bad[r]) continue;
+    if (slot[r] == SIZE_MAX) {
+      slot[r] = out->n++;
+      out->items[slot[r]].figures = pool + used;
+      used += count[r];
+    }
+    precis_disagreement *d = &out->items[slot[r]];
+    precis_figure *fv = (precis_figure *)(pool + (d->figures - pool));
+    fv[d->n_figures++] = F.v[i].f;
+    if (!d->what) {
+      const char *txt = c->docs[F.v[i].f.doc].text;
+      if (F.v[i].kind == K_COUNT) {
+        size_t hs = F.v[i].head_s, he = F.v[i].head_e;
+        d->what = arena_strndup(mem, txt + hs, he - hs);
+      } else {
+        d->what = F.v[i].f.kind;
+      }
+    }
+  }
+  free(slot);
+  for (size_t k = 0; k < out->n; k++) {
+    precis_disagreement *d = &out->items[k];
+    precis_figure *fv = (precis_figure *)(pool + (d->figures - pool));
+    qsort(fv, d->n_figures, sizeof *fv, S_cmp_fig);
+    d->n_values = 0;
+    for (size_t i = 0; i < d->n_figures; i++)
+      if (i == 0 || fv[i].value != fv[i - 1].value) d->n_values++;
+    if (!d->what) d->what = "";
+  }
+  st = PRECIS_OK;
+out:
+  free(F.v);
+  free(skip);
+  free(first);
+  free(parent);
+  free(bad);
+  free(count);
+  return st;
+}
+
+size_t disagree_figures_at(const precis_cluster *c, arena *mem, size_t di,
+                           size_t offset, precis_figure *out, size_t max) {
+  (void)mem;
+  if (di >= c->ndocs) return 0;
+  const doc *d = &c->docs[di];
+  for (uint32_t k = 0; k < d->nsent; k++) {
+    const sent *s = &c->sents[d->sent0 + k];
+    if (offset < s->off || offset >= (size_t)s->off + s->len) continue;
+    figs F = {NULL, 0, 0};
+    scan x;
+    memset(&x, 0, sizeof x);
+    x.c = c;
+    x.out = &F;
+    x.si = d->sent0 + k;
+    x.s = s;
+    x.text = d->text;
+    size_t n = 0;
+    if (S_sentence(&x) == PRECIS_OK)
+      for (; n < F.n && n < max; n++) out[n] = F.v[n].f;
+    free(F.v);
+    return n;
+  }
+  return 0;
+}

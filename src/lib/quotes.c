@@ -1,0 +1,1547 @@
+/* quotes.c — quotations, speakers and statement groups.
+ *
+ * Units. Quotations are looked for in the article text the cleaner kept,
+ * one paragraph (a run of sentences with the same `para`) at a time:
+ *   direct      text between quotation marks of any style: straight ",
+ *               curly “ ” „, guillemets « », and single curly ‘ ’ outside
+ *               double quotes. Whether a mark opens or closes is read from
+ *               its neighbours (space before and text after opens; text
+ *               before and space or punctuation after closes), the glyph
+ *               deciding only when both sides agree, so mixed and reversed
+ *               marks ("...”, ”product“) pair up. An opening mark without a
+ *               close runs to the end of its paragraph (flag `unclosed`;
+ *               the next paragraph reopening a quote is the usual
+ *               multi-paragraph convention); a lone single ‘ is dropped. A
+ *               quotation needs two words; one over
+ *               PRECIS_REPORT_QUOTE_MAX_BYTES is counted, not listed.
+ *   reported    sentences without quotation marks of the forms "SPEAKER
+ *               said/says/told [OBJECT]/added (that) CLAUSE", "According to
+ *               SPEAKER, CLAUSE", "CLAUSE, SPEAKER said ..." and "CLAUSE,
+ *               according to SPEAKER": the unit is CLAUSE.
+ *   transcript  in an article where a "Name: " paragraph label occurs at
+ *               least twice (an interview or press-conference
+ *               transcript), each sentence of that speaker's turns (up to
+ *               the next label) is a unit; "Question:", "Q:" and the like
+ *               are not speakers.
+ *
+ * Speakers. For a direct quotation: an attribution right after the close
+ * (", Putin said", ", said the Russian president"), else the last speech
+ * verb before the opening mark in its sentence ("Mr Putin said: "), else
+ * one after it in the sentence, else the speaker of the previous
+ * quotation when it is in the same or the previous paragraph. The speaker
+ * phrase is the run of capitalised words, initials and titles next to the
+ * verb ("Chief Fire Officer Margaret O. Tilney"), or a short determiner
+ * phrase ("the Russian leader", "a hospital spokeswoman"). "he"/"she" are
+ * resolved to the article's last named speaker.
+ *
+ * Groups. Each unit becomes a set of content stems (stopwords out),
+ * canonicalised so that light derivations ("realiti" -> "real") and
+ * "television"/"tv" meet. Two units render one statement when they share
+ * at least 3 terms that make up at least half of the smaller set and 15%
+ * of the larger, or when a set of 2-3 terms is wholly inside a set of at
+ * most 12. Groups are the connected components of that relation (any two
+ * articles, or one article quoting the same words twice). Candidate pairs
+ * come from an inverted index over terms, so a cluster with many quotes
+ * is not quadratic. The group's speaker is the most frequent surname among
+ * its variants (a title phrase only when no name is found), shown in its
+ * longest form. The most complete variant is the one covering most of the
+ * terms that at least two articles' variants share, then the one with
+ * most terms, then the longest.
+ */
+#include "quotes.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "token.h"
+
+/* ---- characters ---- */
+
+enum { MARK_NONE = 0, MARK_DQ, MARK_DQ_OPEN, MARK_DQ_CLOSE, MARK_SQ_OPEN,
+       MARK_SQ_CLOSE };
+
+/* Quotation mark at t[i] (bytes left: n - i): its kind and byte length. */
+static int S_mark(const char *t, size_t i, size_t n, size_t *mlen) {
+  unsigned char a = (unsigned char)t[i];
+  *mlen = 1;
+  if (a == '"') return MARK_DQ;
+  if (a == 0xC2 && i + 1 < n) {
+    unsigned char b = (unsigned char)t[i + 1];
+    *mlen = 2;
+    if (b == 0xAB) return MARK_DQ_OPEN;  /* « */
+    if (b == 0xBB) return MARK_DQ_CLOSE; /* » */
+    return MARK_NONE;
+  }
+  if (a == 0xE2 && i + 2 < n && (unsigned char)t[i + 1] == 0x80) {
+    unsigned char b = (unsigned char)t[i + 2];
+    *mlen = 3;
+    switch (b) {
+    case 0x9C: return MARK_DQ_OPEN;  /* “ */
+    case 0x9E: return MARK_DQ_OPEN;  /* „ */
+    case 0x9D: return MARK_DQ_CLOSE; /* ” */
+    case 0x98: return MARK_SQ_OPEN;  /* ‘ */
+    case 0x99: return MARK_SQ_CLOSE; /* ’ */
+    default: return MARK_NONE;
+    }
+  }
+  return MARK_NONE;
+}
+
+static int S_is_space(unsigned char ch) {
+  return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r';
+}
+
+/* Before a mark: start, space, opening bracket or dash: "left flank". */
+static int S_open_side(const char *t, size_t i, size_t start) {
+  if (i <= start) return 1;
+  unsigned char p = (unsigned char)t[i - 1];
+  if (S_is_space(p) || strchr("([{/-", p)) return 1;
+  /* — – (E2 80 94/93) */
+  if (i >= start + 3 && (unsigned char)t[i - 3] == 0xE2 &&
+      (unsigned char)t[i - 2] == 0x80 &&
+      ((unsigned char)t[i - 1] == 0x94 || (unsigned char)t[i - 1] == 0x93))
+    return 1;
+  return 0;
+}
+
+/* After a mark: end, space or closing punctuation: "right flank". */
+static int S_close_side(const char *t, size_t j, size_t end) {
+  if (j >= end) return 1;
+  unsigned char p = (unsigned char)t[j];
+  if (S_is_space(p) || strchr(",.;:!?)]}-", p)) return 1;
+  if (p == 0xE2 && j + 2 < end && (unsigned char)t[j + 1] == 0x80 &&
+      ((unsigned char)t[j + 2] == 0x94 || (unsigned char)t[j + 2] == 0x93 ||
+       (unsigned char)t[j + 2] == 0xA6))
+    return 1;
+  return 0;
+}
+
+/* ---- words ---- */
+
+enum { IT_WORD = 0, IT_PUNCT = 1, IT_MARK = 2 };
+
+typedef struct item {
+  uint32_t s, e; /* byte span in the article text */
+  int kind;
+} item;
+
+typedef struct items {
+  item *v;
+  size_t n, cap;
+} items;
+
+static int S_alnum(unsigned char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+         (ch >= '0' && ch <= '9');
+}
+
+/* A byte that continues a word: ASCII alnum, or non-ASCII that is not
+ * typographic punctuation (E2 80 xx: quotes, dashes, ellipsis). */
+static int S_word_byte(const char *t, size_t i, size_t n) {
+  unsigned char ch = (unsigned char)t[i];
+  if (S_alnum(ch)) return 1;
+  if (ch < 0x80) return 0;
+  size_t ml;
+  if (S_mark(t, i, n, &ml) != MARK_NONE) return 0;
+  if (ch == 0xE2 && i + 1 < n && (unsigned char)t[i + 1] == 0x80) return 0;
+  if (ch >= 0x80 && ch < 0xC0) {
+    /* continuation byte of a letter: belongs to the word */
+    return 1;
+  }
+  return 1;
+}
+
+static int S_ieq(const char *t, const item *it, const char *w) {
+  char c0 = t[it->s];
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
+  if (c0 != w[0]) return 0;
+  size_t n = strlen(w);
+  if (it->e - it->s != n) return 0;
+  for (size_t k = 0; k < n; k++) {
+    char ch = t[it->s + k];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != w[k]) return 0;
+  }
+  return 1;
+}
+
+static int S_in_list(const char *t, const item *it, const char *const *l) {
+  if (it->kind != IT_WORD) return 0;
+  for (; *l; l++)
+    if (S_ieq(t, it, *l)) return 1;
+  return 0;
+}
+
+static const char *const k_titles[] = {
+    "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.",
+    "sr.", "gen.", "gov.", "sen.", "rep.", "lt.", "col.", "capt.", "sgt.",
+    "prof.", "gen", "gov", "sen", "rep", "prof", "sir", "dame", "lord", NULL};
+
+static int S_is_cap(const char *t, const item *it) {
+  unsigned char ch = (unsigned char)t[it->s];
+  return it->kind == IT_WORD && ((ch >= 'A' && ch <= 'Z') || ch >= 0xC0);
+}
+
+/* Split t[from, to) into words, punctuation and quotation marks. */
+static precis_status S_scan(const char *t, size_t from, size_t to,
+                            items *out) {
+  out->n = 0;
+  size_t i = from;
+  while (i < to) {
+    unsigned char ch = (unsigned char)t[i];
+    if (S_is_space(ch)) {
+      i++;
+      continue;
+    }
+    item it;
+    it.s = (uint32_t)i;
+    size_t ml;
+    int mk = S_mark(t, i, to, &ml);
+    if (mk != MARK_NONE && !(mk == MARK_SQ_CLOSE && i > from &&
+                             S_alnum((unsigned char)t[i - 1]) && i + 3 < to &&
+                             S_alnum((unsigned char)t[i + 3]))) {
+      it.kind = IT_MARK;
+      i += ml;
+    } else if (S_word_byte(t, i, to) ||
+               (mk == MARK_SQ_CLOSE)) { /* ’ inside a word: apostrophe */
+      it.kind = IT_WORD;
+      while (i < to) {
+        if (S_word_byte(t, i, to)) {
+          i++;
+          continue;
+        }
+        /* inner ' ’ - . followed by a letter or digit stay in the word */
+        size_t k = 0;
+        if (t[i] == '\'' || t[i] == '-' || t[i] == '.') k = 1;
+        else if (S_mark(t, i, to, &ml) == MARK_SQ_CLOSE) k = ml;
+        if (k && i + k < to && S_alnum((unsigned char)t[i + k])) {
+          i += k;
+          continue;
+        }
+        break;
+      }
+      /* "Mr." and initials keep their period */
+      if (i < to && t[i] == '.') {
+        size_t wl = i - it.s;
+        item tmp = {it.s, (uint32_t)i, IT_WORD};
+        if ((wl == 1 && t[it.s] >= 'A' && t[it.s] <= 'Z') ||
+            S_in_list(t, &tmp, k_titles))
+          i++;
+      }
+    } else {
+      it.kind = IT_PUNCT;
+      i += (ch == 0xE2 && i + 2 < to) ? 3 : 1;
+    }
+    it.e = (uint32_t)i;
+    if (out->n == out->cap) {
+      size_t cap = out->cap ? out->cap * 2 : 64;
+      item *v = realloc(out->v, cap * sizeof *v);
+      if (!v) return PRECIS_ERR_NOMEM;
+      out->v = v;
+      out->cap = cap;
+    }
+    out->v[out->n++] = it;
+  }
+  return PRECIS_OK;
+}
+
+/* ---- speakers ---- */
+
+static const char *const k_speech_verbs[] = {
+    "said",      "says",       "told",      "tells",      "added",
+    "adds",      "explained",  "noted",     "stressed",   "insisted",
+    "declared",  "stated",     "asked",     "replied",    "wrote",
+    "warned",    "continued",  "concluded", "announced",  "argued",
+    "claimed",   "acknowledged", "admitted", "recalled",  "remarked",
+    "commented", "urged",      "emphasised", "emphasized", "tweeted",
+    "confirmed", "maintained", "spoke",     "answered",   "responded",
+    "observed",  "agreed",     "reiterated", "pointed",   "joked",
+    NULL};
+
+static const char *const k_reporting_verbs[] = {"said", "says", "told",
+                                                "tells", "added", "adds",
+                                                NULL};
+
+static const char *const k_pronouns[] = {"he", "she", "they", "i", "we",
+                                         NULL};
+
+static const char *const k_aux[] = {
+    "has", "had", "have", "also", "then", "later", "earlier", "further",
+    "again", "reportedly", "previously", "repeatedly", "once", "would",
+    "will", "later", "recently", "simply", "just", "publicly", "privately",
+    "had", "has", "did", "then", "quickly", NULL};
+
+static const char *const k_dets[] = {"the", "a", "an", "his", "her", "its",
+                                     "their", "our", "one", "another", NULL};
+
+static const char *const k_name_glue[] = {"of", "de", "da", "van", "von",
+                                          "al", "bin", "for", NULL};
+
+static const char *const k_not_subject[] = {
+    "it", "this", "that", "there", "which", "who", "what", "and", "but",
+    "as", "so", "i", "we", "you", "the", "a", "an", "in", "on", "at", NULL};
+
+typedef struct span {
+  size_t s, e; /* 0, 0 = none */
+} span;
+
+/* Subject phrase ending right before items[v] (a verb). */
+static span S_subject_before(const char *t, const item *w, size_t lo,
+                             size_t v) {
+  span none = {0, 0};
+  size_t k = v;
+  while (k > lo && S_in_list(t, &w[k - 1], k_aux)) k--;
+  if (k == lo) return none;
+  const item *p = &w[k - 1];
+  /* an appositive: "William Brownfield, the U.S. assistant secretary ...,
+   * told" */
+  if (p->kind == IT_PUNCT && t[p->s] == ',' && k - 1 > lo) {
+    size_t j = k - 1;
+    while (j > lo && k - j < 14 &&
+           !(w[j - 1].kind == IT_PUNCT && t[w[j - 1].s] == ','))
+      j--;
+    if (j > lo + 1 && k - j < 14 && w[j - 1].kind == IT_PUNCT)
+      return S_subject_before(t, w, lo, j - 1);
+    return none;
+  }
+  if (p->kind != IT_WORD) return none;
+  if (S_in_list(t, p, k_pronouns)) {
+    span s = {p->s, p->e};
+    return s;
+  }
+  /* capitalised run (names, titles, initials, "of") */
+  size_t j = k;
+  while (j > lo) {
+    const item *q = &w[j - 1];
+    if (S_is_cap(t, q) || S_in_list(t, q, k_titles)) {
+      j--;
+      continue;
+    }
+    if (j < k && j - 1 > lo && S_in_list(t, q, k_name_glue) &&
+        S_is_cap(t, &w[j - 2])) {
+      j--;
+      continue;
+    }
+    break;
+  }
+  if (j < k) {
+    span s = {w[j].s, w[k - 1].e};
+    if (k - j == 1 && S_in_list(t, &w[j], k_not_subject)) return none;
+    return s;
+  }
+  /* determiner phrase: "the Russian leader", "a hospital spokeswoman" */
+  for (j = k; j > lo && k - j < 5; j--) {
+    const item *q = &w[j - 1];
+    if (q->kind != IT_WORD) break;
+    if (S_in_list(t, q, k_dets)) {
+      if (j == k) break;
+      span s = {q->s, w[k - 1].e};
+      return s;
+    }
+  }
+  /* bare plural subject at the start: "Officials said", "police said" */
+  if (k - 1 == lo && !S_in_list(t, p, k_not_subject)) {
+    span s = {p->s, p->e};
+    return s;
+  }
+  return none;
+}
+
+/* Subject phrase right after items[v] (inverted: "said Putin"). */
+static span S_subject_after(const char *t, const item *w, size_t v,
+                            size_t hi) {
+  span none = {0, 0};
+  size_t k = v + 1;
+  if (k >= hi || w[k].kind != IT_WORD) return none;
+  if (S_is_cap(t, &w[k]) && !S_in_list(t, &w[k], k_not_subject)) {
+    size_t j = k;
+    while (j < hi && (S_is_cap(t, &w[j]) || S_in_list(t, &w[j], k_titles) ||
+                      (j > k && j + 1 < hi &&
+                       S_in_list(t, &w[j], k_name_glue) &&
+                       S_is_cap(t, &w[j + 1]))))
+      j++;
+    span s = {w[k].s, w[j - 1].e};
+    return s;
+  }
+  if (S_in_list(t, &w[k], k_dets) && !S_ieq(t, &w[k], "one")) {
+    size_t j = k + 1;
+    while (j < hi && j - k < 5 && w[j].kind == IT_WORD &&
+           !S_in_list(t, &w[j], k_name_glue) && !S_ieq(t, &w[j], "in") &&
+           !S_ieq(t, &w[j], "on") && !S_ieq(t, &w[j], "at") &&
+           !S_ieq(t, &w[j], "that"))
+      j++;
+    if (j > k + 1) {
+      span s = {w[k].s, w[j - 1].e};
+      return s;
+    }
+  }
+  return none;
+}
+
+static int S_is_pronoun_span(const char *t, span s) {
+  size_t n = s.e - s.s;
+  if (n == 0 || n > 4) return 0;
+  item it = {(uint32_t)s.s, (uint32_t)s.e, IT_WORD};
+  return S_in_list(t, &it, k_pronouns);
+}
+
+/* A name: contains a capitalised word that is not the first word of a
+ * determiner phrase. */
+static int S_is_named(const char *t, span s) {
+  if (s.e <= s.s) return 0;
+  unsigned char ch = (unsigned char)t[s.s];
+  if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC0)) return 0;
+  item first = {(uint32_t)s.s, (uint32_t)s.s, IT_WORD};
+  size_t e = s.s;
+  while (e < s.e && t[e] != ' ' && t[e] != '\n') e++;
+  first.e = (uint32_t)e;
+  if (S_in_list(t, &first, k_dets)) return 0;
+  return 1;
+}
+
+/* ---- the extraction ---- */
+
+typedef struct ctx {
+  const precis_cluster *c;
+  arena *mem;
+  quote_ledger *ql;
+  size_t cap;
+  items w;
+  /* per article */
+  const char *text;
+  size_t doc;
+  span last_named; /* the article's last named speaker */
+  const char *last_named_str;
+  long last_quote_para; /* paragraph of the previous direct quote */
+  span last_quote_speaker;
+  const char *last_quote_speaker_str;
+} ctx;
+
+static const char *S_copy_flat(arena *a, const char *s, size_t n) {
+  char *p = arena_alloc(a, n + 1);
+  if (!p) return NULL;
+  for (size_t i = 0; i < n; i++) p[i] = s[i] == '\n' ? ' ' : s[i];
+  p[n] = '\0';
+  return p;
+}
+
+/* Set q's speaker from a span of the current article (resolving he/she). */
+static precis_status S_set_speaker(ctx *x, precis_quote *q, span s) {
+  if (s.e <= s.s) return PRECIS_OK;
+  if (S_is_pronoun_span(x->text, s)) {
+    if (!x->last_named_str) return PRECIS_OK;
+    q->speaker = x->last_named_str;
+    q->speaker_offset = x->last_named.s;
+    q->speaker_len = x->last_named.e - x->last_named.s;
+    return PRECIS_OK;
+  }
+  const char *str = S_copy_flat(x->mem, x->text + s.s, s.e - s.s);
+  if (!str) return PRECIS_ERR_NOMEM;
+  q->speaker = str;
+  q->speaker_offset = s.s;
+  q->speaker_len = s.e - s.s;
+  if (S_is_named(x->text, s)) {
+    x->last_named = s;
+    x->last_named_str = str;
+  }
+  return PRECIS_OK;
+}
+
+static int S_cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static int S_cmp_u64(const void *a, const void *b) {
+  uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+#define GRAM 6 /* words in a verbatim run */
+
+/* Content terms of text span [s, e) of the current article (local ids,
+ * sorted, distinct), from the cluster's tokens. */
+static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
+  const precis_cluster *c = x->c;
+  const doc *d = &c->docs[x->doc];
+  u->terms = NULL;
+  u->nterms = 0;
+  if (d->nsent == 0) return PRECIS_OK;
+  size_t lo = c->sents[d->sent0].tok0;
+  const sent *last = &c->sents[d->sent0 + d->nsent - 1];
+  size_t hi = (size_t)last->tok0 + last->ntok;
+  const char *base = d->text;
+  /* first token starting at or after s */
+  size_t a = lo, b = hi;
+  while (a < b) {
+    size_t m = a + (b - a) / 2;
+    if ((size_t)(c->toks[m].p - base) < s) a = m + 1;
+    else b = m;
+  }
+  size_t n = 0;
+  for (size_t k = a; k < hi && (size_t)(c->toks[k].p - base) < e; k++)
+    if (!c->local_stop[c->local[k]]) n++;
+  if (n == 0) return PRECIS_OK;
+  uint32_t *v = arena_calloc(x->mem, n, sizeof *v);
+  if (!v) return PRECIS_ERR_NOMEM;
+  n = 0;
+  for (size_t k = a; k < hi && (size_t)(c->toks[k].p - base) < e; k++)
+    if (!c->local_stop[c->local[k]]) v[n++] = c->local[k];
+  qsort(v, n, sizeof *v, S_cmp_u32);
+  size_t m = 0;
+  for (size_t k = 0; k < n; k++)
+    if (m == 0 || v[k] != v[m - 1]) v[m++] = v[k];
+  u->terms = v;
+  u->nterms = (uint32_t)m;
+  /* verbatim runs: hashes of 6 consecutive words, one of them content */
+  size_t z = a;
+  while (z < hi && (size_t)(c->toks[z].p - base) < e) z++;
+  if (z - a < GRAM) return PRECIS_OK;
+  uint64_t *g = arena_calloc(x->mem, z - a - GRAM + 1, sizeof *g);
+  if (!g) return PRECIS_ERR_NOMEM;
+  size_t ng = 0;
+  for (size_t k = a; k + GRAM <= z; k++) {
+    uint64_t h = 0xcbf29ce484222325ull;
+    int content = 0;
+    for (size_t q = k; q < k + GRAM; q++) {
+      content |= !c->local_stop[c->local[q]];
+      h = (h ^ c->toks[q].term) * 0x100000001b3ull;
+    }
+    if (content) g[ng++] = h;
+  }
+  qsort(g, ng, sizeof *g, S_cmp_u64);
+  size_t mg = 0;
+  for (size_t k = 0; k < ng; k++)
+    if (mg == 0 || g[k] != g[mg - 1]) g[mg++] = g[k];
+  u->grams = g;
+  u->ngrams = (uint32_t)mg;
+  return PRECIS_OK;
+}
+
+static size_t S_word_count(const char *t, size_t s, size_t e) {
+  size_t n = 0;
+  int in = 0;
+  for (size_t i = s; i < e; i++) {
+    int sp = S_is_space((unsigned char)t[i]);
+    if (!sp && !in) n++;
+    in = !sp;
+  }
+  return n;
+}
+
+/* Trim spaces, markup (* _) and trailing separators (, ; :) off [*s, *e);
+ * trailing_punct: a final period too. */
+static void S_trim(const char *t, size_t *s, size_t *e, int trailing_punct) {
+  while (*s < *e && (S_is_space((unsigned char)t[*s]) || t[*s] == '*' ||
+                     t[*s] == '_'))
+    (*s)++;
+  while (*e > *s) {
+    unsigned char ch = (unsigned char)t[*e - 1];
+    if (S_is_space(ch) || ch == '*' || ch == '_' ||
+        ch == ',' || ch == ';' || ch == ':' ||
+        (trailing_punct && ch == '.'))
+      (*e)--;
+    else
+      break;
+  }
+}
+
+static precis_status S_push(ctx *x, size_t s, size_t e, precis_quote_kind k,
+                            int unclosed, uint32_t para, quote_unit **out) {
+  *out = NULL;
+  quote_ledger *ql = x->ql;
+  if (ql->n == x->cap) {
+    size_t cap = x->cap ? x->cap * 2 : 64;
+    quote_unit *v = realloc(ql->units, cap * sizeof *v);
+    if (!v) return PRECIS_ERR_NOMEM;
+    ql->units = v;
+    x->cap = cap;
+  }
+  quote_unit *u = &ql->units[ql->n];
+  memset(u, 0, sizeof *u);
+  u->q.doc = x->doc;
+  u->q.offset = s;
+  u->q.len = e - s;
+  u->q.kind = k;
+  u->q.unclosed = unclosed;
+  u->para = para;
+  precis_status st = S_terms(x, s, e, u);
+  if (st != PRECIS_OK) return st;
+  ql->n++;
+  *out = u;
+  return PRECIS_OK;
+}
+
+/* Index of the sentence item range [lo, hi) of x->w holding offset off:
+ * sentences are delimited by the cluster's sentence spans. */
+typedef struct para_info {
+  size_t s, e;                /* paragraph span */
+  const sent *sents;          /* its sentences */
+  size_t nsents;
+  uint32_t ord;               /* paragraph ordinal in the article */
+} para_info;
+
+static void S_sentence_bounds(const para_info *p, size_t off, size_t *s,
+                              size_t *e) {
+  *s = p->s;
+  *e = p->e;
+  for (size_t k = 0; k < p->nsents; k++) {
+    size_t a = p->sents[k].off, b = a + p->sents[k].len;
+    if (off >= a && off < b) {
+      *s = a;
+      *e = b;
+      return;
+    }
+  }
+}
+
+/* Items of x->w inside [s, e): *lo, *hi. */
+static void S_item_range(const ctx *x, size_t s, size_t e, size_t *lo,
+                         size_t *hi) {
+  size_t a = 0;
+  while (a < x->w.n && x->w.v[a].s < s) a++;
+  size_t b = a;
+  while (b < x->w.n && x->w.v[b].e <= e) b++;
+  *lo = a;
+  *hi = b;
+}
+
+/* Attribution of a direct quote whose marks span items [mo, mc]. */
+static span S_direct_speaker(const ctx *x, const para_info *p, size_t mo,
+                             size_t mc) {
+  const char *t = x->text;
+  const item *w = x->w.v;
+  span none = {0, 0}, sp;
+  size_t ss, se, lo, hi;
+  /* after the close: ", Putin said" within a few items */
+  if (mc < x->w.n) {
+    S_sentence_bounds(p, w[mc].s, &ss, &se);
+    S_item_range(x, w[mc].e, se, &lo, &hi);
+    if (lo < hi && w[lo].kind == IT_MARK) hi = lo; /* next quote */
+    for (size_t k = lo; k < hi && k < lo + 9; k++) {
+      if (w[k].kind == IT_MARK) break;
+      if (!S_in_list(t, &w[k], k_speech_verbs)) continue;
+      sp = S_subject_before(t, w, lo, k);
+      if (sp.e > sp.s) return sp;
+      /* "said Putin", but not "told The Associated Press" */
+      if (!S_ieq(t, &w[k], "told") && !S_ieq(t, &w[k], "tells")) {
+        sp = S_subject_after(t, w, k, hi);
+        if (sp.e > sp.s) return sp;
+      }
+      break;
+    }
+  }
+  /* before the opening mark, in its sentence */
+  S_sentence_bounds(p, w[mo].s, &ss, &se);
+  S_item_range(x, ss, w[mo].s, &lo, &hi);
+  for (size_t k = hi; k > lo; k--) {
+    if (w[k - 1].kind == IT_MARK) break;
+    if (!S_in_list(t, &w[k - 1], k_speech_verbs)) continue;
+    sp = S_subject_before(t, w, lo, k - 1);
+    if (sp.e > sp.s) return sp;
+    if (!S_ieq(t, &w[k - 1], "told") && !S_ieq(t, &w[k - 1], "tells")) {
+      sp = S_subject_after(t, w, k - 1, hi);
+      if (sp.e > sp.s) return sp;
+    }
+  }
+  /* anywhere later in the sentence of the close */
+  if (mc < x->w.n) {
+    S_sentence_bounds(p, w[mc].s, &ss, &se);
+    S_item_range(x, w[mc].e, se, &lo, &hi);
+    int inq = 0;
+    for (size_t k = lo; k < hi; k++) {
+      if (w[k].kind == IT_MARK) {
+        inq = !inq;
+        continue;
+      }
+      if (inq || !S_in_list(t, &w[k], k_speech_verbs)) continue;
+      sp = S_subject_before(t, w, lo, k);
+      if (sp.e > sp.s) return sp;
+    }
+  }
+  return none;
+}
+
+/* Any opening-capable quotation mark in t[s, e)? (A cheap test before
+ * the word scan.) */
+static int S_has_marks(const char *t, size_t s, size_t e) {
+  for (size_t i = s; i < e; i++) {
+    unsigned char ch = (unsigned char)t[i];
+    if (ch == '"') return 1;
+    if (ch == 0xC2 && i + 1 < e &&
+        ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB))
+      return 1;
+    if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80) {
+      unsigned char b = (unsigned char)t[i + 2];
+      if (b == 0x9C || b == 0x9D || b == 0x9E || b == 0x98) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Does t[s, e) hold a reporting verb or "according"? (Cheap test.) */
+static int S_has_reporting(const char *t, size_t s, size_t e) {
+  static const char *const pats[] = {"said", "says", "told", "tells",
+                                     "added", "adds", "ccording", NULL};
+  for (size_t i = s; i + 4 <= e; i++) {
+    if (t[i] != 's' && t[i] != 't' && t[i] != 'a' && t[i] != 'c') continue;
+    for (const char *const *p = pats; *p; p++) {
+      if ((*p)[0] != t[i] || (*p)[1] != t[i + 1]) continue;
+      size_t n = strlen(*p);
+      if (i + n <= e && memcmp(t + i, *p, n) == 0) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Direct quotations of one paragraph. Returns items of quote marks used,
+ * so reported speech can skip sentences that hold any. */
+static precis_status S_direct(ctx *x, const para_info *p) {
+  const char *t = x->text;
+  if (!S_has_marks(t, p->s, p->e)) return PRECIS_OK;
+  precis_status st = S_scan(t, p->s, p->e, &x->w);
+  if (st != PRECIS_OK) return st;
+  item *w = x->w.v;
+  size_t n = x->w.n;
+  long open = -1; /* item index of the open double mark */
+  long sopen = -1;
+  for (size_t k = 0; k <= n; k++) {
+    size_t qs = 0, qe = 0, mo = 0, mc = n;
+    int unclosed = 0, found = 0;
+    if (k == n) {
+      if (open < 0) break;
+      mo = (size_t)open;
+      qs = w[mo].e;
+      qe = p->e;
+      unclosed = 1;
+      found = 1;
+    } else {
+      if (w[k].kind != IT_MARK) continue;
+      size_t ml;
+      int mk = S_mark(t, w[k].s, p->e, &ml);
+      int left = S_open_side(t, w[k].s, p->s);
+      int right = S_close_side(t, w[k].e, p->e);
+      int opens;
+      if (mk == MARK_SQ_OPEN || mk == MARK_SQ_CLOSE) {
+        if (open >= 0) continue; /* nested: part of the outer quote */
+        if (mk == MARK_SQ_OPEN && left && !right && sopen < 0) {
+          sopen = (long)k;
+        } else if (mk == MARK_SQ_CLOSE && right && !left && sopen >= 0) {
+          mo = (size_t)sopen;
+          mc = k;
+          qs = w[mo].e;
+          qe = w[mc].s;
+          sopen = -1;
+          found = 1;
+        }
+        if (!found) continue;
+      } else {
+        if (left && !right) opens = 1;
+        else if (right && !left) opens = 0;
+        else if (mk == MARK_DQ_OPEN) opens = 1;
+        else if (mk == MARK_DQ_CLOSE) opens = 0;
+        else opens = open < 0;
+        if (opens) {
+          open = (long)k; /* an earlier unclosed mark is dropped */
+          sopen = -1;
+          continue;
+        }
+        if (open < 0) continue; /* stray closing mark */
+        mo = (size_t)open;
+        mc = k;
+        qs = w[mo].e;
+        qe = w[mc].s;
+        open = -1;
+        found = 1;
+      }
+    }
+    if (!found) continue;
+    S_trim(t, &qs, &qe, 0);
+    if (qe <= qs || S_word_count(t, qs, qe) < 2) continue;
+    if (qe - qs > PRECIS_REPORT_QUOTE_MAX_BYTES) {
+      x->ql->skipped_long++;
+      continue;
+    }
+    quote_unit *u;
+    st = S_push(x, qs, qe, PRECIS_QUOTE_DIRECT, unclosed, p->ord, &u);
+    if (st != PRECIS_OK) return st;
+    span sp = S_direct_speaker(x, p, mo, mc);
+    if (sp.e > sp.s) {
+      st = S_set_speaker(x, &u->q, sp);
+      if (st != PRECIS_OK) return st;
+    } else if (x->last_quote_para >= 0 &&
+               (long)p->ord - x->last_quote_para <= 1 &&
+               x->last_quote_speaker_str) {
+      u->q.speaker = x->last_quote_speaker_str;
+      u->q.speaker_offset = x->last_quote_speaker.s;
+      u->q.speaker_len = x->last_quote_speaker.e - x->last_quote_speaker.s;
+    }
+    x->last_quote_para = p->ord;
+    if (u->q.speaker) {
+      x->last_quote_speaker.s = u->q.speaker_offset;
+      x->last_quote_speaker.e = u->q.speaker_offset + u->q.speaker_len;
+      x->last_quote_speaker_str = u->q.speaker;
+    }
+  }
+  return PRECIS_OK;
+}
+
+/* Reported speech in one sentence [s, e) that holds no quotation mark. */
+static precis_status S_reported(ctx *x, const para_info *p, size_t s,
+                                size_t e) {
+  const char *t = x->text;
+  if (!S_has_reporting(t, s, e) || S_has_marks(t, s, e)) return PRECIS_OK;
+  precis_status st = S_scan(t, s, e, &x->w);
+  if (st != PRECIS_OK) return st;
+  const item *w = x->w.v;
+  size_t n = x->w.n;
+  if (n < 5) return PRECIS_OK;
+  for (size_t k = 0; k < n; k++)
+    if (w[k].kind == IT_MARK) return PRECIS_OK;
+  span sp = {0, 0};
+  size_t cs = 0, ce = 0;
+  /* "According to X, CLAUSE" */
+  if (S_ieq(t, &w[0], "according") && n > 3 && S_ieq(t, &w[1], "to")) {
+    for (size_t k = 2; k < n && k < 11; k++) {
+      if (w[k].kind == IT_PUNCT && t[w[k].s] == ',') {
+        if (k > 2) {
+          sp.s = w[2].s;
+          sp.e = w[k - 1].e;
+          cs = w[k].e;
+          ce = e;
+        }
+        break;
+      }
+    }
+  }
+  /* "X said/told ... (that) CLAUSE": the verb within the first words */
+  for (size_t k = 1; !cs && k < n && k < 10; k++) {
+    if (w[k].kind != IT_WORD) break;
+    if (!S_in_list(t, &w[k], k_reporting_verbs)) continue;
+    span sub = S_subject_before(t, w, 0, k);
+    if (sub.e <= sub.s || sub.s != w[0].s) break;
+    size_t j = k + 1;
+    if (S_ieq(t, &w[k], "told") || S_ieq(t, &w[k], "tells")) {
+      while (j < n && j < k + 8 && !S_ieq(t, &w[j], "that") &&
+             !(w[j].kind == IT_PUNCT && t[w[j].s] == ':'))
+        j++;
+      if (j >= n || j >= k + 8) break;
+      j++;
+    } else {
+      /* "said (on Saturday, in advance...) that": skip to the "that" */
+      size_t th = j;
+      while (th < n && th < j + 5 && w[th].kind == IT_WORD &&
+             !S_ieq(t, &w[th], "that"))
+        th++;
+      if (th < n && th < j + 5 && S_ieq(t, &w[th], "that")) j = th + 1;
+      else if (j < n && w[j].kind == IT_PUNCT && t[w[j].s] == ':') j++;
+      else if (j < n && w[j].kind == IT_PUNCT)
+        break; /* "X said, ..." and "X said." carry no clause */
+    }
+    if (j >= n) break;
+    sp = sub;
+    cs = w[j].s;
+    ce = e;
+  }
+  /* "CLAUSE, X said ..." / "CLAUSE, according to X" */
+  for (size_t k = 3; !cs && k < n; k++) {
+    if (!(w[k].kind == IT_PUNCT && t[w[k].s] == ',')) continue;
+    size_t lo = k + 1;
+    if (lo + 2 < n && S_ieq(t, &w[lo], "according") &&
+        S_ieq(t, &w[lo + 1], "to")) {
+      size_t j = lo + 2;
+      while (j < n && w[j].kind == IT_WORD) j++;
+      if (j > lo + 2) {
+        sp.s = w[lo + 2].s;
+        sp.e = w[j - 1].e;
+        cs = s;
+        ce = w[k].s;
+      }
+      break;
+    }
+    for (size_t v = lo; v < n && v < lo + 8; v++) {
+      if (w[v].kind != IT_WORD) break;
+      if (!S_in_list(t, &w[v], k_reporting_verbs)) continue;
+      span sub = S_subject_before(t, w, lo, v);
+      if (sub.e > sub.s && sub.s == w[lo].s) {
+        sp = sub;
+      } else if (v == lo) {
+        sp = S_subject_after(t, w, v, n);
+      }
+      /* the attribution closes the clause (a few words may follow up to
+       * a comma: "Putin said at the G20 summit, adding ..."); "..., X
+       * said he believed ..." puts the statement after the verb */
+      size_t tail = 0;
+      for (size_t q = v + 1; q < n && w[q].kind == IT_WORD; q++) tail++;
+      if (sp.e > sp.s && tail <= 6) {
+        cs = s;
+        ce = w[k].s;
+      } else {
+        sp.s = sp.e = 0;
+      }
+      break;
+    }
+    if (cs) break;
+  }
+  if (!cs || ce <= cs) return PRECIS_OK;
+  S_trim(t, &cs, &ce, 1);
+  if (ce <= cs || S_word_count(t, cs, ce) < 4) return PRECIS_OK;
+  quote_unit *u;
+  st = S_push(x, cs, ce, PRECIS_QUOTE_REPORTED, 0, p->ord, &u);
+  if (st != PRECIS_OK) return st;
+  if (u->nterms < 3) {
+    x->ql->n--; /* too little content to be a statement */
+    return PRECIS_OK;
+  }
+  return S_set_speaker(x, &u->q, sp);
+}
+
+/* ---- transcripts ---- */
+
+static const char *const k_not_speakers[] = {
+    "question", "questions", "remark", "q", "a", "answer", "note", "update",
+    "photo", "source", "related", "tags", "topics", "region", "contact",
+    "travel", "interviewer", "moderator", "reporter", "journalist",
+    "audience", "read", "more", "see", "also", "editor", "correction",
+    "disclaimer", "image", "video", "watch", "listen", "posted", "updated",
+    "published", "by", NULL};
+
+/* Length of a "Name: " label at t[s..e), or 0. */
+static size_t S_label(const char *t, size_t s, size_t e, size_t *name_end) {
+  size_t i = s, words = 0;
+  while (i < e && i - s <= 40) {
+    unsigned char ch = (unsigned char)t[i];
+    if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC0)) return 0;
+    while (i < e && (S_alnum((unsigned char)t[i]) ||
+                     (unsigned char)t[i] >= 0x80 || t[i] == '.' ||
+                     t[i] == '-' || t[i] == '\''))
+      i++;
+    words++;
+    if (words > 4) return 0;
+    if (i < e && t[i] == ':') {
+      if (i + 1 < e && t[i + 1] != ' ') return 0;
+      *name_end = i;
+      return i + 1 - s;
+    }
+    if (i < e && t[i] == ' ') i++;
+    else return 0;
+  }
+  return 0;
+}
+
+static int S_label_excluded(const char *t, size_t s, size_t e) {
+  /* excluded when its first word is in the list */
+  size_t i = s;
+  while (i < e && t[i] != ' ') i++;
+  item it = {(uint32_t)s, (uint32_t)i, IT_WORD};
+  if (i > s && t[i - 1] == '.') it.e--;
+  return S_in_list(t, &it, k_not_speakers);
+}
+
+static int S_same_label(const char *t, size_t a, size_t an, size_t b,
+                        size_t bn) {
+  return an == bn && memcmp(t + a, t + b, an) == 0;
+}
+
+/* ---- per article ---- */
+
+static precis_status S_article(ctx *x, size_t di) {
+  const precis_cluster *c = x->c;
+  const doc *d = &c->docs[di];
+  x->text = d->text;
+  x->doc = di;
+  x->last_named.s = x->last_named.e = 0;
+  x->last_named_str = NULL;
+  x->last_quote_para = -1;
+  x->last_quote_speaker_str = NULL;
+  if (d->nsent == 0) return PRECIS_OK;
+  /* paragraphs */
+  size_t np = 0;
+  for (uint32_t k = 0; k < d->nsent; k++)
+    if (k == 0 || c->sents[d->sent0 + k].para !=
+                      c->sents[d->sent0 + k - 1].para)
+      np++;
+  para_info *ps = calloc(np + 1, sizeof *ps);
+  size_t *lab_s = calloc(np + 1, sizeof *lab_s);
+  size_t *lab_n = calloc(np + 1, sizeof *lab_n);
+  size_t *lab_len = calloc(np + 1, sizeof *lab_len);
+  precis_status st = PRECIS_ERR_NOMEM;
+  if (!ps || !lab_s || !lab_n || !lab_len) goto out;
+  np = 0;
+  for (uint32_t k = 0; k < d->nsent; k++) {
+    const sent *s = &c->sents[d->sent0 + k];
+    if (k == 0 || s->para != c->sents[d->sent0 + k - 1].para) {
+      ps[np].sents = s;
+      ps[np].s = s->off;
+      ps[np].ord = (uint32_t)np;
+      np++;
+    }
+    ps[np - 1].nsents++;
+    ps[np - 1].e = (size_t)s->off + s->len;
+  }
+  /* transcript labels, and how often each occurs */
+  int transcript = 0;
+  for (size_t i = 0; i < np; i++) {
+    size_t ne = 0;
+    size_t l = S_label(x->text, ps[i].s, ps[i].e, &ne);
+    if (!l) continue;
+    lab_s[i] = ps[i].s;
+    lab_n[i] = ne - ps[i].s;
+    lab_len[i] = l;
+  }
+  for (size_t i = 0; i < np; i++) {
+    if (!lab_n[i] || S_label_excluded(x->text, lab_s[i], lab_s[i] + lab_n[i]))
+      continue;
+    for (size_t j = i + 1; j < np && !transcript; j++)
+      if (S_same_label(x->text, lab_s[i], lab_n[i], lab_s[j], lab_n[j]))
+        transcript = 1;
+  }
+  long speaker = -1; /* paragraph index of the current turn's label */
+  for (size_t i = 0; i < np; i++) {
+    para_info *p = &ps[i];
+    if (transcript && lab_n[i]) {
+      int ok = !S_label_excluded(x->text, lab_s[i], lab_s[i] + lab_n[i]);
+      /* a speaker label must itself occur twice */
+      int twice = 0;
+      for (size_t j = 0; j < np && ok && !twice; j++)
+        twice = j != i && S_same_label(x->text, lab_s[i], lab_n[i], lab_s[j],
+                                       lab_n[j]);
+      speaker = ok && twice ? (long)i : -2;
+    }
+    if (transcript && speaker != -1) {
+      if (speaker < 0) continue; /* a question's turn */
+      size_t ls = lab_s[speaker], ln = lab_n[speaker];
+      span sp = {ls, ls + ln};
+      size_t from = (size_t)speaker == i ? p->s + lab_len[i] : p->s;
+      for (size_t k = 0; k < p->nsents; k++) {
+        size_t a = p->sents[k].off, b = a + p->sents[k].len;
+        if (b <= from) continue;
+        if (a < from) a = from;
+        S_trim(x->text, &a, &b, 0);
+        if (b <= a || S_word_count(x->text, a, b) < 4) continue;
+        if (b - a > PRECIS_REPORT_QUOTE_MAX_BYTES) {
+          x->ql->skipped_long++;
+          continue;
+        }
+        quote_unit *u;
+        st = S_push(x, a, b, PRECIS_QUOTE_TRANSCRIPT, 0, p->ord, &u);
+        if (st != PRECIS_OK) goto out;
+        if (u->nterms < 3) {
+          x->ql->n--;
+          continue;
+        }
+        st = S_set_speaker(x, &u->q, sp);
+        if (st != PRECIS_OK) goto out;
+      }
+      continue;
+    }
+    st = S_direct(x, p);
+    if (st != PRECIS_OK) goto out;
+    for (size_t k = 0; k < p->nsents; k++) {
+      size_t a = p->sents[k].off, b = a + p->sents[k].len;
+      st = S_reported(x, p, a, b);
+      if (st != PRECIS_OK) goto out;
+    }
+  }
+  st = PRECIS_OK;
+out:
+  free(ps);
+  free(lab_s);
+  free(lab_n);
+  free(lab_len);
+  return st;
+}
+
+/* ---- canonical terms ---- */
+
+typedef struct stem_ref {
+  const char *p;
+  size_t n;
+  uint32_t local;
+} stem_ref;
+
+static int S_cmp_stem(const void *a, const void *b) {
+  const stem_ref *x = a, *y = b;
+  size_t n = x->n < y->n ? x->n : y->n;
+  int r = memcmp(x->p, y->p, n);
+  if (r) return r;
+  return x->n < y->n ? -1 : x->n > y->n;
+}
+
+static const stem_ref *S_find_stem(const stem_ref *v, size_t n,
+                                   const char *p, size_t len) {
+  stem_ref key = {p, len, 0};
+  return bsearch(&key, v, n, sizeof *v, S_cmp_stem);
+}
+
+/* Map each unit's local term ids to canonical ids and re-sort. */
+static precis_status S_canonicalize(const precis_cluster *c,
+                                    quote_ledger *ql) {
+  size_t L = c->nlocal;
+  uint32_t *canon = malloc((L + 1) * sizeof *canon);
+  unsigned char *used = calloc(L + 1, 1);
+  stem_ref *v = NULL;
+  precis_status st = PRECIS_ERR_NOMEM;
+  if (!canon || !used) goto out;
+  size_t nu = 0;
+  for (size_t l = 0; l < L; l++) canon[l] = (uint32_t)l;
+  for (size_t i = 0; i < ql->n; i++)
+    for (uint32_t k = 0; k < ql->units[i].nterms; k++)
+      if (!used[ql->units[i].terms[k]]) {
+        used[ql->units[i].terms[k]] = 1;
+        nu++;
+      }
+  v = malloc((nu + 1) * sizeof *v);
+  if (!v) goto out;
+  nu = 0;
+  for (size_t l = 0; l < L; l++) {
+    if (!used[l]) continue;
+    v[nu].p = lex_stem(c->lex, c->local_global[l], &v[nu].n);
+    v[nu].local = (uint32_t)l;
+    nu++;
+  }
+  qsort(v, nu, sizeof *v, S_cmp_stem);
+  static const char *const suffixes[] = {"iti", "ment", "ness", "ion", "al",
+                                         NULL};
+  for (size_t i = 0; i < nu; i++) {
+    const stem_ref *r = &v[i];
+    const stem_ref *hit = NULL;
+    if (r->n == 7 && memcmp(r->p, "televis", 7) == 0)
+      hit = S_find_stem(v, nu, "tv", 2);
+    for (const char *const *s = suffixes; *s && !hit; s++) {
+      size_t sl = strlen(*s);
+      if (r->n >= sl + 4 && memcmp(r->p + r->n - sl, *s, sl) == 0)
+        hit = S_find_stem(v, nu, r->p, r->n - sl);
+    }
+    if (hit) canon[r->local] = hit->local;
+  }
+  for (size_t i = 0; i < ql->n; i++) {
+    quote_unit *u = &ql->units[i];
+    for (uint32_t k = 0; k < u->nterms; k++) u->terms[k] = canon[u->terms[k]];
+    qsort(u->terms, u->nterms, sizeof *u->terms, S_cmp_u32);
+    uint32_t m = 0;
+    for (uint32_t k = 0; k < u->nterms; k++)
+      if (m == 0 || u->terms[k] != u->terms[m - 1]) u->terms[m++] = u->terms[k];
+    u->nterms = m;
+  }
+  st = PRECIS_OK;
+out:
+  free(canon);
+  free(used);
+  free(v);
+  return st;
+}
+
+/* ---- grouping ---- */
+
+static uint32_t S_shared(const uint32_t *a, uint32_t na, const uint32_t *b,
+                         uint32_t nb, const double *w, double *ws) {
+  uint32_t i = 0, j = 0, n = 0;
+  double s = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j]) {
+      n++;
+      s += w ? w[a[i]] : 1.0;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  if (ws) *ws = s;
+  return n;
+}
+
+static int S_share_gram(const quote_unit *a, const quote_unit *b) {
+  uint32_t i = 0, j = 0;
+  while (i < a->ngrams && j < b->ngrams) {
+    if (a->grams[i] == b->grams[j]) return 1;
+    if (a->grams[i] < b->grams[j]) i++;
+    else j++;
+  }
+  return 0;
+}
+
+int quotes_same_statement(const quote_unit *a, const quote_unit *b,
+                          const double *w) {
+  if (!a->nterms || !b->nterms) return 0;
+  if (S_share_gram(a, b)) return 1;
+  const quote_unit *s = a->nterms <= b->nterms ? a : b;
+  const quote_unit *l = s == a ? b : a;
+  double ws;
+  uint32_t sh = S_shared(s->terms, s->nterms, l->terms, l->nterms, w, &ws);
+  double wmin = 0;
+  for (uint32_t k = 0; k < s->nterms; k++) wmin += w ? w[s->terms[k]] : 1.0;
+  uint32_t m = s->nterms, M = l->nterms;
+  if (sh >= 3 && 2 * sh >= m && 100 * sh >= 15 * M && 2 * ws >= wmin)
+    return 1;
+  if (m >= 2 && m <= 3 && sh == m && M <= 12) return 1;
+  return 0;
+}
+
+static size_t S_find(size_t *parent, size_t i) {
+  while (parent[i] != i) {
+    parent[i] = parent[parent[i]];
+    i = parent[i];
+  }
+  return i;
+}
+
+/* Term weights over the units: log((N + 1) / (df + 0.5)). */
+static double *S_weights(const precis_cluster *c, const quote_ledger *ql) {
+  size_t L = c->nlocal;
+  double *w = calloc(L + 1, sizeof *w);
+  if (!w) return NULL;
+  for (size_t i = 0; i < ql->n; i++)
+    for (uint32_t k = 0; k < ql->units[i].nterms; k++)
+      w[ql->units[i].terms[k]] += 1.0;
+  for (size_t l = 0; l < L; l++)
+    if (w[l] > 0) w[l] = log(((double)ql->n + 1.0) / (w[l] + 0.5));
+  return w;
+}
+
+#define POSTING_MAX 400   /* terms in more units do not propose pairs */
+#define AVERAGE_MAX 4000  /* above this many units: single link */
+#define LINK_DENSITY 0.34 /* share of linked pairs to merge two groups */
+
+typedef struct edge {
+  double score;
+  uint32_t i, j;
+} edge;
+
+static int S_cmp_edge(const void *a, const void *b) {
+  const edge *x = a, *y = b;
+  if (x->score != y->score) return x->score > y->score ? -1 : 1;
+  if (x->i != y->i) return x->i < y->i ? -1 : 1;
+  return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* Candidate pairs (from an inverted index over terms) that pass the
+ * statement rule, strongest first; then agglomerate: two groups merge when
+ * at least LINK_DENSITY of their cross pairs pass the rule (average
+ * linkage), so one loose pair cannot chain two statements together. */
+static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
+                            size_t *parent) {
+  size_t L = c->nlocal, n = ql->n;
+  size_t *start = calloc(L + 2, sizeof *start);
+  size_t *fill = NULL, *post = NULL, *stamp = NULL, *next = NULL;
+  size_t *size = NULL, *last = NULL;
+  double *w = S_weights(c, ql);
+  edge *ev = NULL;
+  size_t ne = 0, ecap = 0;
+  precis_status st = PRECIS_ERR_NOMEM;
+  if (!start || !w) goto out;
+  for (size_t i = 0; i < n; i++)
+    for (uint32_t k = 0; k < ql->units[i].nterms; k++)
+      start[ql->units[i].terms[k] + 1]++;
+  for (size_t l = 0; l <= L; l++) start[l + 1] += start[l];
+  fill = malloc((L + 1) * sizeof *fill);
+  post = malloc((start[L + 1] + 1) * sizeof *post);
+  stamp = malloc((n + 1) * sizeof *stamp);
+  next = malloc((n + 1) * sizeof *next);
+  size = malloc((n + 1) * sizeof *size);
+  last = malloc((n + 1) * sizeof *last);
+  if (!fill || !post || !stamp || !next || !size || !last) goto out;
+  memcpy(fill, start, (L + 1) * sizeof *fill);
+  for (size_t i = 0; i < n; i++)
+    for (uint32_t k = 0; k < ql->units[i].nterms; k++)
+      post[fill[ql->units[i].terms[k]]++] = i;
+  for (size_t i = 0; i < n; i++) stamp[i] = SIZE_MAX;
+  for (size_t i = 0; i < n; i++) {
+    const quote_unit *a = &ql->units[i];
+    for (uint32_t k = 0; k < a->nterms; k++) {
+      uint32_t t = a->terms[k];
+      size_t ps = start[t], pe = start[t + 1];
+      if (pe - ps > POSTING_MAX) continue;
+      for (size_t p = ps; p < pe; p++) {
+        size_t j = post[p];
+        if (j <= i || stamp[j] == i) continue;
+        stamp[j] = i;
+        const quote_unit *b = &ql->units[j];
+        if (!quotes_same_statement(a, b, w)) continue;
+        if (ne == ecap) {
+          size_t cap = ecap ? ecap * 2 : 64;
+          edge *v = realloc(ev, cap * sizeof *v);
+          if (!v) goto out;
+          ev = v;
+          ecap = cap;
+        }
+        uint32_t m = a->nterms < b->nterms ? a->nterms : b->nterms;
+        uint32_t sh = S_shared(a->terms, a->nterms, b->terms, b->nterms,
+                               NULL, NULL);
+        ev[ne].score = (double)sh / m + (S_share_gram(a, b) ? 1.0 : 0.0);
+        ev[ne].i = (uint32_t)i;
+        ev[ne].j = (uint32_t)j;
+        ne++;
+      }
+    }
+  }
+  if (ne) qsort(ev, ne, sizeof *ev, S_cmp_edge);
+  for (size_t i = 0; i < n; i++) {
+    next[i] = SIZE_MAX; /* member lists: root -> ... */
+    last[i] = i;
+    size[i] = 1;
+  }
+  for (size_t e = 0; e < ne; e++) {
+    size_t ra = S_find(parent, ev[e].i), rb = S_find(parent, ev[e].j);
+    if (ra == rb) continue;
+    if (n <= AVERAGE_MAX && size[ra] * size[rb] > 1) {
+      size_t links = 0, need = (size_t)(LINK_DENSITY *
+                                        (double)(size[ra] * size[rb]));
+      if (need < 1) need = 1;
+      for (size_t x = ra; x != SIZE_MAX && links < need; x = next[x])
+        for (size_t y = rb; y != SIZE_MAX && links < need; y = next[y])
+          links += quotes_same_statement(&ql->units[x], &ql->units[y], w);
+      if (links < need) continue;
+    }
+    parent[rb] = ra;
+    next[last[ra]] = rb;
+    last[ra] = last[rb];
+    size[ra] += size[rb];
+  }
+  st = PRECIS_OK;
+out:
+  free(start);
+  free(fill);
+  free(post);
+  free(stamp);
+  free(next);
+  free(size);
+  free(last);
+  free(w);
+  free(ev);
+  return st;
+}
+
+/* Surname key of a speaker: its last capitalised word ("Putin"). */
+static void S_surname(const char *s, const char **k, size_t *kn) {
+  *k = NULL;
+  *kn = 0;
+  if (!s) return;
+  size_t n = strlen(s), i = 0;
+  while (i < n) {
+    while (i < n && s[i] == ' ') i++;
+    size_t j = i;
+    while (j < n && s[j] != ' ') j++;
+    unsigned char ch = (unsigned char)s[i];
+    int cap = (ch >= 'A' && ch <= 'Z') || ch >= 0xC0;
+    size_t wl = j - i;
+    /* initials ("O.") and titles do not name */
+    if (cap && wl > 2 && !(wl <= 4 && s[j - 1] == '.')) {
+      *k = s + i;
+      *kn = wl;
+    }
+    i = j;
+  }
+}
+
+typedef struct grp_tmp {
+  size_t *members; /* unit indices, in article order */
+  size_t n, n_outlets, best;
+  const char *speaker;
+} grp_tmp;
+
+static int S_cmp_grp(const void *a, const void *b, const quote_ledger *ql) {
+  const grp_tmp *x = a, *y = b;
+  if (x->n_outlets != y->n_outlets) return x->n_outlets > y->n_outlets ? -1 : 1;
+  if (x->n != y->n) return x->n > y->n ? -1 : 1;
+  const precis_quote *p = &ql->units[x->members[0]].q;
+  const precis_quote *q = &ql->units[y->members[0]].q;
+  if (p->doc != q->doc) return p->doc < q->doc ? -1 : 1;
+  return p->offset < q->offset ? -1 : p->offset > q->offset;
+}
+
+/* Insertion-free merge sort would do; groups are few, so a simple
+ * insertion sort with the ledger as context keeps qsort's lack of a
+ * context argument out of the way. */
+static void S_sort_groups(grp_tmp *g, size_t n, const quote_ledger *ql) {
+  for (size_t i = 1; i < n; i++) {
+    grp_tmp v = g[i];
+    size_t j = i;
+    while (j > 0 && S_cmp_grp(&g[j - 1], &v, ql) > 0) {
+      g[j] = g[j - 1];
+      j--;
+    }
+    g[j] = v;
+  }
+}
+
+/* The most complete variant: covers most terms two articles share. */
+static size_t S_best(const quote_ledger *ql, const grp_tmp *G,
+                     long *first_doc, unsigned char *multi) {
+  for (size_t v = 0; v < G->n; v++) {
+    const quote_unit *u = &ql->units[G->members[v]];
+    for (uint32_t k = 0; k < u->nterms; k++) {
+      uint32_t t = u->terms[k];
+      if (first_doc[t] < 0) first_doc[t] = (long)u->q.doc;
+      else if ((size_t)first_doc[t] != u->q.doc) multi[t] = 1;
+    }
+  }
+  size_t best = 0, best_cov = 0, best_nt = 0, best_len = 0;
+  for (size_t v = 0; v < G->n; v++) {
+    const quote_unit *u = &ql->units[G->members[v]];
+    size_t cov = 0;
+    for (uint32_t k = 0; k < u->nterms; k++) cov += multi[u->terms[k]];
+    if (v == 0 || cov > best_cov ||
+        (cov == best_cov &&
+         (u->nterms > best_nt ||
+          (u->nterms == best_nt && u->q.len > best_len)))) {
+      best = v;
+      best_cov = cov;
+      best_nt = u->nterms;
+      best_len = u->q.len;
+    }
+  }
+  for (size_t v = 0; v < G->n; v++) {
+    const quote_unit *u = &ql->units[G->members[v]];
+    for (uint32_t k = 0; k < u->nterms; k++) {
+      first_doc[u->terms[k]] = -1;
+      multi[u->terms[k]] = 0;
+    }
+  }
+  return best;
+}
+
+/* The group's speaker: most frequent surname, in its longest form; a
+ * title phrase only when no variant names anyone. */
+static const char *S_group_speaker(const quote_ledger *ql, const grp_tmp *G) {
+  const char *bs = NULL;
+  size_t bcount = 0;
+  for (size_t v = 0; v < G->n; v++) {
+    const char *k1;
+    size_t k1n;
+    S_surname(ql->units[G->members[v]].q.speaker, &k1, &k1n);
+    if (!k1) continue;
+    size_t count = 0;
+    const char *longest = NULL;
+    for (size_t w = 0; w < G->n; w++) {
+      const char *sp = ql->units[G->members[w]].q.speaker;
+      const char *k2;
+      size_t k2n;
+      S_surname(sp, &k2, &k2n);
+      if (k2 && k2n == k1n && memcmp(k1, k2, k1n) == 0) {
+        count++;
+        if (!longest || strlen(sp) > strlen(longest)) longest = sp;
+      }
+    }
+    if (count > bcount) {
+      bcount = count;
+      bs = longest;
+    }
+  }
+  for (size_t v = 0; v < G->n && !bs; v++)
+    bs = ql->units[G->members[v]].q.speaker;
+  return bs;
+}
+
+static precis_status S_groups(const precis_cluster *c, arena *mem,
+                              quote_ledger *ql, size_t *parent) {
+  size_t n = ql->n, L = c->nlocal;
+  size_t *slot = malloc((n + 1) * sizeof *slot);
+  size_t *cnt = calloc(n + 1, sizeof *cnt);
+  size_t *members = malloc((n + 1) * sizeof *members);
+  long *first_doc = malloc((L + 1) * sizeof *first_doc);
+  unsigned char *multi = calloc(L + 1, 1);
+  grp_tmp *gs = NULL;
+  precis_status st = PRECIS_ERR_NOMEM;
+  if (!slot || !cnt || !members || !first_doc || !multi) goto out;
+  size_t ng = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t r = S_find(parent, i);
+    if (cnt[r]++ == 0) ng++;
+  }
+  gs = calloc(ng + 1, sizeof *gs);
+  if (!gs) goto out;
+  for (size_t i = 0; i < n; i++) slot[i] = SIZE_MAX;
+  size_t g = 0, used = 0;
+  for (size_t i = 0; i < n; i++) {
+    size_t r = S_find(parent, i);
+    if (slot[r] == SIZE_MAX) {
+      slot[r] = g;
+      gs[g].members = members + used;
+      used += cnt[r];
+      g++;
+    }
+    grp_tmp *G = &gs[slot[r]];
+    G->members[G->n++] = i;
+  }
+  for (size_t l = 0; l < L; l++) first_doc[l] = -1;
+  for (g = 0; g < ng; g++) {
+    grp_tmp *G = &gs[g];
+    for (size_t v = 0; v < G->n; v++)
+      if (v == 0 || ql->units[G->members[v]].q.doc !=
+                        ql->units[G->members[v - 1]].q.doc)
+        G->n_outlets++;
+    G->best = S_best(ql, G, first_doc, multi);
+    G->speaker = S_group_speaker(ql, G);
+  }
+  S_sort_groups(gs, ng, ql);
+  ql->groups = arena_calloc(mem, ng + 1, sizeof *ql->groups);
+  const precis_quote **pool = arena_calloc(mem, n + 1, sizeof *pool);
+  if (!ql->groups || !pool) goto out;
+  used = 0;
+  for (g = 0; g < ng; g++) {
+    precis_quote_group *P = &ql->groups[g];
+    const precis_quote **vv = pool + used;
+    for (size_t v = 0; v < gs[g].n; v++) {
+      vv[v] = &ql->units[gs[g].members[v]].q;
+      ql->units[gs[g].members[v]].group = g;
+    }
+    used += gs[g].n;
+    P->variants = vv;
+    P->n_variants = gs[g].n;
+    P->best = gs[g].best;
+    P->speaker = gs[g].speaker;
+    P->n_outlets = gs[g].n_outlets;
+  }
+  ql->ngroups = ng;
+  st = PRECIS_OK;
+out:
+  free(slot);
+  free(cnt);
+  free(members);
+  free(first_doc);
+  free(multi);
+  free(gs);
+  return st;
+}
+
+precis_status quotes_build(const precis_cluster *c, arena *mem,
+                           quote_ledger *out) {
+  memset(out, 0, sizeof *out);
+  ctx x;
+  memset(&x, 0, sizeof x);
+  x.c = c;
+  x.mem = mem;
+  x.ql = out;
+  precis_status st = PRECIS_OK;
+  size_t *parent = NULL;
+  for (size_t d = 0; d < c->ndocs && st == PRECIS_OK; d++)
+    st = S_article(&x, d);
+  free(x.w.v);
+  if (st != PRECIS_OK) goto fail;
+  st = S_canonicalize(c, out);
+  if (st != PRECIS_OK) goto fail;
+  parent = malloc((out->n + 1) * sizeof *parent);
+  if (!parent) {
+    st = PRECIS_ERR_NOMEM;
+    goto fail;
+  }
+  for (size_t i = 0; i < out->n; i++) parent[i] = i;
+  st = S_link(c, out, parent);
+  if (st == PRECIS_OK) st = S_groups(c, mem, out, parent);
+  free(parent);
+  if (st == PRECIS_OK) return PRECIS_OK;
+fail:
+  quotes_free(out);
+  return st;
+}
+
+void quotes_free(quote_ledger *ql) {
+  if (!ql) return;
+  free(ql->units);
+  memset(ql, 0, sizeof *ql);
+}

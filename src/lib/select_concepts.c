@@ -1,0 +1,552 @@
+/* select_concepts.c — concept extraction, weighting, candidate pruning
+ * and the greedy coverage solver. See select_concepts.h.
+ *
+ * Concepts are stemmed word bigrams (Gillick & Favre 2009): each pair of
+ * consecutive tokens of a sentence, stopwords included, unless both are
+ * stopwords ("of the" says nothing). They are interned with an open
+ * addressing hash on the pair of cluster-local term ids. The support of a
+ * concept is the number of articles containing it (the number of
+ * sentences when only one article has any). Concepts under the minimum
+ * support are dropped: they are what one outlet alone says, and the
+ * weight is what makes the coverage objective prefer facts several
+ * outlets report.
+ */
+#include "select_concepts.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE UINT32_MAX
+
+static int S_cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+static uint64_t S_mix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  return k;
+}
+
+void concepts_free(concept_set *k) {
+  free(k->w);
+  free(k->off);
+  free(k->id);
+  memset(k, 0, sizeof *k);
+}
+
+double concepts_sentence_weight(const concept_set *k, uint32_t i) {
+  double s = 0;
+  for (uint32_t j = k->off[i]; j < k->off[i + 1]; j++) s += k->w[k->id[j]];
+  return s;
+}
+
+/* Per-bigram statistics while counting. */
+typedef struct bstat {
+  uint32_t support; /* articles (or sentences) containing it */
+  uint32_t last;    /* last unit counted, + 1 */
+  double w;         /* position-weighted support */
+  unsigned char uni; /* a unigram concept */
+} bstat;
+
+precis_status concepts_build(const precis_cluster *c, const concept_params *p,
+                             concept_set *out) {
+  size_t ns = c->nsents, nt = c->ntoks;
+  precis_status st = PRECIS_ERR_NOMEM;
+  memset(out, 0, sizeof *out);
+  int uni = p->unigram_weight > 0;
+  size_t nkeys = (1 + (size_t)uni) * nt; /* at most one or two per token */
+  size_t hcap = 64;
+  while (hcap < 2 * nkeys + 2) hcap *= 2;
+  uint64_t *hkey = malloc(hcap * sizeof *hkey);
+  uint32_t *hval = malloc(hcap * sizeof *hval);
+  /* concept at token k: bigram bid[k], unigram bid[nt + k] */
+  uint32_t *bid = malloc((nkeys + 1) * sizeof *bid);
+  bstat *bs = malloc((nkeys + 1) * sizeof *bs);
+  uint32_t *dense = NULL, *tmp = NULL;
+  if (!hkey || !hval || !bid || !bs) goto out;
+  memset(hval, 0xff, hcap * sizeof *hval);
+
+  /* Articles that have sentences: with one, support counts sentences. */
+  size_t nd = 0;
+  for (size_t d = 0; d < c->ndocs; d++) nd += c->docs[d].nsent > 0;
+  int by_sentence = nd < 2;
+
+  uint32_t nb = 0;
+  for (size_t i = 0; i < ns; i++) {
+    const sent *s = &c->sents[i];
+    uint32_t unit = by_sentence ? (uint32_t)i + 1 : s->doc + 1;
+    double g = 1.0;
+    if (p->pos_boost > 0)
+      g += p->pos_boost / (1.0 + s->index / (p->pos_scale > 0 ? p->pos_scale
+                                                               : 1.0));
+    for (uint32_t t = 0; t < s->ntok; t++) {
+      uint32_t k = s->tok0 + t;
+      for (int u = 0; u < 1 + uni; u++) {
+        uint64_t key;
+        uint32_t a = c->local[k];
+        bid[(size_t)u * nt + k] = NONE;
+        if (u == 0) {
+          if (t + 1 >= s->ntok) continue;
+          uint32_t z = c->local[k + 1];
+          if (c->local_stop[a] && c->local_stop[z]) continue;
+          key = (uint64_t)a << 32 | z;
+        } else {
+          if (c->local_stop[a]) continue;
+          key = (uint64_t)a << 32 | NONE;
+        }
+        size_t h = (size_t)S_mix(key) & (hcap - 1);
+        while (hval[h] != NONE && hkey[h] != key) h = (h + 1) & (hcap - 1);
+        if (hval[h] == NONE) {
+          hkey[h] = key;
+          hval[h] = nb;
+          bs[nb].support = 0;
+          bs[nb].last = 0;
+          bs[nb].w = 0;
+          bs[nb].uni = (unsigned char)u;
+          nb++;
+        }
+        uint32_t id = hval[h];
+        bid[(size_t)u * nt + k] = id;
+        /* Sentences come in article order, so the first time a unit sees
+         * the concept is its earliest position there. */
+        if (bs[id].last != unit) {
+          bs[id].last = unit;
+          bs[id].support++;
+          bs[id].w += g;
+        }
+      }
+    }
+  }
+
+  unsigned min_sup = p->min_support ? p->min_support : 1;
+  size_t kept = 0;
+  for (uint32_t i = 0; i < nb; i++) kept += bs[i].support >= min_sup;
+  if (kept == 0) min_sup = 1;
+  dense = malloc((nb + 1) * sizeof *dense);
+  size_t ndc = p->doc_weight > 0 ? c->ndocs : 0; /* article concepts */
+  out->w = malloc((nb + ndc + 1) * sizeof *out->w);
+  out->off = malloc((ns + 1) * sizeof *out->off);
+  if (!dense || !out->w || !out->off) goto out;
+  size_t m = 0;
+  for (uint32_t i = 0; i < nb; i++) {
+    double f = bs[i].uni ? p->unigram_weight : 1.0;
+    if (bs[i].support >= min_sup) {
+      dense[i] = (uint32_t)m;
+      out->w[m++] = bs[i].w * f;
+    } else if (p->low_weight > 0) {
+      dense[i] = (uint32_t)m;
+      out->w[m++] = bs[i].w * f * p->low_weight;
+    } else {
+      dense[i] = NONE;
+    }
+  }
+  for (size_t d = 0; d < ndc; d++) out->w[m + d] = p->doc_weight;
+  out->n = m + ndc;
+
+  /* Per-sentence distinct concept lists. */
+  size_t total = 0;
+  for (size_t k = 0; k < nkeys; k++)
+    total += bid[k] != NONE && dense[bid[k]] != NONE;
+  total += ndc ? ns : 0;
+  out->id = malloc((total + 1) * sizeof *out->id);
+  if (!out->id) goto out;
+  size_t pos = 0;
+  for (size_t i = 0; i < ns; i++) {
+    const sent *s = &c->sents[i];
+    out->off[i] = (uint32_t)pos;
+    size_t from = pos;
+    for (int u = 0; u < 1 + uni; u++)
+      for (uint32_t t = 0; t < s->ntok; t++) {
+        uint32_t b = bid[(size_t)u * nt + s->tok0 + t];
+        if (b != NONE && dense[b] != NONE) out->id[pos++] = dense[b];
+      }
+    size_t len = pos - from;
+    if (len > 1) {
+      qsort(out->id + from, len, sizeof *out->id, S_cmp_u32);
+      size_t u = from + 1;
+      for (size_t j = from + 1; j < pos; j++)
+        if (out->id[j] != out->id[u - 1]) out->id[u++] = out->id[j];
+      pos = u;
+    }
+    if (ndc && (!p->doc_lead || s->index < p->doc_lead))
+      out->id[pos++] = (uint32_t)(m + s->doc);
+  }
+  out->off[ns] = (uint32_t)pos;
+  st = PRECIS_OK;
+out:
+  free(hkey);
+  free(hval);
+  free(bid);
+  free(bs);
+  free(dense);
+  free(tmp);
+  if (st != PRECIS_OK) concepts_free(out);
+  return st;
+}
+
+typedef struct cand_score {
+  double score;
+  uint32_t idx;
+} cand_score;
+
+static int S_by_score_desc(const void *a, const void *b) {
+  const cand_score *x = a, *y = b;
+  if (x->score != y->score) return x->score < y->score ? 1 : -1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+precis_status concepts_candidates(const precis_cluster *c,
+                                  const concept_set *k, const budget *b,
+                                  uint32_t min_words, size_t max_n,
+                                  double pos_boost, uint32_t **cand,
+                                  size_t *n) {
+  size_t ns = c->nsents, cap = budget_capacity(b);
+  *cand = NULL;
+  *n = 0;
+  cand_score *cs = malloc((ns + 1) * sizeof *cs);
+  if (!cs) return PRECIS_ERR_NOMEM;
+  size_t m = 0;
+  for (int pass = 0; pass < 2 && m == 0; pass++) {
+    uint32_t minw = pass == 0 ? min_words : 0;
+    for (size_t i = 0; i < ns; i++) {
+      const sent *s = &c->sents[i];
+      if (!(s->flags & SENT_SELECTABLE) || s->nwords < minw) continue;
+      if (budget_cost(b, s) > cap || k->off[i] == k->off[i + 1]) continue;
+      double v = concepts_sentence_weight(k, (uint32_t)i);
+      v *= 1.0 + pos_boost / (1.0 + s->index);
+      cs[m].score = v;
+      cs[m].idx = (uint32_t)i;
+      m++;
+    }
+  }
+  if (max_n && m > max_n) {
+    qsort(cs, m, sizeof *cs, S_by_score_desc);
+    m = max_n;
+  }
+  uint32_t *r = malloc((m + 1) * sizeof *r);
+  if (!r) {
+    free(cs);
+    return PRECIS_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < m; i++) r[i] = cs[i].idx;
+  qsort(r, m, sizeof *r, S_cmp_u32);
+  free(cs);
+  *cand = r;
+  *n = m;
+  return PRECIS_OK;
+}
+
+/* The requirement of candidate u, or NONE. */
+static size_t S_req(const cover_extra *x, size_t u) {
+  return x && x->requires && x->requires[u] != NONE ? x->requires[u] : NONE;
+}
+
+/* 1 if candidate i is in the untaken chain that starts at j. */
+static int S_in_chain(const cover_extra *x, const unsigned char *taken,
+                      size_t j, size_t i) {
+  for (size_t u = j; u != NONE && !taken[u]; u = S_req(x, u))
+    if (u == i) return 1;
+  return 0;
+}
+
+/* Newly covered weight of candidate j together with the chain of
+ * candidates it requires that are not taken yet, their cost and their
+ * bonuses. `mark` is scratch (one stamp per concept). */
+static double S_gain(const precis_cluster *c, const concept_set *k,
+                     const budget *b, const uint32_t *cand,
+                     const cover_extra *x, const unsigned char *covered,
+                     const unsigned char *taken, uint32_t *mark,
+                     uint32_t stamp, size_t j, size_t *cost) {
+  double gain = 0;
+  *cost = 0;
+  for (size_t u = j; u != NONE && !taken[u]; u = S_req(x, u)) {
+    uint32_t si = cand[u];
+    *cost += budget_cost(b, &c->sents[si]);
+    if (x && x->bonus) gain += x->bonus[u];
+    for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
+      uint32_t id = k->id[q];
+      if (covered[id] || mark[id] == stamp) continue;
+      mark[id] = stamp;
+      gain += k->w[id];
+    }
+  }
+  return gain;
+}
+
+/* 1 if candidate j or one it brings along is a near-duplicate of a taken
+ * candidate (or of each other). */
+static int S_too_similar(const precis_cluster *c, const uint32_t *cand,
+                         const cover_extra *x, const unsigned char *taken,
+                         size_t n, size_t j) {
+  if (!x || x->max_sim >= 1.0) return 0;
+  for (size_t u = j; u != NONE && !taken[u]; u = S_req(x, u)) {
+    const sent *s = &c->sents[cand[u]];
+    for (size_t i = 0; i < n; i++)
+      if ((taken[i] || (i != u && S_in_chain(x, taken, j, i))) &&
+          sent_cosine(c, s, &c->sents[cand[i]]) >= x->max_sim)
+        return 1;
+  }
+  return 0;
+}
+
+precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
+                              const budget *b, const uint32_t *cand,
+                              size_t n, const cover_extra *x, double r,
+                              uint32_t *pick, size_t *npick, double *value) {
+  size_t cap = budget_capacity(b), used = 0, np = 0;
+  unsigned char *covered = calloc(k->n + 1, 1);
+  unsigned char *taken = calloc(n + 1, 1);
+  uint32_t *mark = calloc(k->n + 1, sizeof *mark);
+  if (!covered || !taken || !mark) {
+    free(covered);
+    free(taken);
+    free(mark);
+    return PRECIS_ERR_NOMEM;
+  }
+  uint32_t stamp = 0;
+  double total = 0;
+  for (;;) {
+    double best = 0, best_gain = 0;
+    size_t bj = n;
+    for (size_t j = 0; j < n; j++) {
+      size_t cost;
+      if (taken[j]) continue;
+      double gain = S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp,
+                           j, &cost);
+      if (gain <= 0 || used + cost > cap) continue;
+      double ratio = gain / pow(cost > 0 ? (double)cost : 1.0, r);
+      if (ratio > best && !S_too_similar(c, cand, x, taken, n, j)) {
+        best = ratio;
+        best_gain = gain;
+        bj = j;
+      }
+    }
+    if (bj == n) break;
+    for (size_t u = bj; u != NONE && !taken[u]; u = S_req(x, u)) {
+      uint32_t si = cand[u];
+      taken[u] = 1;
+      pick[np++] = (uint32_t)u;
+      used += budget_cost(b, &c->sents[si]);
+      for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
+        covered[k->id[q]] = 1;
+    }
+    total += best_gain;
+  }
+  /* The best single unit, in case it beats the greedy set. */
+  memset(covered, 0, k->n + 1);
+  memset(taken, 0, n + 1);
+  double best1 = 0;
+  size_t b1 = n;
+  for (size_t j = 0; j < n; j++) {
+    size_t cost;
+    double v = S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp, j,
+                      &cost);
+    if (cost <= cap && v > best1) {
+      best1 = v;
+      b1 = j;
+    }
+  }
+  if (b1 < n && best1 > total) {
+    np = 0;
+    for (size_t u = b1; u != NONE; u = S_req(x, u)) pick[np++] = (uint32_t)u;
+    total = best1;
+  }
+  free(covered);
+  free(taken);
+  free(mark);
+  *npick = np;
+  *value = total;
+  return PRECIS_OK;
+}
+
+/* ---- branch-and-bound ---- */
+
+typedef struct bnb {
+  const precis_cluster *c;
+  const concept_set *k;
+  const uint32_t *cand;
+  const cover_extra *x;
+  size_t n, cap, used;
+  size_t *cost;          /* per candidate */
+  unsigned char *state;  /* 0 undecided, 1 in, 2 out */
+  unsigned char *clash;  /* n x n near-duplicate pairs, or NULL */
+  uint32_t *cnt;         /* per concept: chosen sentences covering it */
+  double cur;            /* value of the chosen set */
+  double best;
+  unsigned char *best_sol;
+  size_t nodes, max_nodes;
+  /* per depth scratch: gains and order, n each, depth <= n */
+  double *gain;
+  uint32_t *idx;
+  uint32_t *chain;
+} bnb;
+
+static double S_delta(const bnb *t, size_t j) {
+  const concept_set *k = t->k;
+  uint32_t si = t->cand[j];
+  double g = t->x && t->x->bonus ? t->x->bonus[j] : 0;
+  for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
+    if (!t->cnt[k->id[q]]) g += k->w[k->id[q]];
+  return g;
+}
+
+/* Candidates that j brings along (j first), or 0 if j cannot join now. */
+static size_t S_chain_of(const bnb *t, size_t j, uint32_t *out,
+                         size_t *cost) {
+  size_t m = 0;
+  *cost = 0;
+  for (size_t u = j; u != NONE && t->state[u] != 1; u = S_req(t->x, u)) {
+    if (t->state[u] == 2) return 0;
+    out[m++] = (uint32_t)u;
+    *cost += t->cost[u];
+  }
+  if (t->used + *cost > t->cap) return 0;
+  if (t->clash)
+    for (size_t a = 0; a < m; a++)
+      for (size_t i = 0; i < t->n; i++)
+        if (t->clash[(size_t)out[a] * t->n + i] &&
+            (t->state[i] == 1 || S_in_chain(t->x, t->state, j, i)))
+          return 0;
+  return m;
+}
+
+static void S_set(bnb *t, const uint32_t *ch, size_t m, int in) {
+  const concept_set *k = t->k;
+  for (size_t a = 0; a < m; a++) {
+    size_t u = ch[a];
+    uint32_t si = t->cand[u];
+    if (in) {
+      t->cur += S_delta(t, u);
+      for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
+        t->cnt[k->id[q]]++;
+      t->state[u] = 1;
+      t->used += t->cost[u];
+    } else {
+      t->state[u] = 0;
+      t->used -= t->cost[u];
+      for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
+        t->cnt[k->id[q]]--;
+      t->cur -= S_delta(t, u);
+    }
+  }
+}
+
+static int S_by_ratio(const double *gain, const size_t *cost, uint32_t a,
+                      uint32_t b) {
+  double x = gain[a] * (double)(cost[b] ? cost[b] : 1),
+         y = gain[b] * (double)(cost[a] ? cost[a] : 1);
+  if (x != y) return x > y;
+  return a < b;
+}
+
+static void S_search(bnb *t, size_t depth) {
+  if (++t->nodes > t->max_nodes) return;
+  if (t->cur > t->best + 1e-9) {
+    t->best = t->cur;
+    memcpy(t->best_sol, t->state, t->n);
+  }
+  double *gain = t->gain + depth * t->n;
+  uint32_t *idx = t->idx + depth * t->n;
+  uint32_t *ch = t->chain + depth * t->n;
+  size_t m = 0, room = t->cap - t->used;
+  for (size_t j = 0; j < t->n; j++) {
+    if (t->state[j] || t->cost[j] > room) continue;
+    double g = S_delta(t, j);
+    if (g <= 0) continue;
+    gain[j] = g;
+    /* insertion by ratio, best first */
+    size_t p = m++;
+    while (p > 0 && S_by_ratio(gain, t->cost, (uint32_t)j, idx[p - 1])) {
+      idx[p] = idx[p - 1];
+      p--;
+    }
+    idx[p] = (uint32_t)j;
+  }
+  /* Upper bound: fractional knapsack over the marginal gains. */
+  double ub = t->cur;
+  size_t left = room;
+  for (size_t a = 0; a < m && left > 0; a++) {
+    size_t cj = t->cost[idx[a]];
+    if (cj <= left) {
+      ub += gain[idx[a]];
+      left -= cj;
+    } else {
+      ub += gain[idx[a]] * (double)left / (double)cj;
+      left = 0;
+    }
+  }
+  if (ub <= t->best + 1e-9) return;
+  /* Branch on the best-ratio candidate that can join: in, then out. */
+  for (size_t a = 0; a < m; a++) {
+    size_t j = idx[a], cost;
+    size_t len = S_chain_of(t, j, ch, &cost);
+    if (len == 0) continue;
+    S_set(t, ch, len, 1);
+    S_search(t, depth + 1);
+    /* undo in reverse order so S_delta sees the same coverage */
+    for (size_t q = len; q-- > 0;) S_set(t, ch + q, 1, 0);
+    if (t->nodes > t->max_nodes) return;
+    t->state[j] = 2;
+    S_search(t, depth + 1);
+    t->state[j] = 0;
+    return;
+  }
+}
+
+precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
+                           const budget *b, const uint32_t *cand, size_t n,
+                           const cover_extra *x, size_t max_nodes,
+                           unsigned char *sol, double *value, int *optimal) {
+  bnb t;
+  memset(&t, 0, sizeof t);
+  t.c = c;
+  t.k = k;
+  t.cand = cand;
+  t.x = x;
+  t.n = n;
+  t.cap = budget_capacity(b);
+  t.max_nodes = max_nodes;
+  t.best = *value;
+  int dup = x && x->max_sim < 1.0;
+  t.cost = malloc((n + 1) * sizeof *t.cost);
+  t.state = calloc(n + 1, 1);
+  t.best_sol = malloc(n + 1);
+  t.cnt = calloc(k->n + 1, sizeof *t.cnt);
+  t.gain = malloc(((n + 1) * (n + 1)) * sizeof *t.gain);
+  t.idx = malloc(((n + 1) * (n + 1)) * sizeof *t.idx);
+  t.chain = malloc(((n + 1) * (n + 1)) * sizeof *t.chain);
+  t.clash = dup ? calloc(n * n + 1, 1) : NULL;
+  precis_status st = PRECIS_ERR_NOMEM;
+  if (!t.cost || !t.state || !t.best_sol || !t.cnt || !t.gain || !t.idx ||
+      !t.chain || (dup && !t.clash))
+    goto out;
+  for (size_t j = 0; j < n; j++) {
+    t.cost[j] = budget_cost(b, &c->sents[cand[j]]);
+    t.best_sol[j] = sol[j] ? 1 : 0;
+  }
+  if (dup)
+    for (size_t i = 0; i < n; i++)
+      for (size_t j = i + 1; j < n; j++)
+        if (sent_cosine(c, &c->sents[cand[i]], &c->sents[cand[j]]) >=
+            x->max_sim)
+          t.clash[i * n + j] = t.clash[j * n + i] = 1;
+  S_search(&t, 0);
+  for (size_t j = 0; j < n; j++) sol[j] = t.best_sol[j] == 1;
+  *value = t.best;
+  *optimal = t.nodes <= t.max_nodes;
+  st = PRECIS_OK;
+out:
+  free(t.cost);
+  free(t.state);
+  free(t.best_sol);
+  free(t.cnt);
+  free(t.gain);
+  free(t.idx);
+  free(t.chain);
+  free(t.clash);
+  return st;
+}
