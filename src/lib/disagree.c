@@ -290,7 +290,8 @@ static precis_status S_sentence(scan *x) {
      * figure to compare */
     if (k >= lo + 2 && (S_tok_is(&tk[k - 1], "to") ||
                         S_tok_is(&tk[k - 1], "and")) &&
-        (S_is_digit_tok(&tk[k - 2]) || S_word_value(&tk[k - 2]) >= 0))
+        (S_is_digit_tok(&tk[k - 2]) || S_word_value(&tk[k - 2]) >= 0 ||
+         S_scale(&tk[k - 2]) > 0))
       continue;
     if (end + 2 < hi && (S_tok_is(&tk[end + 1], "to") ||
                          S_gap_is(&tk[end], &tk[end + 1], "-")) &&
@@ -538,7 +539,8 @@ static int S_anchor(const figs *F, const size_t *first, const fig *a,
  * percent" compares nothing). */
 static int S_solo(const figs *F, const size_t *first, const fig *a) {
   for (size_t i = first[a->sent]; i < F->n && F->v[i].sent == a->sent; i++)
-    if (&F->v[i] != a && S_same_head(&F->v[i], a)) return 0;
+    if (&F->v[i] != a && F->v[i].kind == a->kind && F->v[i].head == a->head)
+      return 0;
   return 1;
 }
 
@@ -580,7 +582,7 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
                             disagree_set *out) {
   memset(out, 0, sizeof *out);
   figs F = {NULL, 0, 0};
-  unsigned char *skip = NULL, *bad = NULL;
+  unsigned char *skip = NULL, *bad = NULL, *solo = NULL;
   size_t *first = NULL, *parent = NULL, *count = NULL;
   precis_status st = S_collect(c, &F);
   if (st != PRECIS_OK || F.n < 2) goto out;
@@ -589,8 +591,9 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
   first = malloc((c->nsents + 1) * sizeof *first);
   parent = malloc(F.n * sizeof *parent);
   bad = calloc(F.n, 1);
+  solo = calloc(F.n, 1);
   count = calloc(F.n, sizeof *count);
-  if (!skip || !first || !parent || !bad || !count) goto out;
+  if (!skip || !first || !parent || !bad || !count || !solo) goto out;
   for (size_t l = 0; l < c->nlocal; l++) {
     unsigned fl = lex_flags(c->lex, c->local_global[l]);
     size_t n;
@@ -606,23 +609,28 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
   for (size_t i = 0; i < c->nsents; i++) first[i] = SIZE_MAX;
   for (size_t i = F.n; i-- > 0;) first[F.v[i].sent] = i;
   for (size_t i = 0; i < F.n; i++) parent[i] = i;
+  for (size_t i = 0; i < F.n; i++) solo[i] = (unsigned char)S_solo(&F, first, &F.v[i]);
   for (size_t i = 0; i < F.n; i++) {
     const fig *a = &F.v[i];
     for (size_t j = i + 1; j < F.n; j++) {
       const fig *b = &F.v[j];
       if (a->f.doc == b->f.doc || !S_same_head(a, b)) continue;
+      /* lists and comparisons ("from 40 percent to 60 percent") hold no
+       * single figure for the fact */
+      if (!solo[i] || !solo[j]) continue;
+      /* heads met through a second word ("14 fire engines", "14
+       * engines") only confirm equal figures */
+      if (a->kind == K_COUNT && a->head != b->head &&
+          a->f.value != b->f.value)
+        continue;
       uint32_t sh;
       double cs = S_context(c, skip, a, b, &sh);
       int anchored = cs >= 0.15 && sh >= 1 && S_anchor(&F, first, a, b);
       int strong = cs >= 0.45 && sh >= 4 && S_near(c, skip, a, b);
-      int ok;
-      if (a->kind >= K_TIME) ok = strong;
-      else ok = (cs >= 0.3 && sh >= 2) || anchored;
+      int ok = a->kind >= K_TIME ? strong : strong || anchored;
       if (!ok) continue;
       size_t ra = S_find(parent, i), rb = S_find(parent, j);
-      int conflict = (anchored || strong) && S_conflict(a, b) &&
-                     S_solo(&F, first, a) && S_solo(&F, first, b) &&
-                     S_alt_ok(a, b);
+      int conflict = S_conflict(a, b) && S_alt_ok(a, b);
 #ifdef DISAGREE_DEBUG
       fprintf(stderr, "edge %s %g/%g cs=%.2f sh=%u conflict=%d\n",
               k_kind_names[a->kind], a->f.value, b->f.value, cs, sh,
@@ -687,6 +695,7 @@ out:
   free(first);
   free(parent);
   free(bad);
+  free(solo);
   free(count);
   return st;
 }

@@ -564,6 +564,24 @@ static int is_hidden(const elem_attrs *at) {
   return 0;
 }
 
+/* React streaming: <template id="B:n"></template> is followed by the
+ * fallback ("Loading...") that a script replaces with the hidden
+ * <div id="S:n">; the fallback is not content. */
+static int suspense_fallback(const xmlNode *x) {
+  const xmlNode *p = x->prev;
+  while (p && p->type == XML_TEXT_NODE && p->content) {
+    const char *t = (const char *)p->content;
+    while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r') t++;
+    if (*t) return 0;
+    p = p->prev;
+  }
+  if (!p || p->type != XML_ELEMENT_NODE || !p->name ||
+      strcmp((const char *)p->name, "template") != 0)
+    return 0;
+  const char *id = html_attr(p, "id");
+  return id && id[0] == 'B' && id[1] == ':';
+}
+
 static int role_unlikely(const char *r) {
   static const char *const bad[] = {"menu",   "menubar",     "complementary",
                                     "navigation", "alert",   "alertdialog",
@@ -759,7 +777,7 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
              NF_TABLEISH | NF_FIGURE | NF_QUOTE;
       elem_attrs at;
       read_attrs(x, &at);
-      if (is_hidden(&at)) goto next;
+      if (is_hidden(&at) || suspense_fallback(x)) goto next;
       if ((st = push_node(e, x, parent)) != PRECIS_OK) break;
       hnode *h = &e->n[e->nn - 1];
       h->tag = ti ? ti->id : T_OTHER;
@@ -1292,6 +1310,12 @@ static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
   return n;
 }
 
+#ifndef EXP_G
+#define EXP_G 1.0f
+#endif
+#ifndef EXP_MIN
+#define EXP_MIN 400
+#endif
 /* Block quality for the extent step: prose (+), link lists (-), or
  * neither (0). */
 static int block_quality(const extractor *e, const hblock *b) {
@@ -1330,7 +1354,7 @@ static size_t expand(extractor *e, uint32_t *roots, size_t nr) {
   uint32_t p = e->n[roots[0]].parent, chosen = NONE;
   while (p != NONE && e->n[p].tag != T_HTML && p != 0) {
     float xg = gsum[p] - g, xb = bsum[p] - bd;
-    if (xg >= g && xg >= 400 && xg >= 4.0f * xb) {
+    if (xg >= EXP_G * g && xg >= EXP_MIN && xg >= 4.0f * xb) {
       chosen = p;
       g = gsum[p];
       bd = bsum[p];
@@ -1527,14 +1551,55 @@ static int ends_like_sentence(const extractor *e, const hblock *b) {
   return 0;
 }
 
+/* Long enough to be a paragraph: 15 words or 100 characters, or 150 bytes
+ * (CJK text has few "words" and three bytes per character). */
+static int long_block(const hblock *b) {
+  return b->words >= 15 || b->chars >= 100 || b->len >= 150;
+}
+
 /* A short block that is not a sentence: at the article's start or end it
  * is a byline, date, label, credit or share prompt. */
 static int edge_junk(const extractor *e, const hblock *b) {
   if (b->link_chars * 2 > b->chars) return 1; /* link lists */
-  if (b->words >= 15 || b->chars >= 100) return 0;
+  if (long_block(b)) return 0;
   /* items of a plain (not linked) list are content */
   if (b->in_list && b->link_chars * 2 < b->chars) return 0;
   return !ends_like_sentence(e, b);
+}
+
+/* A copyright line: "© 2008 ...", "Copyright 2008", "(c) 2008" or "All
+ * rights reserved" in a block of at most 600 characters. */
+static int legal_notice(const extractor *e, const hblock *b) {
+  static const char *const marks[] = {"\xC2\xA9", "copyright", "(c)"};
+  const char *s = e->pool.ptr + b->off;
+  size_t n = b->len;
+  if (b->chars > 600) return 0;
+  if (html_memcasemem(s, n, "all rights reserved")) return 1;
+  for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
+    const char *p = s, *end = s + n;
+    while ((p = html_memcasemem(p, (size_t)(end - p), marks[m])) != NULL) {
+      const char *q = p + strlen(marks[m]);
+      while (q < end && *q == ' ') q++;
+      if ((end - q >= 4 && q[0] >= '0' && q[0] <= '9' && q[1] >= '0' &&
+           q[1] <= '9' && q[2] >= '0' && q[2] <= '9' && q[3] >= '0' &&
+           q[3] <= '9') ||
+          (end - q >= 2 && (unsigned char)q[0] == 0xC2 &&
+           (unsigned char)q[1] == 0xA9))
+        return 1;
+      p = q;
+    }
+  }
+  return 0;
+}
+
+/* Trailing furniture: junk, copyright lines, and short blocks that follow
+ * junk (one-line teasers between the labels of a "More news" box). */
+static int tail_junk(const extractor *e, size_t k, size_t lo) {
+  const hblock *b = &e->b[e->keep[k]];
+  if (edge_junk(e, b) || legal_notice(e, b)) return 1;
+  if (k == lo || long_block(b) || b->in_list) return 0;
+  const hblock *p = &e->b[e->keep[k - 1]];
+  return edge_junk(e, p) || legal_notice(e, p);
 }
 
 /* ---- JSON-LD articleBody cross-check ----
@@ -1894,7 +1959,7 @@ static precis_status attempt(extractor *e, unsigned flags,
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
   while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
-  while (hi > lo && edge_junk(e, &e->b[e->keep[hi - 1]])) hi--;
+  while (hi > lo && tail_junk(e, hi - 1, lo)) hi--;
   if (lo == hi) lo = 0, hi = nk;
   if (e->ld) {
     ld_reselect(e, killed, &lo, &hi);

@@ -402,7 +402,9 @@ static precis_status S_render_json(rctx *x) {
   TRY(S_nl(x, 1));
   TRY(buf_printf(b, "\"algorithm\":%s", sp));
   TRY(S_jcstr(b, s->algorithm));
-  TRY(buf_printf(b, ",%s\"note\":%s", x->pretty ? "" : "", sp));
+  TRY(buf_putc(b, ','));
+  TRY(S_nl(x, 1));
+  TRY(buf_printf(b, "\"note\":%s", sp));
   TRY(S_jcstr(b, s->note));
   TRY(buf_putc(b, ','));
   /* outlets */
@@ -783,11 +785,13 @@ static precis_status S_render_html(rctx *x) {
                           "data-offset=\"%zu\" data-length=\"%zu\">",
                        v == G->best ? " class=\"best\"" : "", q->doc + 1,
                        q->offset, q->len));
+        /* reported speech is a paraphrase: no quotation marks */
+        int marks = q->kind != PRECIS_QUOTE_REPORTED;
         TRY(S_chip(b, c, q->doc));
-        TRY(buf_puts(b, " “"));
+        TRY(buf_puts(b, marks ? " “" : " "));
         TRY(S_h(b, S_text(c, q->doc, q->offset), q->len));
-        TRY(buf_printf(b, "”<span class=\"kind\">%s</span>",
-                       k_kinds[q->kind]));
+        TRY(buf_printf(b, "%s<span class=\"kind\">%s</span>",
+                       marks ? "”" : "", k_kinds[q->kind]));
         if (v == G->best && G->n_variants > 1)
           TRY(buf_puts(b, "<span class=\"best-tag\">most complete</span>"));
         TRY(buf_puts(b, "</blockquote>\n"));

@@ -35,6 +35,7 @@ void concepts_free(concept_set *k) {
   free(k->w);
   free(k->off);
   free(k->id);
+  free(k->rank);
   memset(k, 0, sizeof *k);
 }
 
@@ -70,6 +71,14 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   if (!hkey || !hval || !bid || !bs) goto out;
   memset(hval, 0xff, hcap * sizeof *hval);
 
+  out->rank = malloc((ns + 1) * sizeof *out->rank);
+  if (!out->rank) goto out;
+  for (size_t i = 0, r = 0; i < ns; i++) {
+    if (i == 0 || c->sents[i].doc != c->sents[i - 1].doc) r = 0;
+    out->rank[i] = (uint32_t)r;
+    r += (c->sents[i].flags & SENT_SELECTABLE) != 0;
+  }
+
   /* Articles that have sentences: with one, support counts sentences. */
   size_t nd = 0;
   for (size_t d = 0; d < c->ndocs; d++) nd += c->docs[d].nsent > 0;
@@ -81,8 +90,8 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
     uint32_t unit = by_sentence ? (uint32_t)i + 1 : s->doc + 1;
     double g = 1.0;
     if (p->pos_boost > 0)
-      g += p->pos_boost / (1.0 + s->index / (p->pos_scale > 0 ? p->pos_scale
-                                                               : 1.0));
+      g += p->pos_boost /
+           (1.0 + out->rank[i] / (p->pos_scale > 0 ? p->pos_scale : 1.0));
     for (uint32_t t = 0; t < s->ntok; t++) {
       uint32_t k = s->tok0 + t;
       for (int u = 0; u < 1 + uni; u++) {
@@ -93,6 +102,10 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
           if (t + 1 >= s->ntok) continue;
           uint32_t z = c->local[k + 1];
           if (c->local_stop[a] && c->local_stop[z]) continue;
+#ifdef PRECIS_ILP_TUNE
+          if (getenv("P_NOSTOPBI") && (c->local_stop[a] || c->local_stop[z]))
+            continue;
+#endif
           key = (uint64_t)a << 32 | z;
         } else {
           if (c->local_stop[a]) continue;
@@ -123,6 +136,10 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   }
 
   unsigned min_sup = p->min_support ? p->min_support : 1;
+  if (!by_sentence && p->min_support_frac > 0) {
+    unsigned f = (unsigned)(p->min_support_frac * (double)nd + 0.5);
+    if (f > min_sup) min_sup = f;
+  }
   size_t kept = 0;
   for (uint32_t i = 0; i < nb; i++) kept += bs[i].support >= min_sup;
   if (kept == 0) min_sup = 1;
@@ -172,7 +189,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
         if (out->id[j] != out->id[u - 1]) out->id[u++] = out->id[j];
       pos = u;
     }
-    if (ndc && (!p->doc_lead || s->index < p->doc_lead))
+    if (ndc && (!p->doc_lead || out->rank[i] < p->doc_lead))
       out->id[pos++] = (uint32_t)(m + s->doc);
   }
   out->off[ns] = (uint32_t)pos;
@@ -217,7 +234,7 @@ precis_status concepts_candidates(const precis_cluster *c,
       if (!(s->flags & SENT_SELECTABLE) || s->nwords < minw) continue;
       if (budget_cost(b, s) > cap || k->off[i] == k->off[i + 1]) continue;
       double v = concepts_sentence_weight(k, (uint32_t)i);
-      v *= 1.0 + pos_boost / (1.0 + s->index);
+      v *= 1.0 + pos_boost / (1.0 + k->rank[i]);
       cs[m].score = v;
       cs[m].idx = (uint32_t)i;
       m++;

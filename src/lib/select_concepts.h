@@ -26,8 +26,11 @@
  * the number of sentences containing it instead. */
 typedef struct concept_params {
   unsigned min_support; /* keep concepts with support >= this (2) */
+  /* ... and >= this fraction of the articles (rounded); 0 = off */
+  double min_support_frac;
   /* Position: an article's occurrence counts 1 + pos_boost / (1 + p /
-   * pos_scale), p = index of the article's first sentence holding it.
+   * pos_scale), p = rank (concept_set.rank) of the article's first
+   * sentence holding it.
    * pos_boost 0 = plain document frequency (Gillick & Favre). */
   double pos_boost;
   double pos_scale;
@@ -50,6 +53,10 @@ typedef struct concept_set {
   /* concepts of sentence i (distinct, ascending): id[off[i] .. off[i+1]) */
   uint32_t *off; /* nsents + 1 */
   uint32_t *id;
+  /* Position of each sentence in its article, counting selectable
+   * sentences only (titles, datelines and bylines do not push the lead
+   * back); what every position prior here uses. */
+  uint32_t *rank;
 } concept_set;
 
 /* Extract and weight the concepts of an analysed cluster. When fewer
@@ -64,7 +71,7 @@ double concepts_sentence_weight(const concept_set *k, uint32_t i);
 
 /* Candidate sentences: selectable, at least min_words words (budget in
  * words permitting), a cost that fits the budget, at least one concept;
- * the max_n best by concept weight times (1 + pos_boost / (1 + index)),
+ * the max_n best by concept weight times (1 + pos_boost / (1 + rank)),
  * returned in sentence order. *cand is malloc'd (free it). */
 precis_status concepts_candidates(const precis_cluster *c,
                                   const concept_set *k, const budget *b,

@@ -84,15 +84,37 @@ double gvec_cos(const precis_cluster *c, const gvec *v, size_t i, size_t j) {
   return dot;
 }
 
+precis_status graph_nodes(const precis_cluster *c, uint32_t **nodes,
+                          size_t *m) {
+  size_t n = c->nsents, k = SIZE_MAX;
+  if (n > GRAPH_MAX_NODES) {
+    /* largest k with sum_d min(nsent_d, k) <= the cap */
+    size_t cnt = 0;
+    for (k = 0;; k++) {
+      size_t more = 0;
+      for (size_t d = 0; d < c->ndocs; d++)
+        more += c->docs[d].nsent > k;
+      if (cnt + more > GRAPH_MAX_NODES) break;
+      cnt += more;
+    }
+  }
+  uint32_t *x = malloc((n + 1) * sizeof *x);
+  *nodes = x;
+  *m = 0;
+  if (!x) return PRECIS_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    if (c->sents[i].index < k) x[(*m)++] = (uint32_t)i;
+  return PRECIS_OK;
+}
+
 precis_status gvec_sim_matrix(const precis_cluster *c, const gvec *v,
-                              double **out) {
-  size_t n = c->nsents;
-  double *w = calloc(n * n + 1, sizeof *w);
+                              const uint32_t *nodes, size_t m, double **out) {
+  double *w = calloc(m * m + 1, sizeof *w);
   *out = w;
   if (!w) return PRECIS_ERR_NOMEM;
-  for (size_t i = 0; i < n; i++)
-    for (size_t j = i + 1; j < n; j++)
-      w[i * n + j] = w[j * n + i] = gvec_cos(c, v, i, j);
+  for (size_t i = 0; i < m; i++)
+    for (size_t j = i + 1; j < m; j++)
+      w[i * m + j] = w[j * m + i] = gvec_cos(c, v, nodes[i], nodes[j]);
   return PRECIS_OK;
 }
 
@@ -150,13 +172,13 @@ out:
   return it;
 }
 
-void graph_position_prior(const precis_cluster *c, double beta, double *out) {
-  size_t n = c->nsents;
+void graph_position_prior(const precis_cluster *c, const uint32_t *nodes,
+                          size_t m, double beta, double *out) {
   double sum = 0;
-  for (size_t i = 0; i < n; i++) {
-    out[i] = beta == 0 ? 1.0 : pow(1.0 + c->sents[i].index, -beta);
+  for (size_t i = 0; i < m; i++) {
+    out[i] = pow(1.0 + c->sents[nodes[i]].index, -beta);
     sum += out[i];
   }
-  for (size_t i = 0; i < n && sum > 0; i++)
+  for (size_t i = 0; i < m && sum > 0; i++)
     out[i] /= sum;
 }

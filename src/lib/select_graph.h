@@ -4,7 +4,9 @@
  * - Sentence vectors: every sentence's content-term bag weighted tf * idf
  *   and scaled to unit length, stored parallel to its bag_term array, so
  *   the cosine of two sentences is a sparse merge.
- * - A dense n x n similarity matrix over all sentences of the cluster.
+ * - The graph's nodes: all sentences, or the leading ones of every
+ *   article when a huge cluster would make an n x n matrix too big.
+ * - A dense similarity matrix over the nodes.
  * - PageRank by power iteration with a personalization (prior) vector.
  * - A position prior for news (earlier sentences of an article say more).
  * - The budget test every greedy loop uses.
@@ -37,10 +39,19 @@ void gvec_free(gvec *v);
 /* Cosine of sentences i and j (0 when either has no content term). */
 double gvec_cos(const precis_cluster *c, const gvec *v, size_t i, size_t j);
 
-/* n x n row-major matrix of gvec_cos over all sentences, diagonal 0.
+/* At most this many graph nodes (a 2048 x 2048 matrix is 32 MiB). */
+#define GRAPH_MAX_NODES 2048
+
+/* The sentences (indices into c->sents, in order) a graph selector works
+ * on: all of them, or, past GRAPH_MAX_NODES, the first k of every
+ * article with k as large as the cap allows (news puts what matters
+ * first). *nodes is malloc'd; *m gets their number. */
+precis_status graph_nodes(const precis_cluster *c, uint32_t **nodes, size_t *m);
+
+/* m x m row-major matrix of gvec_cos between the nodes, diagonal 0.
  * *out is malloc'd. */
 precis_status gvec_sim_matrix(const precis_cluster *c, const gvec *v,
-                              double **out);
+                              const uint32_t *nodes, size_t m, double **out);
 
 /* Weighted PageRank: p = (1 - d) * prior + d * W'^T p, where W' is w with
  * each row divided by its sum (a row summing to 0 jumps to the prior).
@@ -50,9 +61,10 @@ precis_status gvec_sim_matrix(const precis_cluster *c, const gvec *v,
 int graph_pagerank(const double *w, size_t n, double d, const double *prior,
                    double tol, int maxit, double *p);
 
-/* Position prior over all sentences, normalized to sum 1:
- * prior_i ∝ 1 / (1 + index_i)^beta; beta = 0 gives uniform. */
-void graph_position_prior(const precis_cluster *c, double beta, double *out);
+/* Position prior over the nodes, normalized to sum 1:
+ * prior_k ∝ 1 / (1 + index of nodes[k] in its article)^beta. */
+void graph_position_prior(const precis_cluster *c, const uint32_t *nodes,
+                          size_t m, double beta, double *out);
 
 /* 1 if a sentence of this cost may be added when `used` is spent: it fits,
  * or overflow is allowed and the budget is not yet full. */
@@ -64,5 +76,11 @@ static inline int graph_fits(const budget *b, size_t used, size_t cost) {
 /* Highest cosine between sentence i and the chosen ones. */
 double gvec_max_sim(const precis_cluster *c, const gvec *v, size_t i,
                     const sel_result *chosen);
+
+/* Lin & Bilmes's coverage L(S) and diversity R(S) (before lambda) for
+ * the sentence indices set[0..k), on the graph the submodular selector
+ * builds; for tests. PRECIS_ERR_INVALID_ARG if one is not a node. */
+precis_status submodular_terms(const precis_cluster *c, const uint32_t *set,
+                               size_t k, double *coverage, double *diversity);
 
 #endif

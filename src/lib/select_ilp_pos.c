@@ -35,6 +35,7 @@ typedef struct pos_params {
   ilp_params ilp;
   double sent_pos_bonus;   /* bonus_j += this / (1 + index) */
   double word_pos_bonus;   /* bonus_j += this * words / (1 + index) */
+  double content_bonus, content_pos;
   double dangling_penalty; /* bonus_j -= this for a dangling opener */
   int chain;               /* dangling only with its predecessor */
 } pos_params;
@@ -42,22 +43,25 @@ typedef struct pos_params {
 static void S_params(pos_params *p) {
   ilp_params_default(&p->ilp);
   p->ilp.concepts.min_support = (unsigned)ITUNE("P_MINSUP", 2);
+  p->ilp.concepts.min_support_frac = ITUNE("P_MINFRAC", 0.25);
   p->ilp.concepts.pos_boost = ITUNE("P_POS", 2);
   p->ilp.concepts.pos_scale = ITUNE("P_POSSCALE", 3);
   p->ilp.concepts.low_weight = ITUNE("P_LOW", 0.01);
   p->ilp.concepts.unigram_weight = ITUNE("P_UNI", 0.3);
-  p->ilp.concepts.doc_weight = ITUNE("P_DOCW", 0);
-  p->ilp.concepts.doc_lead = (uint32_t)ITUNE("P_DOCLEAD", 0);
+  p->ilp.concepts.doc_weight = ITUNE("P_DOCW", 5);
+  p->ilp.concepts.doc_lead = (uint32_t)ITUNE("P_DOCLEAD", 2);
   p->ilp.min_words = (uint32_t)ITUNE("P_MINW", 8);
   p->ilp.max_cand = (size_t)ITUNE("P_MAXC", 100);
   p->ilp.cand_pos_boost = ITUNE("P_CPOS", 0);
   p->ilp.time_limit_ms = (int)ITUNE("P_TIME", 200);
   p->ilp.greedy_r = ITUNE("P_R", 1);
-  p->ilp.max_sim = ITUNE("P_SIM", 1);
+  p->ilp.max_sim = ITUNE("P_SIM", 0.5);
   p->ilp.warm_start = (int)ITUNE("P_WARM", 1);
   p->ilp.bnb_nodes = (size_t)ITUNE("P_BNB", 200000);
   p->sent_pos_bonus = ITUNE("P_SPOS", 0);
   p->word_pos_bonus = ITUNE("P_WPOS", 0);
+  p->content_bonus = ITUNE("P_CB", 0);
+  p->content_pos = ITUNE("P_CBPOS", 0);
   p->dangling_penalty = ITUNE("P_DANG", 0);
   p->chain = (int)ITUNE("P_CHAIN", 1);
 }
@@ -128,8 +132,15 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
   if (!bonus || !req) goto out;
   for (size_t j = 0; j < n; j++) {
     const sent *s = &c->sents[cand[j]];
-    bonus[j] = p.sent_pos_bonus / (1.0 + s->index) +
-               p.word_pos_bonus * s->nwords / (1.0 + s->index);
+    double r = 1.0 + k.rank[cand[j]];
+    bonus[j] = p.sent_pos_bonus / r + p.word_pos_bonus * s->nwords / r;
+    if (p.content_bonus > 0) {
+      double cb = 0;
+      for (uint32_t q = 0; q < s->nbag; q++)
+        cb += s->bag_count[q] * (double)c->df[s->bag_term[q]] /
+              (double)c->ndocs;
+      bonus[j] += p.content_bonus * cb / (1.0 + p.content_pos * (r - 1.0));
+    }
     req[j] = NONE;
     if (!(s->flags & SENT_DANGLING)) continue;
     bonus[j] -= p.dangling_penalty;

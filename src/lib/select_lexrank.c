@@ -41,35 +41,39 @@
 
 static precis_status S_lexrank(precis_cluster *c, const budget *b,
                                sel_result *out) {
-  size_t n = c->nsents;
+  size_t n = c->nsents, m = 0;
   gvec v;
-  double *w = NULL, *prior = NULL, *p = NULL;
-  uint32_t *order = NULL;
+  double *w = NULL, *prior = NULL, *p = NULL, *score = NULL;
+  uint32_t *nodes = NULL;
   precis_status st = gvec_build(c, GVEC_IDF_SENT, &v);
   if (st != PRECIS_OK) return st;
-  st = PRECIS_ERR_NOMEM;
-  prior = malloc((n + 1) * sizeof *prior);
-  p = malloc((n + 1) * sizeof *p);
-  order = malloc((n + 1) * sizeof *order);
-  if (!prior || !p || !order) goto out;
-  st = gvec_sim_matrix(c, &v, &w);
+  st = graph_nodes(c, &nodes, &m);
   if (st != PRECIS_OK) goto out;
-  graph_position_prior(c, LR_BETA, prior);
   st = PRECIS_ERR_NOMEM;
-  if (graph_pagerank(w, n, LR_DAMPING, prior, LR_TOL, LR_MAXIT, p) < 0)
+  prior = malloc((m + 1) * sizeof *prior);
+  p = malloc((m + 1) * sizeof *p);
+  score = calloc(n + 1, sizeof *score);
+  if (!prior || !p || !score) goto out;
+  st = gvec_sim_matrix(c, &v, nodes, m, &w);
+  if (st != PRECIS_OK) goto out;
+  graph_position_prior(c, nodes, m, LR_BETA, prior);
+  st = PRECIS_ERR_NOMEM;
+  if (graph_pagerank(w, m, LR_DAMPING, prior, LR_TOL, LR_MAXIT, p) < 0)
     goto out;
-  for (size_t i = 0; i < n; i++) {
-    order[i] = (uint32_t)i;
-    if (c->sents[i].nwords) p[i] /= pow((double)c->sents[i].nwords, LR_LEN);
+  for (size_t k = 0; k < m; k++) {
+    const sent *s = &c->sents[nodes[k]];
+    score[nodes[k]] = s->nwords ? p[k] / pow((double)s->nwords, LR_LEN) : 0;
   }
-  st = sort_by_score(order, n, p);
-  if (st == PRECIS_OK) st = select_greedy_fill(c, b, order, p, n, LR_DUP, out);
+  st = sort_by_score(nodes, m, score);
+  if (st == PRECIS_OK)
+    st = select_greedy_fill(c, b, nodes, score, m, LR_DUP, out);
 out:
   gvec_free(&v);
   free(w);
   free(prior);
   free(p);
-  free(order);
+  free(score);
+  free(nodes);
   return st;
 }
 

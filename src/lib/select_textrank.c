@@ -49,37 +49,43 @@ static uint32_t S_overlap(const sent *a, const sent *b) {
 
 static precis_status S_textrank(precis_cluster *c, const budget *b,
                                 sel_result *out) {
-  size_t n = c->nsents;
-  double *w = calloc(n * n + 1, sizeof *w);
-  double *loglen = malloc((n + 1) * sizeof *loglen);
-  double *p = malloc((n + 1) * sizeof *p);
-  uint32_t *order = malloc((n + 1) * sizeof *order);
-  precis_status st = PRECIS_ERR_NOMEM;
-  if (!w || !loglen || !p || !order) goto out;
-  for (size_t i = 0; i < n; i++) {
-    const sent *s = &c->sents[i];
+  size_t n = c->nsents, m = 0;
+  double *w = NULL, *loglen = NULL, *p = NULL, *score = NULL;
+  uint32_t *nodes = NULL;
+  precis_status st = graph_nodes(c, &nodes, &m);
+  if (st != PRECIS_OK) return st;
+  st = PRECIS_ERR_NOMEM;
+  w = calloc(m * m + 1, sizeof *w);
+  loglen = malloc((m + 1) * sizeof *loglen);
+  p = malloc((m + 1) * sizeof *p);
+  score = calloc(n + 1, sizeof *score);
+  if (!w || !loglen || !p || !score) goto out;
+  for (size_t i = 0; i < m; i++) {
+    const sent *s = &c->sents[nodes[i]];
     uint32_t len = 0;
     for (uint32_t k = 0; k < s->nbag; k++)
       len += s->bag_count[k];
     loglen[i] = len ? log((double)len) : 0;
   }
-  for (size_t i = 0; i < n; i++)
-    for (size_t j = i + 1; j < n; j++) {
+  for (size_t i = 0; i < m; i++)
+    for (size_t j = i + 1; j < m; j++) {
       double den = loglen[i] + loglen[j];
       if (den <= 0) continue;
-      uint32_t ov = S_overlap(&c->sents[i], &c->sents[j]);
-      if (ov) w[i * n + j] = w[j * n + i] = ov / den;
+      uint32_t ov = S_overlap(&c->sents[nodes[i]], &c->sents[nodes[j]]);
+      if (ov) w[i * m + j] = w[j * m + i] = ov / den;
     }
-  if (graph_pagerank(w, n, TR_DAMPING, NULL, TR_TOL, TR_MAXIT, p) < 0) goto out;
-  for (size_t i = 0; i < n; i++)
-    order[i] = (uint32_t)i;
-  st = sort_by_score(order, n, p);
-  if (st == PRECIS_OK) st = select_greedy_fill(c, b, order, p, n, TR_DUP, out);
+  if (graph_pagerank(w, m, TR_DAMPING, NULL, TR_TOL, TR_MAXIT, p) < 0) goto out;
+  for (size_t k = 0; k < m; k++)
+    score[nodes[k]] = p[k];
+  st = sort_by_score(nodes, m, score);
+  if (st == PRECIS_OK)
+    st = select_greedy_fill(c, b, nodes, score, m, TR_DUP, out);
 out:
   free(w);
   free(loglen);
   free(p);
-  free(order);
+  free(score);
+  free(nodes);
   return st;
 }
 

@@ -1,0 +1,381 @@
+/* test_ilp.c — the concept-coverage selectors (select_ilp.c,
+ * select_ilp_pos.c, select_concepts.c): budgets, the exact optimum
+ * against brute force, the greedy fallback and its note, GLPK error
+ * recovery, determinism, single-article clusters and concurrent solves.
+ * Texts are invented for these tests. */
+#include <math.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cluster.h"
+#include "harness.h"
+#include "precis.h"
+#include "select.h"
+#include "select_concepts.h"
+
+static const char *const story[] = {
+    "Officials in the town of Marlow Bay said on Monday that the old "
+    "harbour bridge will close for repairs next month. The harbour bridge "
+    "carries most of the traffic into the town centre. Engineers found "
+    "cracks in two support beams during a routine inspection last week. "
+    "The repairs are expected to take six weeks and cost about two million "
+    "dollars. A ferry service will run while the bridge is closed. "
+    "Residents said they were worried about delays. He said the ferry "
+    "would run every twenty minutes.",
+    "The harbour bridge in Marlow Bay will close for repairs next month, "
+    "town officials said on Monday. Engineers found cracks in two support "
+    "beams during an inspection last week, according to the council. The "
+    "council said the repairs will cost about two million dollars. Local "
+    "shop owners fear that the closure will keep customers away from the "
+    "town centre. However, the council promised a free ferry service "
+    "during the works.",
+    "Cracks in two support beams will close the harbour bridge of Marlow "
+    "Bay for six weeks from next month. A free ferry service will carry "
+    "passengers across the harbour while the bridge is closed. The mayor "
+    "said the town could not take any risk with the safety of drivers. "
+    "The bridge was built more than eighty years ago and was last "
+    "repaired in the nineteen seventies.",
+};
+
+static precis_cluster *make_cluster(size_t ndocs) {
+  precis_cluster *c = precis_cluster_new();
+  if (!c) return NULL;
+  for (size_t i = 0; i < ndocs; i++) {
+    char name[16];
+    precis_doc_meta m = {name, NULL, NULL, NULL};
+    name[0] = (char)('a' + i);
+    name[1] = '\0';
+    if (precis_cluster_add(c, story[i], strlen(story[i]), &m) != PRECIS_OK) {
+      precis_cluster_free(c);
+      return NULL;
+    }
+  }
+  if (cluster_analyze(c, 0) != PRECIS_OK) {
+    precis_cluster_free(c);
+    return NULL;
+  }
+  return c;
+}
+
+static size_t used_cost(const precis_cluster *c, const budget *b,
+                        const sel_result *r) {
+  size_t used = 0;
+  for (size_t i = 0; i < r->n; i++)
+    used += budget_cost(b, &c->sents[r->chosen[i]]);
+  return used;
+}
+
+/* Objective value of a set of candidates (flags `in`). */
+static double set_value(const concept_set *k, const uint32_t *cand,
+                        size_t n, const unsigned char *in,
+                        const cover_extra *x) {
+  unsigned char *seen = calloc(k->n + 1, 1);
+  double v = 0;
+  if (!seen) return -1;
+  for (size_t j = 0; j < n; j++) {
+    if (!in[j]) continue;
+    if (x && x->bonus) v += x->bonus[j];
+    for (uint32_t q = k->off[cand[j]]; q < k->off[cand[j] + 1]; q++)
+      if (!seen[k->id[q]]) {
+        seen[k->id[q]] = 1;
+        v += k->w[k->id[q]];
+      }
+  }
+  free(seen);
+  return v;
+}
+
+static int feasible(const precis_cluster *c, const budget *b,
+                    const uint32_t *cand, size_t n, const unsigned char *in,
+                    const cover_extra *x) {
+  size_t used = 0;
+  for (size_t j = 0; j < n; j++) {
+    if (!in[j]) continue;
+    used += budget_cost(b, &c->sents[cand[j]]);
+    if (x && x->requires && x->requires[j] != UINT32_MAX &&
+        !in[x->requires[j]])
+      return 0;
+    for (size_t i = j + 1; x && x->max_sim < 1.0 && i < n; i++)
+      if (in[i] && sent_cosine(c, &c->sents[cand[j]],
+                               &c->sents[cand[i]]) >= x->max_sim)
+        return 0;
+  }
+  return used <= budget_capacity(b);
+}
+
+/* The best value over all subsets of the candidates. */
+static double brute_force(const precis_cluster *c, const budget *b,
+                          const concept_set *k, const uint32_t *cand,
+                          size_t n, const cover_extra *x) {
+  unsigned char in[32];
+  double best = 0;
+  for (unsigned long mask = 0; mask < (1ul << n); mask++) {
+    for (size_t j = 0; j < n; j++) in[j] = (mask >> j) & 1;
+    if (!feasible(c, b, cand, n, in, x)) continue;
+    double v = set_value(k, cand, n, in, x);
+    if (v > best) best = v;
+  }
+  return best;
+}
+
+/* Value of what a selector chose, mapped back onto the candidates. */
+static double chosen_value(const concept_set *k, const uint32_t *cand,
+                           size_t n, const sel_result *r,
+                           const cover_extra *x, unsigned char *in) {
+  memset(in, 0, n);
+  for (size_t i = 0; i < r->n; i++)
+    for (size_t j = 0; j < n; j++)
+      if (cand[j] == r->chosen[i]) in[j] = 1;
+  return set_value(k, cand, n, in, x);
+}
+
+static void test_budgets(void) {
+  precis_cluster *c = make_cluster(3);
+  OK(c != NULL, "cluster: three invented articles analysed");
+  if (!c) return;
+  const char *algos[] = {"ilp", "ilp-pos"};
+  const budget budgets[] = {{PRECIS_BUDGET_WORDS, 40, 0},
+                            {PRECIS_BUDGET_WORDS, 100, 0},
+                            {PRECIS_BUDGET_BYTES, 300, 0},
+                            {PRECIS_BUDGET_SENTENCES, 2, 0},
+                            {PRECIS_BUDGET_WORDS, 5, 0}};
+  for (size_t a = 0; a < 2; a++) {
+    const selector *sel = selector_find(algos[a]);
+    OK(sel != NULL, "%s: registered", algos[a]);
+    if (!sel) continue;
+    for (size_t i = 0; i < sizeof budgets / sizeof *budgets; i++) {
+      sel_result r;
+      memset(&r, 0, sizeof r);
+      precis_status st = sel->run(c, &budgets[i], &r);
+      int sel_ok = 1;
+      for (size_t j = 0; j < r.n; j++)
+        sel_ok &= (c->sents[r.chosen[j]].flags & SENT_SELECTABLE) != 0;
+      OK(st == PRECIS_OK &&
+             used_cost(c, &budgets[i], &r) <= budget_capacity(&budgets[i]) &&
+             sel_ok && r.note == NULL,
+         "%s: budget %zu (unit %d) respected, selectable only, no note",
+         algos[a], budgets[i].limit, (int)budgets[i].unit);
+      if (budgets[i].limit >= 100 && budgets[i].unit == PRECIS_BUDGET_WORDS)
+        OK(r.n >= 2, "%s: 100 words hold several sentences", algos[a]);
+      sel_result_free(&r);
+    }
+  }
+  precis_cluster_free(c);
+}
+
+/* Exact optimum: GLPK and the branch-and-bound both reach the best value
+ * over all subsets, with and without the sentence-level rows. */
+static void test_exact(void) {
+  precis_cluster *c = make_cluster(3);
+  if (!c) return;
+  ilp_params p;
+  ilp_params_default(&p);
+  p.min_words = 0;
+  p.max_cand = 14; /* brute force over 2^14 subsets */
+  p.concepts.low_weight = 0.05;
+  concept_set k;
+  uint32_t *cand = NULL;
+  size_t n = 0;
+  budget b = {PRECIS_BUDGET_WORDS, 60, 0};
+  OK(concepts_build(c, &p.concepts, &k) == PRECIS_OK && k.n > 0,
+     "concepts: bigrams shared by the articles found");
+  OK(concepts_candidates(c, &k, &b, p.min_words, p.max_cand, 0, &cand,
+                         &n) == PRECIS_OK &&
+         n >= 8 && n <= 14,
+     "concepts: %zu candidates", n);
+  double bonus[32];
+  uint32_t req[32];
+  for (size_t j = 0; j < n; j++) {
+    bonus[j] = (j % 3 == 0) ? -0.5 : 0.25 * (double)(j % 2);
+    req[j] = (j % 4 == 3) ? (uint32_t)(j - 1) : UINT32_MAX;
+  }
+  const cover_extra extras[] = {{NULL, NULL, 1.0},
+                                {bonus, NULL, 1.0},
+                                {bonus, req, 0.4}};
+  const size_t limits[] = {25, 60, 90};
+  unsigned char in[32];
+  for (size_t e = 0; e < 3; e++)
+    for (size_t l = 0; l < 3; l++) {
+      b.limit = limits[l];
+      double best = brute_force(c, &b, &k, cand, n, &extras[e]);
+      for (int solver = 0; solver < 2; solver++) {
+        ilp_params q = p;
+        q.bnb_nodes = solver ? 1000000 : 0;
+        q.time_limit_ms = 10000;
+        sel_result r;
+        memset(&r, 0, sizeof r);
+        precis_status st =
+            ilp_select_with(c, &b, &q, &k, cand, n, &extras[e], &r);
+        double v = chosen_value(&k, cand, n, &r, &extras[e], in);
+        OK(st == PRECIS_OK && r.note == NULL &&
+               feasible(c, &b, cand, n, in, &extras[e]) &&
+               fabs(v - best) < 1e-9,
+           "exact (%s, terms %zu, %zu words): %.4f = brute force %.4f",
+           solver ? "branch-and-bound" : "GLPK", e, limits[l], v, best);
+        sel_result_free(&r);
+      }
+    }
+  free(cand);
+  concepts_free(&k);
+  precis_cluster_free(c);
+}
+
+static void test_fallback(void) {
+  precis_cluster *c = make_cluster(3);
+  if (!c) return;
+  budget b = {PRECIS_BUDGET_WORDS, 60, 0};
+  ilp_params p;
+  ilp_params_default(&p);
+  sel_result r;
+
+  p.time_limit_ms = 0;
+  memset(&r, 0, sizeof r);
+  OK(ilp_select(c, &b, &p, &r) == PRECIS_OK && r.n > 0 &&
+         used_cost(c, &b, &r) <= 60,
+     "fallback: time cap 0 still selects within budget");
+  STR_EQ(r.note, "ilp: time cap reached, greedy fallback",
+         "fallback: time cap reported in the note");
+  sel_result_free(&r);
+
+  ilp_params_default(&p);
+  p.inject_error = 1;
+  memset(&r, 0, sizeof r);
+  OK(ilp_select(c, &b, &p, &r) == PRECIS_OK && r.n > 0 &&
+         used_cost(c, &b, &r) <= 60,
+     "fallback: a GLPK error is caught (no abort), greedy used");
+  STR_EQ(r.note, "ilp: solver failed, greedy fallback",
+         "fallback: solver failure reported in the note");
+  sel_result_free(&r);
+
+  /* GLPK works again after the error (its environment was rebuilt) */
+  ilp_params_default(&p);
+  memset(&r, 0, sizeof r);
+  OK(ilp_select(c, &b, &p, &r) == PRECIS_OK && r.n > 0 && r.note == NULL,
+     "fallback: the next solve after an error is exact again");
+  sel_result_free(&r);
+
+  /* the note reaches the public summary */
+  precis_options o;
+  precis_options_init(&o);
+  o.algorithm = "ilp";
+  precis_summary *s = NULL;
+  OK(precis_summarize(c, &o, &s) == PRECIS_OK &&
+         precis_summary_note(s) == NULL &&
+         strcmp(precis_summary_algorithm(s), "ilp") == 0,
+     "summary: ilp by name, no note when solved");
+  precis_summary_free(s);
+  precis_cluster_free(c);
+}
+
+static int same_result(const sel_result *a, const sel_result *b) {
+  if (a->n != b->n) return 0;
+  for (size_t i = 0; i < a->n; i++)
+    if (a->chosen[i] != b->chosen[i] || a->score[i] != b->score[i]) return 0;
+  return 1;
+}
+
+static void test_determinism(void) {
+  const char *algos[] = {"ilp", "ilp-pos"};
+  for (size_t a = 0; a < 2; a++) {
+    const selector *sel = selector_find(algos[a]);
+    precis_cluster *c1 = make_cluster(3), *c2 = make_cluster(3);
+    if (!sel || !c1 || !c2) {
+      precis_cluster_free(c1);
+      precis_cluster_free(c2);
+      continue;
+    }
+    budget b = {PRECIS_BUDGET_WORDS, 100, 0};
+    sel_result r1, r2, r3;
+    memset(&r1, 0, sizeof r1);
+    memset(&r2, 0, sizeof r2);
+    memset(&r3, 0, sizeof r3);
+    sel->run(c1, &b, &r1);
+    sel->run(c1, &b, &r2);
+    sel->run(c2, &b, &r3);
+    OK(r1.n > 0 && same_result(&r1, &r2) && same_result(&r1, &r3),
+       "%s: same input, same brief (same and fresh cluster)", algos[a]);
+    sel_result_free(&r1);
+    sel_result_free(&r2);
+    sel_result_free(&r3);
+    precis_cluster_free(c1);
+    precis_cluster_free(c2);
+  }
+}
+
+static void test_single_doc(void) {
+  precis_cluster *c = make_cluster(1);
+  if (!c) return;
+  concept_set k;
+  concept_params cp;
+  memset(&cp, 0, sizeof cp);
+  cp.min_support = 2;
+  OK(concepts_build(c, &cp, &k) == PRECIS_OK && k.n > 0,
+     "single article: concepts from within-article frequency");
+  concepts_free(&k);
+  const char *algos[] = {"ilp", "ilp-pos"};
+  for (size_t a = 0; a < 2; a++) {
+    budget b = {PRECIS_BUDGET_WORDS, 50, 0};
+    sel_result r;
+    memset(&r, 0, sizeof r);
+    precis_status st = selector_find(algos[a])->run(c, &b, &r);
+    OK(st == PRECIS_OK && r.n > 0 && used_cost(c, &b, &r) <= 50,
+       "single article: %s selects within budget", algos[a]);
+    sel_result_free(&r);
+  }
+  precis_cluster_free(c);
+}
+
+/* Solves in several threads at once give the sequential answers (GLPK's
+ * environment is thread-local). */
+typedef struct job {
+  const char *algo;
+  sel_result r;
+  int ok;
+} job;
+
+static void *run_job(void *arg) {
+  job *j = arg;
+  precis_cluster *c = make_cluster(3);
+  budget b = {PRECIS_BUDGET_WORDS, 100, 0};
+  j->ok = 0;
+  if (!c) return NULL;
+  for (int i = 0; i < 20; i++) {
+    sel_result_free(&j->r);
+    j->ok = selector_find(j->algo)->run(c, &b, &j->r) == PRECIS_OK;
+  }
+  precis_cluster_free(c);
+  return NULL;
+}
+
+static void test_threads(void) {
+  job seq, par[4];
+  memset(&seq, 0, sizeof seq);
+  seq.algo = "ilp";
+  run_job(&seq);
+  pthread_t th[4];
+  int started = 1;
+  for (int i = 0; i < 4; i++) {
+    memset(&par[i], 0, sizeof par[i]);
+    par[i].algo = "ilp";
+    if (pthread_create(&th[i], NULL, run_job, &par[i]) != 0) started = 0;
+  }
+  int same = started;
+  for (int i = 0; i < 4; i++) {
+    if (started) pthread_join(th[i], NULL);
+    same &= par[i].ok && same_result(&par[i].r, &seq.r);
+    sel_result_free(&par[i].r);
+  }
+  OK(seq.ok && same, "threads: 4 concurrent GLPK solves match sequential");
+  sel_result_free(&seq.r);
+}
+
+int main(void) {
+  test_budgets();
+  test_exact();
+  test_fallback();
+  test_determinism();
+  test_single_doc();
+  test_threads();
+  return DONE();
+}

@@ -1,0 +1,291 @@
+/* test_report.c — the cross-source report (precis_report_*): quote
+ * extraction and grouping, speakers, "only in X", disagreements, the one-
+ * outlet case, bad input, and the JSON/HTML renderings. Every text here is
+ * invented for the test. */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "harness.h"
+#include "precis.h"
+
+static precis_cluster *S_cluster(const char *const *texts,
+                                 const char *const *names, size_t n) {
+  precis_cluster *c = precis_cluster_new();
+  for (size_t i = 0; i < n; i++) {
+    precis_doc_meta m = {names[i], NULL, NULL, NULL};
+    precis_cluster_add(c, texts[i], strlen(texts[i]), &m);
+  }
+  return c;
+}
+
+/* The text of a quotation. */
+static int S_qis(const precis_cluster *c, const precis_quote *q,
+                 const char *want) {
+  size_t n;
+  const char *t = precis_cluster_doc_text(c, q->doc, &n);
+  return strlen(want) == q->len && memcmp(t + q->offset, want, q->len) == 0;
+}
+
+/* The group holding a quotation that starts with `prefix`, or NULL. */
+static const precis_quote_group *S_group_of(const precis_report *r,
+                                            const precis_cluster *c,
+                                            const char *prefix) {
+  for (size_t g = 0; g < precis_report_quote_group_count(r); g++) {
+    const precis_quote_group *G = precis_report_quote_group(r, g);
+    for (size_t v = 0; v < G->n_variants; v++) {
+      size_t n;
+      const char *t = precis_cluster_doc_text(c, G->variants[v]->doc, &n);
+      if (G->variants[v]->len >= strlen(prefix) &&
+          memcmp(t + G->variants[v]->offset, prefix, strlen(prefix)) == 0)
+        return G;
+    }
+  }
+  return NULL;
+}
+
+static const char *const k_story[] = {
+    "Harbour council approves new ferry terminal for Lowmoor\n\n"
+    "The Lowmoor harbour council voted on Monday to build a new ferry "
+    "terminal on the east quay, ending a debate that lasted three years.\n\n"
+    "\"This terminal will carry the town for the next fifty years,\" said "
+    "council leader Ruth Penhale after the vote.\n\n"
+    "Twelve councillors voted for the plan and two voted against it at the "
+    "evening session in the town hall.\n\n"
+    "Penhale said the building work would start in the spring and that the "
+    "old pier would stay open during construction.\n\n"
+    "The terminal will cost about 40 million pounds, according to the "
+    "council's own estimate published last week.\n",
+
+    "Lowmoor gets its ferry terminal after three-year fight\n\n"
+    "Councillors in Lowmoor have backed a new ferry terminal on the east "
+    "quay after a long and bitter debate over its cost.\n\n"
+    "Council leader Ruth Penhale told reporters: “This terminal will carry "
+    "our town for the next fifty years.”\n\n"
+    "Fourteen councillors voted for the plan and two voted against it at "
+    "the evening session in the town hall.\n\n"
+    "Opponents said the money would be better spent on the bus network and "
+    "on repairs to the sea wall.\n\n"
+    "A local fisherman, Tom Keast, said the terminal «will push the "
+    "fishing boats out of the inner harbour for good».\n",
+
+    "Council leader backs ferry plan\n\n"
+    "Ruth Penhale, the leader of Lowmoor harbour council, welcomed the vote "
+    "on the new ferry terminal for the east quay.\n\n"
+    "‘This terminal will carry the town for the next fifty years,’ she told "
+    "the meeting.\n\n"
+    "The harbour master, Alan Treloar, said the old pier had been closed "
+    "twice last winter because of storm damage to its deck.\n\n"
+    "Only this paper learned that the contract will go to a firm from "
+    "Plymouth, which built the marina at Fowey in 2015.\n"};
+static const char *const k_names[] = {"lowmoor-post", "west-news",
+                                      "harbour-gazette"};
+
+static void test_groups(void) {
+  precis_cluster *c = S_cluster(k_story, k_names, 3);
+  precis_report *r = NULL;
+  precis_status st = precis_report_build(c, NULL, &r);
+  INT_EQ(st, PRECIS_OK, "report builds");
+  INT_EQ(precis_report_outlet_count(r), 3, "three outlets");
+  const precis_quote_group *G =
+      S_group_of(r, c, "This terminal will carry the town");
+  OK(G != NULL, "straight-quoted statement found");
+  if (G) {
+    INT_EQ(G->n_outlets, 3, "one statement in straight, curly and single "
+                            "curly quotes: one group of three outlets");
+    OK(G->speaker && strstr(G->speaker, "Penhale"), "speaker is Penhale");
+    OK(G->best < G->n_variants, "a most complete variant");
+  }
+  const precis_quote_group *F = S_group_of(r, c, "will push the fishing");
+  OK(F != NULL, "guillemet quotation found");
+  if (F) {
+    INT_EQ(F->n_outlets, 1, "fisherman quoted by one outlet");
+    OK(F->speaker && strstr(F->speaker, "Keast"), "speaker is Tom Keast");
+  }
+  /* reported speech: "Penhale said the building work would start ..." */
+  const precis_quote_group *R = S_group_of(r, c, "the building work would");
+  OK(R != NULL, "reported speech ('X said ... that') is a quotation");
+  if (R) INT_EQ(R->variants[0]->kind, PRECIS_QUOTE_REPORTED, "kind reported");
+  /* disagreement: twelve vs fourteen councillors voted for the plan */
+  INT_EQ(precis_report_disagreement_count(r), 1, "one disagreement");
+  const precis_disagreement *d = precis_report_disagreement(r, 0);
+  if (d) {
+    STR_EQ(d->what, "councillors", "about councillors");
+    INT_EQ(d->n_values, 2, "two values");
+    OK(d->n_figures == 2 && d->figures[0].value == 12 &&
+           d->figures[1].value == 14,
+       "12 and 14, sorted");
+  }
+  /* only in harbour-gazette: the contract detail */
+  int found = 0;
+  for (size_t k = 0; k < precis_report_exclusive_count(r, 2); k++) {
+    const precis_sentence *s = precis_report_exclusive(r, 2, k);
+    found |= s->len > 10 && memcmp(s->text, "Only this paper", 15) == 0;
+    INT_EQ(s->n_support, 1, "exclusive sentence has one supporter");
+  }
+  OK(found, "the exclusive detail is listed under its outlet");
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+static void test_json_html(void) {
+  precis_cluster *c = S_cluster(k_story, k_names, 3);
+  precis_report *r = NULL;
+  precis_report_build(c, NULL, &r);
+  size_t len = 0;
+  char *js = precis_report_render(r, c, PRECIS_REPORT_JSON, "t1", &len);
+  OK(js && len == strlen(js), "JSON rendered");
+  json_error_t err;
+  json_t *root = js ? json_loads(js, 0, &err) : NULL;
+  OK(root != NULL, "JSON parses");
+  if (root) {
+    STR_EQ(json_string_value(json_object_get(root, "schema")),
+           PRECIS_REPORT_SCHEMA, "schema field");
+    STR_EQ(json_string_value(json_object_get(root, "id")), "t1", "id");
+    json_t *q = json_object_get(root, "quotes");
+    INT_EQ(json_array_size(json_object_get(q, "groups")),
+           precis_report_quote_group_count(r), "groups in JSON");
+    json_t *brief = json_object_get(root, "brief");
+    INT_EQ(json_array_size(brief),
+           precis_summary_count(precis_report_summary(r)), "brief in JSON");
+    json_t *cov = json_object_get(json_object_get(root, "coverage"),
+                                  "outlets");
+    INT_EQ(json_array_size(cov), 3, "coverage rows");
+    json_decref(root);
+  }
+  char *jl = precis_report_render(r, c, PRECIS_REPORT_JSONL, NULL, &len);
+  OK(jl && !strchr(jl, '\n'), "JSONL is one line");
+  char *h = precis_report_render(r, c, PRECIS_REPORT_HTML, "t1", &len);
+  OK(h && strstr(h, "<section id=\"quotes\" data-count="), "HTML ledger");
+  OK(h && !strstr(h, "<script") && !strstr(h, "src=") &&
+         !strstr(h, "<link"),
+     "HTML loads nothing external");
+  char *t = precis_report_render(r, c, PRECIS_REPORT_TEXT, NULL, &len);
+  OK(t && strstr(t, "QUOTE LEDGER") && strstr(t, "DISAGREEMENTS"),
+     "text sections");
+  char *m = precis_report_render(r, c, PRECIS_REPORT_MARKDOWN, NULL, &len);
+  OK(m && strstr(m, "## Coverage"), "markdown sections");
+  OK(precis_report_render(r, c, (precis_report_format)99, NULL, &len) ==
+         NULL,
+     "unknown format: NULL");
+  precis_free(js);
+  precis_free(jl);
+  precis_free(h);
+  precis_free(t);
+  precis_free(m);
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+static void test_one_outlet(void) {
+  precis_cluster *c = S_cluster(k_story, k_names, 1);
+  precis_report *r = NULL;
+  INT_EQ(precis_report_build(c, NULL, &r), PRECIS_OK, "one outlet builds");
+  INT_EQ(precis_report_exclusive_count(r, 0), 0, "no 'only in' with one");
+  INT_EQ(precis_report_disagreement_count(r), 0, "no disagreements");
+  OK(precis_report_quote_group_count(r) > 0, "its quotations are listed");
+  size_t len;
+  char *t = precis_report_render(r, c, PRECIS_REPORT_TEXT, NULL, &len);
+  OK(t && strstr(t, "needs at least two outlets"), "text says so");
+  char *j = precis_report_render(r, c, PRECIS_REPORT_JSON, NULL, &len);
+  OK(j && strstr(j, "\"available\": false"), "JSON says so");
+  precis_free(t);
+  precis_free(j);
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+static void test_bad_quotes(void) {
+  static const char *const t[] = {
+      "A plain report with no quotation at all in any of its sentences.\n\n"
+      "The ferry ran late on Tuesday because of strong winds in the bay.\n",
+      "The skipper said \"we will sail when the wind drops and not before "
+      "that hour\n\nThe next paragraph is plain text about the harbour.\n",
+      NULL};
+  static const char *const names[] = {"plain", "unbalanced"};
+  precis_cluster *c = S_cluster(t, names, 2);
+  precis_report *r = NULL;
+  INT_EQ(precis_report_build(c, NULL, &r), PRECIS_OK, "builds");
+  size_t unclosed = 0, in_plain = 0;
+  for (size_t g = 0; g < precis_report_quote_group_count(r); g++) {
+    const precis_quote_group *G = precis_report_quote_group(r, g);
+    for (size_t v = 0; v < G->n_variants; v++) {
+      unclosed += G->variants[v]->unclosed;
+      in_plain += G->variants[v]->doc == 0;
+      if (G->variants[v]->unclosed)
+        OK(S_qis(c, G->variants[v],
+                 "we will sail when the wind drops and not before that hour"),
+           "unclosed quote runs to the end of its paragraph");
+    }
+  }
+  INT_EQ(unclosed, 1, "one unclosed quotation");
+  INT_EQ(in_plain, 0, "an outlet without quotes has none");
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+static void test_huge_quote(void) {
+  size_t n = 100000;
+  char *big = malloc(n + 200);
+  memcpy(big, "The minister said: \"", 21);
+  size_t k = strlen(big);
+  while (k < n) {
+    memcpy(big + k, "word and more ", 14);
+    k += 14;
+  }
+  memcpy(big + k, "end.\" That was all.\n", 21);
+  const char *t[] = {big, k_story[0]};
+  const char *names[] = {"huge", "lowmoor-post"};
+  precis_cluster *c = S_cluster(t, names, 2);
+  precis_report *r = NULL;
+  INT_EQ(precis_report_build(c, NULL, &r), PRECIS_OK, "100k quote builds");
+  INT_EQ(precis_report_quotes_skipped(r), 1, "100k quote counted, not listed");
+  size_t len;
+  char *j = precis_report_render(r, c, PRECIS_REPORT_JSON, NULL, &len);
+  OK(j && strstr(j, "\"skipped_long\": 1"), "JSON counts it");
+  precis_free(j);
+  precis_report_free(r);
+  precis_cluster_free(c);
+  free(big);
+}
+
+static void test_bounds(void) {
+  /* "more than 60" and "65" agree; "60" and "65" with an anchor differ */
+  static const char *const t[] = {
+      "More than 60 volunteers searched the moor after the alarm was raised "
+      "at 6:15 a.m. near the old quarry on Sunday.\n",
+      "Some 65 volunteers searched the moor after the alarm was raised at "
+      "6:15 a.m. near the old quarry on Sunday.\n"};
+  static const char *const names[] = {"a", "b"};
+  precis_cluster *c = S_cluster(t, names, 2);
+  precis_report *r = NULL;
+  precis_report_build(c, NULL, &r);
+  INT_EQ(precis_report_disagreement_count(r), 0,
+         "a lower bound consistent with the other figure is no conflict");
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+static void test_args(void) {
+  precis_report *r = (precis_report *)1;
+  INT_EQ(precis_report_build(NULL, NULL, &r), PRECIS_ERR_INVALID_ARG,
+         "NULL cluster");
+  precis_cluster *c = precis_cluster_new();
+  INT_EQ(precis_report_build(c, NULL, &r), PRECIS_ERR_EMPTY, "empty cluster");
+  OK(r == NULL, "no report on error");
+  precis_report_free(NULL);
+  INT_EQ(precis_report_quote_group_count(NULL), 0, "NULL report: no groups");
+  OK(precis_report_quote_group(NULL, 0) == NULL, "NULL report: no group");
+  precis_cluster_free(c);
+}
+
+int main(void) {
+  test_groups();
+  test_json_html();
+  test_one_outlet();
+  test_bad_quotes();
+  test_huge_quote();
+  test_bounds();
+  test_args();
+  return DONE();
+}
