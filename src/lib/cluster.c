@@ -278,7 +278,7 @@ static int S_cmp_u32(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* Bag of content terms, document frequencies, idf and norms. */
+/* Bag of content terms, document frequencies and idf. */
 static precis_status S_term_stats(precis_cluster *c) {
   size_t L = c->nlocal;
   c->df = arena_calloc(&c->mem, L + 1, sizeof *c->df);
@@ -343,12 +343,6 @@ static precis_status S_term_stats(precis_cluster *c) {
       }
     }
     s->nbag = (uint32_t)u;
-    double nn = 0;
-    for (size_t k = 0; k < u; k++) {
-      double w = s->bag_count[k] * c->idf[s->bag_term[k]];
-      nn += w * w;
-    }
-    s->norm = sqrt(nn);
     S_sentence_features(c, s);
   }
   free(tmp);

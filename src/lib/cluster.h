@@ -38,7 +38,6 @@ typedef struct sent {
   uint32_t *bag_term;
   uint16_t *bag_count;
   uint32_t nbag;
-  double norm; /* L2 norm of the tf-idf bag */
 } sent;
 
 typedef struct doc {

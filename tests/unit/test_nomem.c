@@ -6,6 +6,7 @@
  * pass sees no injected failure. Each pass must end in success or a clean
  * PRECIS_ERR_NOMEM / NULL: never a crash, and (under `make asan`) never a
  * leak. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,6 +49,8 @@ static const char *const docs[3] = {
     "A fire destroyed a warehouse at the port of Ketterby on Tuesday night. "
     "Insurers put the damage at 2.5 million euros.\n"};
 
+static const char *algorithm; /* selector under test */
+
 /* One pass of the summarizer path. 0 = completed, 1 = failed cleanly. */
 static int S_summarize_pass(void) {
   precis_cluster *c = precis_cluster_new();
@@ -60,7 +63,10 @@ static int S_summarize_pass(void) {
   }
   precis_summary *s = NULL;
   if (!failed) {
-    precis_status st = precis_summarize(c, NULL, &s);
+    precis_options o;
+    precis_options_init(&o);
+    o.algorithm = algorithm;
+    precis_status st = precis_summarize(c, &o, &s);
     if (st != PRECIS_OK) failed = st == PRECIS_ERR_NOMEM ? 1 : 2;
   }
   for (int f = 0; f < 4 && !failed; f++) {
@@ -144,7 +150,12 @@ static void S_torture(const char *name, pass_fn pass) {
 }
 
 int main(void) {
-  S_torture("summarize+render", S_summarize_pass);
+  char name[64];
+  for (size_t i = 0; precis_algorithm_name(i); i++) {
+    algorithm = precis_algorithm_name(i);
+    snprintf(name, sizeof name, "summarize+render, %s", algorithm);
+    S_torture(name, S_summarize_pass);
+  }
   S_torture("html extract", S_html_pass);
   S_torture("rouge", S_rouge_pass);
   return DONE();
