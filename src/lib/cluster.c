@@ -349,50 +349,85 @@ static precis_status S_term_stats(precis_cluster *c) {
   return PRECIS_OK;
 }
 
+/* Dense term vector of article d, added into v (scaled by `sign`). */
+static void S_doc_vector(const precis_cluster *c, size_t d, double *v,
+                         double sign) {
+  const doc *dd = &c->docs[d];
+  for (uint32_t i = 0; i < dd->nsent; i++) {
+    const sent *s = &c->sents[dd->sent0 + i];
+    for (uint32_t k = 0; k < s->nbag; k++)
+      v[s->bag_term[k]] += sign * s->bag_count[k];
+  }
+}
+
+/* Dot product of dense v with article e's vector, and e's squared norm
+ * (computed with a scratch vector w that is left zeroed). */
+static double S_doc_dot(const precis_cluster *c, size_t e, const double *v,
+                        double *w, double *ee) {
+  const doc *de = &c->docs[e];
+  double dot = 0, n2 = 0;
+  S_doc_vector(c, e, w, 1);
+  for (uint32_t i = 0; i < de->nsent; i++) {
+    const sent *s = &c->sents[de->sent0 + i];
+    for (uint32_t k = 0; k < s->nbag; k++) {
+      uint32_t t = s->bag_term[k];
+      if (w[t] == 0) continue; /* counted already */
+      dot += v[t] * w[t];
+      n2 += w[t] * w[t];
+      w[t] = 0;
+    }
+  }
+  *ee = n2;
+  return dot;
+}
+
 /* An article that shares almost nothing with the others (an archive
  * notice, a login wall, a page about something else) contributes no
- * sentence. Each article's term vector is compared with the sum of all
- * the other articles' (cosine below 0.1 = off topic): linear in the
- * cluster's size. Needs at least three articles, and at least two must
- * stay, so a two-outlet story is never emptied. */
+ * sentence: off topic when its cosine with every other article is below
+ * 0.1. Up to 64 articles the comparison is pairwise; above, each article
+ * is compared with the sum of the others (linear). Needs at least three
+ * articles, and at least two must stay, so a two-outlet story is never
+ * emptied. */
 static precis_status S_mark_off_topic(precis_cluster *c) {
   size_t n = c->ndocs, L = c->nlocal;
   if (n < 3) return PRECIS_OK;
-  double *total = calloc(L + 1, sizeof *total);
   double *v = calloc(L + 1, sizeof *v);
+  double *w = calloc(L + 1, sizeof *w);
+  double *total = calloc(L + 1, sizeof *total);
+  double *nrm = calloc(n, sizeof *nrm);
   unsigned char *off = calloc(n, 1);
   precis_status st = PRECIS_ERR_NOMEM;
-  if (!total || !v || !off) goto out;
-  for (size_t i = 0; i < c->nsents; i++) {
-    const sent *s = &c->sents[i];
-    for (uint32_t k = 0; k < s->nbag; k++)
-      total[s->bag_term[k]] += s->bag_count[k];
+  if (!v || !w || !total || !nrm || !off) goto out;
+  for (size_t d = 0; d < n; d++) {
+    S_doc_dot(c, d, v, w, &nrm[d]); /* v is zero: only the norm */
+    nrm[d] = sqrt(nrm[d]);
+    S_doc_vector(c, d, total, 1);
   }
   double tt = 0;
   for (size_t t = 0; t < L; t++)
     tt += total[t] * total[t];
   size_t on_topic = 0;
   for (size_t d = 0; d < n; d++) {
-    const doc *dd = &c->docs[d];
-    for (uint32_t i = 0; i < dd->nsent; i++) {
-      const sent *s = &c->sents[dd->sent0 + i];
-      for (uint32_t k = 0; k < s->nbag; k++)
-        v[s->bag_term[k]] += s->bag_count[k];
+    double best = 0, ee;
+    if (nrm[d] == 0) {
+      on_topic++;
+      continue;
     }
-    double vt = 0, vv = 0;
-    for (uint32_t i = 0; i < dd->nsent; i++) {
-      const sent *s = &c->sents[dd->sent0 + i];
-      for (uint32_t k = 0; k < s->nbag; k++) {
-        uint32_t t = s->bag_term[k];
-        if (v[t] == 0) continue; /* already counted and cleared */
-        vt += v[t] * total[t];
-        vv += v[t] * v[t];
-        v[t] = 0;
+    if (n <= 64) {
+      S_doc_vector(c, d, v, 1);
+      for (size_t e = 0; e < n; e++) {
+        if (e == d || nrm[e] == 0) continue;
+        double dot = S_doc_dot(c, e, v, w, &ee) / (nrm[d] * nrm[e]);
+        if (dot > best) best = dot;
       }
+      S_doc_vector(c, d, v, -1);
+    } else {
+      /* rest = total - d, compared through w = d */
+      double dt = S_doc_dot(c, d, total, w, &ee);
+      double rest = tt - 2 * dt + ee;
+      best = rest > 1e-9 ? (dt - ee) / (nrm[d] * sqrt(rest)) : 1;
     }
-    double rest = tt - 2 * vt + vv; /* |total - v|^2 */
-    double sim = (vv > 0 && rest > 1e-9) ? (vt - vv) / sqrt(vv * rest) : 1;
-    off[d] = vv > 0 && sim < 0.1;
+    off[d] = best < 0.1;
     on_topic += !off[d];
   }
   if (on_topic >= 2)
@@ -400,8 +435,10 @@ static precis_status S_mark_off_topic(precis_cluster *c) {
       if (off[c->sents[i].doc]) c->sents[i].flags &= ~SENT_SELECTABLE;
   st = PRECIS_OK;
 out:
-  free(total);
   free(v);
+  free(w);
+  free(total);
+  free(nrm);
   free(off);
   return st;
 }
