@@ -479,8 +479,9 @@ typedef struct precis_quote {
                                 of its paragraph */
   const char *speaker;       /* as written ("Mr Putin", "the Russian
                                 president"), NUL-ended; NULL if unknown */
-  size_t speaker_offset, speaker_len; /* its span (0, 0 if none or if
-                                         resolved from earlier text) */
+  size_t speaker_offset, speaker_len; /* its span in the same article (an
+                                         earlier mention when the quote
+                                         says "he"); 0, 0 if none */
 } precis_quote;
 
 /* Quotations grouped across outlets when they render one statement. */

@@ -28,8 +28,7 @@ static int S_add_file(precis_cluster *c, const char *path, int verbose) {
   if (read_file(path, INPUT_MAX_FILE_BYTES, &text, &len) != 0) return -1;
   char name[256];
   outlet_from_path(path, name, sizeof name);
-  int n =
-      add_articles(c, path, name, text, len, S_is_html_name(path), verbose);
+  int n = add_articles(c, path, name, text, len, S_is_html_name(path), verbose);
   free(text);
   return n;
 }
@@ -97,7 +96,8 @@ static int S_add_dir(precis_cluster *c, const char *path, int verbose) {
     rc = -1;
   }
 out:
-  for (size_t i = 0; i < n; i++) free(names[i]);
+  for (size_t i = 0; i < n; i++)
+    free(names[i]);
   free(names);
   return rc;
 }
@@ -198,8 +198,7 @@ static int S_load_docs(precis_cluster *c, json_t *docs, const char *where) {
 }
 
 static int S_line(precis_cluster *c, const char *file, size_t lineno,
-                  const char *line, size_t len, cluster_line_fn fn,
-                  void *ctx) {
+                  const char *line, size_t len, cluster_line_fn fn, void *ctx) {
   json_error_t err;
   json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
   char where[1100];
@@ -243,9 +242,11 @@ static int S_stream(precis_cluster *c, FILE *f, const char *name,
   int worst = 0;
   while ((n = getline(&line, &cap, f)) >= 0) {
     lineno++;
-    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+      n--;
     size_t k = 0;
-    while (k < (size_t)n && (line[k] == ' ' || line[k] == '\t')) k++;
+    while (k < (size_t)n && (line[k] == ' ' || line[k] == '\t'))
+      k++;
     if (k == (size_t)n) continue; /* blank lines are not clusters */
     int r = S_line(c, name, lineno, line, (size_t)n, fn, ctx);
     if (r > worst) worst = r;
@@ -262,8 +263,7 @@ static int S_stream(precis_cluster *c, FILE *f, const char *name,
 int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
                       cluster_line_fn fn, void *ctx) {
   int worst = 0;
-  if (npaths == 0)
-    return S_stream(c, stdin, "<stdin>", fn, ctx) >= 2 ? 2 : 0;
+  if (npaths == 0) return S_stream(c, stdin, "<stdin>", fn, ctx) >= 2 ? 2 : 0;
   for (int i = 0; i < npaths; i++) {
     FILE *f = strcmp(paths[i], "-") == 0 ? stdin : fopen(paths[i], "rb");
     if (!f) {

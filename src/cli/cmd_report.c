@@ -62,7 +62,8 @@ static void S_usage(FILE *out) {
 #if defined(__GNUC__)
 __attribute__((format(printf, 1, 2)))
 #endif
-static int S_bad_usage(const char *fmt, ...) {
+static int
+S_bad_usage(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   fprintf(stderr, "precis report: ");
@@ -192,11 +193,14 @@ int cmd_report(int argc, char **argv) {
     } else if (IS("-f", "--format")) {
       NEED_ARG();
       fmt_set = 1;
-      if (strcmp(next, "text") == 0) o.fmt = PRECIS_REPORT_TEXT;
+      if (strcmp(next, "text") == 0)
+        o.fmt = PRECIS_REPORT_TEXT;
       else if (strcmp(next, "markdown") == 0 || strcmp(next, "md") == 0)
         o.fmt = PRECIS_REPORT_MARKDOWN;
-      else if (strcmp(next, "json") == 0) o.fmt = PRECIS_REPORT_JSON;
-      else if (strcmp(next, "html") == 0) o.fmt = PRECIS_REPORT_HTML;
+      else if (strcmp(next, "json") == 0)
+        o.fmt = PRECIS_REPORT_JSON;
+      else if (strcmp(next, "html") == 0)
+        o.fmt = PRECIS_REPORT_HTML;
       else {
         rc = S_bad_usage("unknown format '%s' (text, markdown, json, html)",
                          next);
@@ -263,7 +267,7 @@ int cmd_report(int argc, char **argv) {
   if (o.max_doc_bytes) precis_cluster_set_max_doc_bytes(c, o.max_doc_bytes);
   if (o.jsonl) {
     rc = cluster_jsonl_run(c, npaths, paths, S_on_line, &o) ? EXIT_USAGE
-                                                             : EXIT_OK;
+                                                            : EXIT_OK;
     goto out;
   }
   if (npaths == 0 && cluster_add_stdin(c, o.verbose) != 0) rc = EXIT_USAGE;

@@ -43,15 +43,16 @@ static const char *const k_kind_names[] = {"count", "money", "percent",
                                            "time",  "date",  "year"};
 
 #define NO_TERM UINT32_MAX
-#define MAX_FIGURES 5000 /* per cluster; later ones are ignored */
+#define MAX_FIGURES 5000 /* per cluster, shared evenly by the articles;
+                            an article's later figures are ignored */
 
 typedef struct fig {
   precis_figure f;
-  uint32_t sent;      /* index into c->sents */
-  uint32_t head, alt; /* local term ids of the head word(s) */
+  uint32_t sent;         /* index into c->sents */
+  uint32_t head, alt;    /* local term ids of the head word(s) */
   size_t head_s, head_e; /* the head word as written */
   int kind;
-  int bound;          /* +1 lower bound, -1 upper bound, 0 none */
+  int bound;             /* +1 lower bound, -1 upper bound, 0 none */
   uint32_t tok_s, tok_e; /* its tokens [tok_s, tok_e] */
 } fig;
 
@@ -79,13 +80,13 @@ static int S_tok_is(const tok *t, const char *w) {
 }
 
 static const char *const k_units[] = {
-    "zero",    "one",     "two",       "three",    "four",
-    "five",    "six",     "seven",     "eight",    "nine",
-    "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", NULL};
-static const char *const k_tens[] = {"", "", "twenty", "thirty", "forty",
-                                     "fifty", "sixty", "seventy", "eighty",
-                                     "ninety", NULL};
+    "zero",     "one",      "two",      "three",   "four",    "five",
+    "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
+    "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", NULL};
+static const char *const k_tens[] = {"",       "",       "twenty", "thirty",
+                                     "forty",  "fifty",  "sixty",  "seventy",
+                                     "eighty", "ninety", NULL};
 
 /* Value of a number word, or -1. */
 static int S_word_value(const tok *t) {
@@ -101,9 +102,8 @@ static int S_word_value(const tok *t) {
 }
 
 static const char *const k_months[] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december",
-    NULL};
+    "january", "february",  "march",   "april",    "may",      "june", "july",
+    "august",  "september", "october", "november", "december", NULL};
 
 static int S_month(const tok *t) {
   if (t->len < 3 || t->len > 9) return 0;
@@ -164,19 +164,25 @@ static const char *S_currency(const tok *t) {
 }
 
 /* Qualifier in the one or two tokens before index k (within [lo, k)). */
-static const char *S_qualifier(const tok *tk, size_t lo, size_t k,
-                               int *bound) {
+static const char *S_qualifier(const tok *tk, size_t lo, size_t k, int *bound) {
   static const struct {
     const char *a, *b, *name;
     int bound;
   } q[] = {
-      {"more", "than", "more than", 1}, {"at", "least", "at least", 1},
-      {"upwards", "of", "upwards of", 1}, {"fewer", "than", "fewer than", -1},
-      {"less", "than", "less than", -1}, {"up", "to", "up to", -1},
-      {NULL, "over", "over", 1},        {NULL, "nearly", "nearly", -1},
-      {NULL, "almost", "almost", -1},   {NULL, "under", "under", -1},
-      {NULL, "about", "about", 0},      {NULL, "around", "around", 0},
-      {NULL, "roughly", "roughly", 0},  {NULL, "some", "some", 0},
+      {"more", "than", "more than", 1},
+      {"at", "least", "at least", 1},
+      {"upwards", "of", "upwards of", 1},
+      {"fewer", "than", "fewer than", -1},
+      {"less", "than", "less than", -1},
+      {"up", "to", "up to", -1},
+      {NULL, "over", "over", 1},
+      {NULL, "nearly", "nearly", -1},
+      {NULL, "almost", "almost", -1},
+      {NULL, "under", "under", -1},
+      {NULL, "about", "about", 0},
+      {NULL, "around", "around", 0},
+      {NULL, "roughly", "roughly", 0},
+      {NULL, "some", "some", 0},
       {NULL, "approximately", "approximately", 0},
       {NULL, "estimated", "an estimated", 0},
   };
@@ -288,13 +294,14 @@ static precis_status S_sentence(scan *x) {
     if (t->p > base && (t->p[-1] == '#')) continue;
     /* ranges ("nine- to 33-year", "between 5 and 7", "5-7"): no single
      * figure to compare */
-    if (k >= lo + 2 && (S_tok_is(&tk[k - 1], "to") ||
-                        S_tok_is(&tk[k - 1], "and")) &&
+    if (k >= lo + 2 &&
+        (S_tok_is(&tk[k - 1], "to") || S_tok_is(&tk[k - 1], "and")) &&
         (S_is_digit_tok(&tk[k - 2]) || S_word_value(&tk[k - 2]) >= 0 ||
          S_scale(&tk[k - 2]) > 0))
       continue;
-    if (end + 2 < hi && (S_tok_is(&tk[end + 1], "to") ||
-                         S_gap_is(&tk[end], &tk[end + 1], "-")) &&
+    if (end + 2 < hi &&
+        (S_tok_is(&tk[end + 1], "to") ||
+         S_gap_is(&tk[end], &tk[end + 1], "-")) &&
         (S_is_digit_tok(&tk[end + 2]) || S_word_value(&tk[end + 2]) >= 0 ||
          S_is_digit_tok(&tk[end + 1])))
       continue;
@@ -308,8 +315,8 @@ static precis_status S_sentence(scan *x) {
       if (!S_parse_digits(&tk[end + 1], &mm)) continue;
       double h = v;
       end = end + 1;
-      if (end + 2 < hi && (S_tok_is(&tk[end + 1], "a") ||
-                           S_tok_is(&tk[end + 1], "p")) &&
+      if (end + 2 < hi &&
+          (S_tok_is(&tk[end + 1], "a") || S_tok_is(&tk[end + 1], "p")) &&
           S_tok_is(&tk[end + 2], "m")) {
         int pm = S_tok_is(&tk[end + 1], "p");
         if (h == 12) h = 0;
@@ -318,8 +325,7 @@ static precis_status S_sentence(scan *x) {
       }
       f.kind = K_TIME;
       f.f.value = h * 60 + mm;
-    } else if (digits && v == floor(v) && v >= 1 && v <= 12 &&
-               end + 2 < hi &&
+    } else if (digits && v == floor(v) && v >= 1 && v <= 12 && end + 2 < hi &&
                (S_tok_is(&tk[end + 1], "a") || S_tok_is(&tk[end + 1], "p")) &&
                S_gap_is(&tk[end + 1], &tk[end + 2], ".") &&
                S_tok_is(&tk[end + 2], "m")) {
@@ -328,9 +334,8 @@ static precis_status S_sentence(scan *x) {
       end += 2;
       f.kind = K_TIME;
       f.f.value = h * 60;
-    } else if (digits && v >= 1 && v <= 31 && v == floor(v) &&
-               end + 1 < hi && S_month(&tk[end + 1]) &&
-               S_gap_is(t, &tk[end + 1], " ")) {
+    } else if (digits && v >= 1 && v <= 31 && v == floor(v) && end + 1 < hi &&
+               S_month(&tk[end + 1]) && S_gap_is(t, &tk[end + 1], " ")) {
       f.kind = K_DATE;
       f.f.value = S_month(&tk[end + 1]) * 100 + v;
       end += 1;
@@ -365,7 +370,8 @@ static precis_status S_sentence(scan *x) {
       }
       const char *g;
       size_t gn;
-      if (end + 1 < hi) S_gap(&tk[end], &tk[end + 1], &g, &gn);
+      if (end + 1 < hi)
+        S_gap(&tk[end], &tk[end + 1], &g, &gn);
       else {
         g = tk[end].p + tk[end].len;
         gn = 0;
@@ -441,9 +447,18 @@ static precis_status S_collect(const precis_cluster *c, figs *out) {
   memset(&x, 0, sizeof x);
   x.c = c;
   x.out = out;
+  size_t per_doc = c->ndocs ? MAX_FIGURES / c->ndocs : MAX_FIGURES;
+  if (per_doc < 20) per_doc = 20;
+  size_t doc_start = 0;
+  uint32_t cur = UINT32_MAX;
   for (size_t i = 0; i < c->nsents; i++) {
     const sent *s = &c->sents[i];
     if (!(s->flags & SENT_SELECTABLE)) continue;
+    if (s->doc != cur) {
+      cur = s->doc;
+      doc_start = out->n;
+    }
+    if (out->n - doc_start >= per_doc) continue;
     x.si = (uint32_t)i;
     x.s = s;
     x.text = c->docs[s->doc].text;
@@ -504,11 +519,11 @@ static int S_near(const precis_cluster *c, const unsigned char *skip,
                   const fig *a, const fig *b) {
   const sent *x = &c->sents[a->sent], *y = &c->sents[b->sent];
   size_t alo = a->tok_s >= x->tok0 + 5 ? a->tok_s - 5 : x->tok0;
-  size_t ahi = a->tok_e + 4 < x->tok0 + x->ntok ? a->tok_e + 4
-                                                 : x->tok0 + x->ntok;
+  size_t ahi =
+      a->tok_e + 4 < x->tok0 + x->ntok ? a->tok_e + 4 : x->tok0 + x->ntok;
   size_t blo = b->tok_s >= y->tok0 + 5 ? b->tok_s - 5 : y->tok0;
-  size_t bhi = b->tok_e + 4 < y->tok0 + y->ntok ? b->tok_e + 4
-                                                 : y->tok0 + y->ntok;
+  size_t bhi =
+      b->tok_e + 4 < y->tok0 + y->ntok ? b->tok_e + 4 : y->tok0 + y->ntok;
   for (size_t i = alo; i < ahi; i++) {
     if (i >= a->tok_s && i <= a->tok_e) continue;
     uint32_t t = c->local[i];
@@ -525,8 +540,7 @@ static int S_anchor(const figs *F, const size_t *first, const fig *a,
   for (size_t i = first[a->sent]; i < F->n && F->v[i].sent == a->sent; i++) {
     const fig *p = &F->v[i];
     if (p == a) continue;
-    for (size_t j = first[b->sent]; j < F->n && F->v[j].sent == b->sent;
-         j++) {
+    for (size_t j = first[b->sent]; j < F->n && F->v[j].sent == b->sent; j++) {
       const fig *q = &F->v[j];
       if (q == b) continue;
       if (S_same_head(p, q) && p->f.value == q->f.value) return 1;
@@ -603,13 +617,16 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
               S_tok_is(&t, "sixti") || S_tok_is(&t, "seventi") ||
               S_tok_is(&t, "eighti") || S_tok_is(&t, "ninti") ||
               S_tok_is(&t, "twenti") || S_tok_is(&t, "thirti") ||
-              S_tok_is(&t, "forti") || S_tok_is(&t, "fifti") ||
-              S_scale(&t) > 0;
+              S_tok_is(&t, "forti") || S_tok_is(&t, "fifti") || S_scale(&t) > 0;
   }
-  for (size_t i = 0; i < c->nsents; i++) first[i] = SIZE_MAX;
-  for (size_t i = F.n; i-- > 0;) first[F.v[i].sent] = i;
-  for (size_t i = 0; i < F.n; i++) parent[i] = i;
-  for (size_t i = 0; i < F.n; i++) solo[i] = (unsigned char)S_solo(&F, first, &F.v[i]);
+  for (size_t i = 0; i < c->nsents; i++)
+    first[i] = SIZE_MAX;
+  for (size_t i = F.n; i-- > 0;)
+    first[F.v[i].sent] = i;
+  for (size_t i = 0; i < F.n; i++)
+    parent[i] = i;
+  for (size_t i = 0; i < F.n; i++)
+    solo[i] = (unsigned char)S_solo(&F, first, &F.v[i]);
   for (size_t i = 0; i < F.n; i++) {
     const fig *a = &F.v[i];
     for (size_t j = i + 1; j < F.n; j++) {
@@ -620,8 +637,7 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       if (!solo[i] || !solo[j]) continue;
       /* heads met through a second word ("14 fire engines", "14
        * engines") only confirm equal figures */
-      if (a->kind == K_COUNT && a->head != b->head &&
-          a->f.value != b->f.value)
+      if (a->kind == K_COUNT && a->head != b->head && a->f.value != b->f.value)
         continue;
       uint32_t sh;
       double cs = S_context(c, skip, a, b, &sh);
@@ -633,8 +649,7 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       int conflict = S_conflict(a, b) && S_alt_ok(a, b);
 #ifdef DISAGREE_DEBUG
       fprintf(stderr, "edge %s %g/%g cs=%.2f sh=%u conflict=%d\n",
-              k_kind_names[a->kind], a->f.value, b->f.value, cs, sh,
-              conflict);
+              k_kind_names[a->kind], a->f.value, b->f.value, cs, sh, conflict);
 #endif
       if (ra != rb) {
         parent[rb] = ra;
@@ -655,7 +670,8 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
     free(slot);
     goto out;
   }
-  for (size_t i = 0; i < F.n; i++) slot[i] = SIZE_MAX;
+  for (size_t i = 0; i < F.n; i++)
+    slot[i] = SIZE_MAX;
   size_t used = 0;
   for (size_t i = 0; i < F.n; i++) {
     size_t r = S_find(parent, i);
@@ -718,7 +734,8 @@ size_t disagree_figures_at(const precis_cluster *c, arena *mem, size_t di,
     x.text = d->text;
     size_t n = 0;
     if (S_sentence(&x) == PRECIS_OK)
-      for (; n < F.n && n < max; n++) out[n] = F.v[n].f;
+      for (; n < F.n && n < max; n++)
+        out[n] = F.v[n].f;
     free(F.v);
     return n;
   }

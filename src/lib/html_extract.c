@@ -31,16 +31,21 @@
  *     link-poor, or short, link-free and ending a sentence). This brings
  *     back bodies split across several containers.
  *  5. Extent. An ancestor replaces the article when it at least doubles
- *     the prose while adding little link-list text (list articles and
- *     deeply nested markup defeat Readability's five-level propagation).
+ *     the prose (by 800+ characters) while adding little link-list text
+ *     (list articles and deeply nested markup defeat Readability's
+ *     five-level propagation).
  *  6. Cleaning, bottom-up inside the article: negative-weight containers,
  *     asides/footers/navs, and containers judged by Readability's
  *     conditional rules (image-heavy, input-heavy, link-dense, short and
  *     linky, embed-only) are removed; data tables and code are kept.
- *  7. Output. Headings repeating the headline are dropped; short blocks
+ *  7. Output. Headings repeating the headline are dropped; an element
+ *     marked "comments" after the first 200 characters ends the article
+ *     (threads whose comments carry no markup of their own); short blocks
  *     that are not sentences, and link lists, are trimmed from both ends
- *     (bylines, datelines, credits, share prompts, "Related" lists). With a
- *     JSON-LD articleBody, blocks are checked against its shingles.
+ *     (bylines, datelines, credits, share prompts, "Related" lists), and
+ *     at the end also copyright lines and short teasers between such
+ *     junk. With a JSON-LD articleBody, blocks are checked against its
+ *     shingles.
  *
  * Steps 2-7 run with all rules on; if the text is shorter than 500
  * characters they are retried with the unlikely-stripping, then the class
@@ -56,15 +61,6 @@
 #include <string.h>
 
 #include "html.h"
-
-#ifdef HTML_DEBUG
-#include <stdio.h>
-struct extractor;
-static void dbg_node(const struct extractor *e, const char *what, uint32_t i);
-#define DBG(...) fprintf(stderr, __VA_ARGS__)
-#else
-#define DBG(...) ((void)0)
-#endif
 
 /* ---- tags ---- */
 
@@ -360,9 +356,8 @@ static unsigned keyword_kinds_raw(const char *s, size_t len, int is_class) {
       if (kw->match == M_WORD && !word_end(s, i + n, len)) continue;
       if ((kw->kind & K_STRONG) && html_strncaseeq(s + i + n, "ary", 3))
         continue; /* "commentary" is an article genre */
-      if (is_class && (kw->kind & K_POS) && i + n < len && s[i + n] == '-' &&
-          (i == 0 || s[i - 1] == ' ' || s[i - 1] == ':') && n == 4 &&
-          html_strncaseeq(kw->w, "text", 4))
+      if (is_class && strcmp(kw->w, "text") == 0 && i + n < len &&
+          s[i + n] == '-' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == ':'))
         continue; /* utility classes: "text-sm", "hover:text-white" */
       k |= kw->kind;
     }
@@ -489,7 +484,7 @@ static precis_status push_node(extractor *e, xmlNode *x, uint32_t parent) {
  * HTML parser lower-cases attribute names). */
 typedef struct elem_attrs {
   const char *cls, *id, *style, *role, *itemprop, *hidden, *aria_hidden,
-      *href;
+      *href, *name;
 } elem_attrs;
 
 static const char *attr_value(const xmlAttr *a) {
@@ -519,6 +514,7 @@ static void read_attrs(const xmlNode *x, elem_attrs *at) {
     case 'a':
       if (strcmp(n, "aria-hidden") == 0) at->aria_hidden = attr_value(a);
       break;
+    case 'n': if (strcmp(n, "name") == 0) at->name = attr_value(a); break;
     default: break;
     }
   }
@@ -597,6 +593,8 @@ static void classify(kw_cache *cache, hnode *h, const elem_attrs *at,
                      unsigned *hide) {
   const char *cls = at->cls, *id = at->id;
   const char *role = at->role, *ip = at->itemprop;
+  /* <a name="comments">: the anchor name of old pages is an id */
+  if (!id && h->tag == T_A && !at->href) id = at->name;
   unsigned kc = cls ? keyword_kinds(cache, cls, 1) : 0;
   unsigned ki = id ? keyword_kinds(cache, id, 0) : 0;
   int w = 0;
@@ -1209,9 +1207,6 @@ static uint32_t pick_top(extractor *e, unsigned flags) {
     }
   }
   uint32_t t = top[0];
-#ifdef HTML_DEBUG
-  for (int k = 0; k < 5; k++) dbg_node(e, " cand", top[k]);
-#endif
   if (t == NONE || is_top_level(e, t)) return t;
   /* an ancestor shared by three near-top candidates */
   int alts = 0;
@@ -1310,12 +1305,6 @@ static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
   return n;
 }
 
-#ifndef EXP_G
-#define EXP_G 1.0f
-#endif
-#ifndef EXP_MIN
-#define EXP_MIN 400
-#endif
 /* Block quality for the extent step: prose (+), link lists (-), or
  * neither (0). */
 static int block_quality(const extractor *e, const hblock *b) {
@@ -1354,7 +1343,7 @@ static size_t expand(extractor *e, uint32_t *roots, size_t nr) {
   uint32_t p = e->n[roots[0]].parent, chosen = NONE;
   while (p != NONE && e->n[p].tag != T_HTML && p != 0) {
     float xg = gsum[p] - g, xb = bsum[p] - bd;
-    if (xg >= EXP_G * g && xg >= EXP_MIN && xg >= 4.0f * xb) {
+    if (xg >= g && xg >= 800 && xg >= 4.0f * xb) {
       chosen = p;
       g = gsum[p];
       bd = bsum[p];
@@ -1449,13 +1438,6 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
           else if ((flags & A_CLEAN_CONDITIONALLY) &&
                    (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
             kill = clean_conditionally(e, i, flags);
-#ifdef HTML_DEBUG
-          if (h->tag == T_SECTION || getenv("HTML_CC")) {
-            DBG("cc #%u <%s> kill=%d chars=%.0f p=%u input=%u img=%u li=%u commas=%u ld=%.2f w=%d\n", i,
-                (const char *)h->x->name, kill, a->chars, a->p, a->input,
-                a->img, a->li, a->commas, link_density(e, i), h->weight);
-          }
-#endif
           if (kill) {
             killed[i] = 1;
             if (h->parent != NONE)
@@ -1730,7 +1712,8 @@ static float f1_of(float hits, float pred, float gold) {
 
 /* Pages with a JSON-LD articleBody: if the blocks kept disagree with it
  * while the DOM does contain it, keep instead the blocks it covers (and
- * the headings between them, which articleBody usually leaves out). */
+ * the headings between them, which articleBody usually leaves out), except
+ * those the cleaning removed (a sign-up box the articleBody swallowed). */
 static void ld_reselect(extractor *e, const unsigned char *killed, size_t *lo,
                         size_t *hi) {
   const shingle_set *ld = e->ld;
@@ -1859,56 +1842,34 @@ done:
   return st;
 }
 
-#ifdef HTML_DEBUG
-static void dbg_node(const extractor *e, const char *what, uint32_t i) {
-  if (i == NONE) {
-    fprintf(stderr, "%s: NONE\n", what);
-    return;
-  }
-  const hnode *h = &e->n[i];
-  const char *c = h->x ? html_attr(h->x, "class") : NULL;
-  const char *id = h->x ? html_attr(h->x, "id") : NULL;
-  fprintf(stderr, "%s: #%u <%s class=%s id=%s> score=%.1f chars=%.0f ld=%.2f\n",
-          what, i, h->x && h->x->name ? (const char *)h->x->name : "-",
-          c ? c : "", id ? id : "", e->scored[i] ? e->score[i] : -1.0f,
-          e->ag[i].chars, link_density(e, i));
-}
-#else
-#define dbg_node(e, w, i) ((void)0)
-#endif
-
 typedef struct result {
   buf text;
   size_t chars;
-#ifdef HTML_DEBUG
-  buf dbg;
-#endif
 } result;
 
-
 /* Comment threads without comment-like markup around each comment often
- * still start with a marked element: a heading or anchor whose class or id
- * says "comments". Once the article has said something (200 characters
- * kept before it), everything from such a marker on is the thread. Links
- * ("12 comments") and inline elements (code tokens) are not markers. Returns the new number of kept blocks. */
+ * still start with a marked element: a heading or anchor whose class, id
+ * or anchor name says "comments". Once the article has said something (200
+ * characters kept before it), everything from such a marker on is the
+ * thread. Links ("12 comments") and inline elements (code tokens) are not
+ * markers. Returns the new number of kept blocks. */
 static size_t cut_comments(const extractor *e, const uint32_t *roots,
                            size_t nr, size_t nk) {
   size_t k = 0;
   float before = 0;
-  for (size_t r = 0; r < nr; r++) {
-    for (uint32_t i = roots[r] + 1; i < e->n[roots[r]].end; i++) {
-      const hnode *h = &e->n[i];
-      if (!(h->flags & NF_STRONG) || (h->flags & (NF_LINK | NF_DATA)) ||
-          !(h->tflags & TF_BLOCK || h->tag == T_A))
-        continue;
-      while (k < nk && e->b[e->keep[k]].first < i)
-        before += (float)e->b[e->keep[k++]].chars;
-      if (before >= 200) {
-        DBG("comment marker #%u cuts %zu of %zu blocks\n", i, nk - k, nk);
-        return k;
-      }
-      i = h->end - 1; /* its subtree holds no other marker worth a look */
-    }
+  if (nr == 0) return nk;
+  /* the roots are one subtree, or siblings in document order: a marker
+   * between two of them counts too */
+  uint32_t to = e->n[roots[nr - 1]].end;
+  for (uint32_t i = roots[0] + 1; i < to; i++) {
+    const hnode *h = &e->n[i];
+    if (!(h->flags & NF_STRONG) || (h->flags & (NF_LINK | NF_DATA)) ||
+        !(h->tflags & TF_BLOCK || h->tag == T_A))
+      continue;
+    while (k < nk && e->b[e->keep[k]].first < i)
+      before += (float)e->b[e->keep[k++]].chars;
+    if (before >= 200) return k;
+    i = h->end - 1; /* its subtree holds no other marker worth a look */
   }
   return nk;
 }
@@ -1922,17 +1883,13 @@ static precis_status attempt(extractor *e, unsigned flags,
   if ((st = build_blocks(e)) != PRECIS_OK) return st;
   aggregate(e, NULL);
   uint32_t t = pick_top(e, flags);
-  DBG("== attempt flags=%u\n", flags);
-  dbg_node(e, "top", t);
   size_t nr;
   if (t == NONE) {
     roots[0] = e->body != NONE ? e->body : 0;
     nr = 1;
   } else {
     nr = gather(e, t, roots, maxroots);
-    for (size_t k = 0; k < nr; k++) dbg_node(e, " gathered", roots[k]);
     nr = expand(e, roots, nr);
-    for (size_t k = 0; k < nr; k++) dbg_node(e, " root", roots[k]);
   }
   clean_article(e, roots, nr, killed, flags);
   buf_clear(&res->text);
@@ -1947,15 +1904,6 @@ static precis_status attempt(extractor *e, unsigned flags,
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);
-#ifdef HTML_DEBUG
-  for (size_t k = 0; k < nk; k++) {
-    const hblock *b = &e->b[e->keep[k]];
-    DBG("  [%zu] q=%d j=%d c=%u ld=%.2f w=%u st=%u p=%u li=%d h=%d %.70s\n", k,
-        block_quality(e, b), edge_junk(e, b), b->chars,
-        b->chars ? (float)b->link_chars / b->chars : 0, b->words, b->stops,
-        b->puncts, b->in_list, b->heading, e->pool.ptr + b->off);
-  }
-#endif
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
   while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
@@ -1966,36 +1914,6 @@ static precis_status attempt(extractor *e, unsigned flags,
     if ((st = ld_prefix(e, lo, hi, &res->text))) return st;
     res->chars = res->text.len;
   }
-#ifdef HTML_DEBUG
-  buf_clear(&res->dbg);
-  for (size_t k = 0; k < (nk > hi ? nk : hi); k++) {
-    const hblock *b = &e->b[e->keep[k]];
-    const hnode *o = &e->n[b->owner];
-    const char *oc = o->x ? html_attr(o->x, "class") : NULL;
-    buf_printf(&res->dbg,
-               "{\"k\":%zu,\"kept\":%d,\"chars\":%u,\"link\":%u,\"words\":%u,"
-               "\"stops\":%u,\"commas\":%u,\"puncts\":%u,\"heading\":%d,"
-               "\"list\":%d,\"quote\":%d,\"sent\":%d,\"tag\":\"%s\","
-               "\"weight\":%d,\"ofl\":%u,\"lang\":%u,\"flags\":%u,\"cls\":\"",
-               k, k >= lo && k < hi, b->chars, b->link_chars, b->words, b->stops,
-               b->commas, b->puncts, b->heading, b->in_list, b->in_quote,
-               ends_like_sentence(e, b),
-               o->x && o->x->name ? (const char *)o->x->name : "-", o->weight,
-               o->flags, e->lang, flags);
-    for (const char *q = oc ? oc : ""; *q && q - oc < 80; q++)
-      if (*q != '"' && *q != '\\' && (unsigned char)*q >= 32)
-        buf_putc(&res->dbg, *q);
-    buf_put(&res->dbg, "\",\"text\":\"", 10);
-    for (uint32_t q = 0; q < b->len; q++) {
-      unsigned char c = (unsigned char)e->pool.ptr[b->off + q];
-      if (c == '"' || c == '\\') buf_putc(&res->dbg, '\\'), buf_putc(&res->dbg, (char)c);
-      else if (c == '\n') buf_put(&res->dbg, "\\n", 2);
-      else if (c < 32) buf_putc(&res->dbg, ' ');
-      else buf_putc(&res->dbg, (char)c);
-    }
-    buf_put(&res->dbg, "\"}\n", 3);
-  }
-#endif
   for (size_t k = lo; k < hi; k++) {
     const hblock *b = &e->b[e->keep[k]];
     if (res->text.len && (st = buf_put(&res->text, "\n\n", 2))) return st;
@@ -2011,11 +1929,7 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   precis_status st = PRECIS_OK;
   unsigned char *killed = NULL;
   uint32_t *roots = NULL;
-#ifdef HTML_DEBUG
-  result best = {BUF_INIT, 0, BUF_INIT}, cur = {BUF_INIT, 0, BUF_INIT};
-#else
   result best = {BUF_INIT, 0}, cur = {BUF_INIT, 0};
-#endif
   memset(&e, 0, sizeof e);
   e.hints = hints;
   if (!doc || !doc->children) return PRECIS_OK;
@@ -2060,17 +1974,6 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
     if (best.chars >= 500) break;
   }
   if (best.text.len) st = buf_put(out, best.text.ptr, best.text.len);
-#ifdef HTML_DEBUG
-  if (getenv("HTML_DUMP") && best.dbg.len) {
-    FILE *df = fopen(getenv("HTML_DUMP"), "w");
-    if (df) {
-      fwrite(best.dbg.ptr, 1, best.dbg.len, df);
-      fclose(df);
-    }
-  }
-  buf_free(&best.dbg);
-  buf_free(&cur.dbg);
-#endif
 
 cleanup:
   buf_free(&best.text);

@@ -12,12 +12,15 @@
  *               close runs to the end of its paragraph (flag `unclosed`;
  *               the next paragraph reopening a quote is the usual
  *               multi-paragraph convention); a lone single ‘ is dropped. A
- *               quotation needs two words; one over
- *               PRECIS_REPORT_QUOTE_MAX_BYTES is counted, not listed.
+ *               quotation is cut at the sentence boundaries inside it: each
+ *               sentence is one unit (a statement), all with the
+ *               quotation's speaker. A unit needs two words; a quotation
+ *               over PRECIS_REPORT_QUOTE_MAX_BYTES is counted, not listed.
  *   reported    sentences without quotation marks of the forms "SPEAKER
- *               said/says/told [OBJECT]/added (that) CLAUSE", "According to
- *               SPEAKER, CLAUSE", "CLAUSE, SPEAKER said ..." and "CLAUSE,
- *               according to SPEAKER": the unit is CLAUSE.
+ *               said/says/told [OBJECT]/added (...) (that) CLAUSE",
+ *               "According to SPEAKER, CLAUSE", "CLAUSE, SPEAKER said" (the
+ *               attribution closing the clause) and "CLAUSE, according to
+ *               SPEAKER": the unit is CLAUSE (three content words or more).
  *   transcript  in an article where a "Name: " paragraph label occurs at
  *               least twice (an interview or press-conference
  *               transcript), each sentence of that speaker's turns (up to
@@ -30,23 +33,30 @@
  * one after it in the sentence, else the speaker of the previous
  * quotation when it is in the same or the previous paragraph. The speaker
  * phrase is the run of capitalised words, initials and titles next to the
- * verb ("Chief Fire Officer Margaret O. Tilney"), or a short determiner
- * phrase ("the Russian leader", "a hospital spokeswoman"). "he"/"she" are
- * resolved to the article's last named speaker.
+ * verb ("Chief Fire Officer Margaret O. Tilney"; a name between commas
+ * wins: "A fisherman, Tom Keast, said"), or a short determiner phrase
+ * ("the Russian leader", "a hospital spokeswoman"); after the verb it must
+ * close the clause ("said the mayor." but not "said the city would"), and
+ * never after "told". "he"/"she" are resolved to the article's last named
+ * speaker (reported speech of a paragraph is read before its quotes).
  *
- * Groups. Each unit becomes a set of content stems (stopwords out),
+ * Groups. Each unit becomes a set of content stems (stopwords out, and
+ * words in [brackets] or (parentheses), which are the editor's),
  * canonicalised so that light derivations ("realiti" -> "real") and
  * "television"/"tv" meet. Two units render one statement when they share
- * at least 3 terms that make up at least half of the smaller set and 15%
- * of the larger, or when a set of 2-3 terms is wholly inside a set of at
- * most 12. Groups are the connected components of that relation (any two
- * articles, or one article quoting the same words twice). Candidate pairs
- * come from an inverted index over terms, so a cluster with many quotes
- * is not quadratic. The group's speaker is the most frequent surname among
- * its variants (a title phrase only when no name is found), shown in its
- * longest form. The most complete variant is the one covering most of the
- * terms that at least two articles' variants share, then the one with
- * most terms, then the longest.
+ * a verbatim run of six words with a content word, or at least 3 terms
+ * that make up two thirds of the smaller set, 15% of the larger, and half
+ * of the smaller set's weight (terms weighted by log inverse frequency
+ * among the cluster's units, so "Russia" and "United States" count less).
+ * Candidate pairs come from an inverted index over terms (a cluster with
+ * many quotes is not quadratic); pairs are merged strongest first, and two
+ * groups merge only when half of their cross pairs pass the rule (average
+ * linkage), so one loose pair cannot chain two statements. The thresholds
+ * were tuned, precision first, on tests/data/quotes-labels.tsv. The
+ * group's speaker is the most frequent surname among its variants (a
+ * title phrase only when no name is found), shown in its longest form.
+ * The most complete variant covers most of the terms that at least two
+ * articles' variants share, then has most terms, then is the longest.
  */
 #include "quotes.h"
 
@@ -58,8 +68,14 @@
 
 /* ---- characters ---- */
 
-enum { MARK_NONE = 0, MARK_DQ, MARK_DQ_OPEN, MARK_DQ_CLOSE, MARK_SQ_OPEN,
-       MARK_SQ_CLOSE };
+enum {
+  MARK_NONE = 0,
+  MARK_DQ,
+  MARK_DQ_OPEN,
+  MARK_DQ_CLOSE,
+  MARK_SQ_OPEN,
+  MARK_SQ_CLOSE
+};
 
 /* Quotation mark at t[i] (bytes left: n - i): its kind and byte length. */
 static int S_mark(const char *t, size_t i, size_t n, size_t *mlen) {
@@ -175,9 +191,10 @@ static int S_in_list(const char *t, const item *it, const char *const *l) {
 }
 
 static const char *const k_titles[] = {
-    "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "st.", "jr.",
-    "sr.", "gen.", "gov.", "sen.", "rep.", "lt.", "col.", "capt.", "sgt.",
-    "prof.", "gen", "gov", "sen", "rep", "prof", "sir", "dame", "lord", NULL};
+    "mr",   "mrs",   "ms",   "dr",    "mr.",  "mrs.", "ms.",  "dr.",
+    "st.",  "jr.",   "sr.",  "gen.",  "gov.", "sen.", "rep.", "lt.",
+    "col.", "capt.", "sgt.", "prof.", "gen",  "gov",  "sen",  "rep",
+    "prof", "sir",   "dame", "lord",  NULL};
 
 static int S_is_cap(const char *t, const item *it) {
   unsigned char ch = (unsigned char)t[it->s];
@@ -185,8 +202,7 @@ static int S_is_cap(const char *t, const item *it) {
 }
 
 /* Split t[from, to) into words, punctuation and quotation marks. */
-static precis_status S_scan(const char *t, size_t from, size_t to,
-                            items *out) {
+static precis_status S_scan(const char *t, size_t from, size_t to, items *out) {
   out->n = 0;
   size_t i = from;
   while (i < to) {
@@ -203,9 +219,9 @@ static precis_status S_scan(const char *t, size_t from, size_t to,
     it.s = (uint32_t)i;
     size_t ml;
     int mk = S_mark(t, i, to, &ml);
-    if (mk != MARK_NONE && !(mk == MARK_SQ_CLOSE && i > from &&
-                             S_alnum((unsigned char)t[i - 1]) && i + 3 < to &&
-                             S_alnum((unsigned char)t[i + 3]))) {
+    if (mk != MARK_NONE &&
+        !(mk == MARK_SQ_CLOSE && i > from && S_alnum((unsigned char)t[i - 1]) &&
+          i + 3 < to && S_alnum((unsigned char)t[i + 3]))) {
       it.kind = IT_MARK;
       i += ml;
     } else if (S_word_byte(t, i, to) ||
@@ -218,8 +234,10 @@ static precis_status S_scan(const char *t, size_t from, size_t to,
         }
         /* inner ' ’ - . followed by a letter or digit stay in the word */
         size_t k = 0;
-        if (t[i] == '\'' || t[i] == '-' || t[i] == '.') k = 1;
-        else if (S_mark(t, i, to, &ml) == MARK_SQ_CLOSE) k = ml;
+        if (t[i] == '\'' || t[i] == '-' || t[i] == '.')
+          k = 1;
+        else if (S_mark(t, i, to, &ml) == MARK_SQ_CLOSE)
+          k = ml;
         if (k && i + k < to && S_alnum((unsigned char)t[i + k])) {
           i += k;
           continue;
@@ -254,39 +272,40 @@ static precis_status S_scan(const char *t, size_t from, size_t to,
 /* ---- speakers ---- */
 
 static const char *const k_speech_verbs[] = {
-    "said",      "says",       "told",      "tells",      "added",
-    "adds",      "explained",  "noted",     "stressed",   "insisted",
-    "declared",  "stated",     "asked",     "replied",    "wrote",
-    "warned",    "continued",  "concluded", "announced",  "argued",
-    "claimed",   "acknowledged", "admitted", "recalled",  "remarked",
-    "commented", "urged",      "emphasised", "emphasized", "tweeted",
-    "confirmed", "maintained", "spoke",     "answered",   "responded",
-    "observed",  "agreed",     "reiterated", "pointed",   "joked",
-    "called",    "described",
-    NULL};
+    "said",      "says",         "told",       "tells",      "added",
+    "adds",      "explained",    "noted",      "stressed",   "insisted",
+    "declared",  "stated",       "asked",      "replied",    "wrote",
+    "warned",    "continued",    "concluded",  "announced",  "argued",
+    "claimed",   "acknowledged", "admitted",   "recalled",   "remarked",
+    "commented", "urged",        "emphasised", "emphasized", "tweeted",
+    "confirmed", "maintained",   "spoke",      "answered",   "responded",
+    "observed",  "agreed",       "reiterated", "pointed",    "joked",
+    "called",    "described",    NULL};
 
-static const char *const k_reporting_verbs[] = {"said", "says", "told",
-                                                "tells", "added", "adds",
-                                                NULL};
+static const char *const k_reporting_verbs[] = {
+    "said", "says", "told", "tells", "added", "adds", NULL};
 
-static const char *const k_pronouns[] = {"he", "she", "they", "i", "we",
-                                         NULL};
+static const char *const k_pronouns[] = {"he", "she", "they", "i", "we", NULL};
 
 static const char *const k_aux[] = {
-    "has", "had", "have", "also", "then", "later", "earlier", "further",
-    "again", "reportedly", "previously", "repeatedly", "once", "would",
-    "will", "later", "recently", "simply", "just", "publicly", "privately",
-    "had", "has", "did", "then", "quickly", NULL};
+    "has",        "had",        "have",    "also",  "then",
+    "later",      "earlier",    "further", "again", "reportedly",
+    "previously", "repeatedly", "once",    "would", "will",
+    "later",      "recently",   "simply",  "just",  "publicly",
+    "privately",  "had",        "has",     "did",   "then",
+    "quickly",    NULL};
 
-static const char *const k_dets[] = {"the", "a", "an", "his", "her", "its",
-                                     "their", "our", "one", "another", NULL};
+static const char *const k_dets[] = {"the", "a",       "an",    "his",
+                                     "her", "its",     "their", "our",
+                                     "one", "another", NULL};
 
-static const char *const k_name_glue[] = {"of", "de", "da", "van", "von",
+static const char *const k_name_glue[] = {"of", "de",  "da",  "van", "von",
                                           "al", "bin", "for", NULL};
 
 static const char *const k_not_subject[] = {
-    "it", "this", "that", "there", "which", "who", "what", "and", "but",
-    "as", "so", "i", "we", "you", "the", "a", "an", "in", "on", "at", NULL};
+    "it",  "this", "that", "there", "which", "who", "what",
+    "and", "but",  "as",   "so",    "i",     "we",  "you",
+    "the", "a",    "an",   "in",    "on",    "at",  NULL};
 
 typedef struct span {
   size_t s, e; /* 0, 0 = none */
@@ -299,7 +318,8 @@ static span S_subject_before(const char *t, const item *w, size_t lo,
                              size_t v) {
   span none = {0, 0};
   size_t k = v;
-  while (k > lo && S_in_list(t, &w[k - 1], k_aux)) k--;
+  while (k > lo && S_in_list(t, &w[k - 1], k_aux))
+    k--;
   if (k == lo) return none;
   const item *p = &w[k - 1];
   /* an appositive: "William Brownfield, the U.S. assistant secretary ...,
@@ -361,14 +381,14 @@ static span S_subject_before(const char *t, const item *w, size_t lo,
 }
 
 static const char *const k_preps[] = {
-    "on", "at", "in", "during", "after", "before", "from", "to", "while",
-    "when", "as", "that", "with", "of", "about", "for", "on", NULL};
+    "on",   "at", "in",   "during", "after", "before", "from", "to", "while",
+    "when", "as", "that", "with",   "of",    "about",  "for",  "on", NULL};
 
 /* Auxiliaries and modals: a phrase running into one is a clause's
  * subject ("said the city would ..."), not the speaker. */
 static const char *const k_verbs_stop[] = {
-    "would", "will", "was", "were", "is", "are", "had", "has", "have",
-    "could", "should", "can", "may", "might", "did", "does", "must", NULL};
+    "would", "will",   "was", "were", "is",    "are", "had",  "has",  "have",
+    "could", "should", "can", "may",  "might", "did", "does", "must", NULL};
 
 /* A speaker phrase after the verb must end the clause: punctuation, a
  * quotation mark, the end, or a preposition ("said Putin on Saturday"). */
@@ -377,17 +397,16 @@ static int S_phrase_ends(const char *t, const item *w, size_t j, size_t hi) {
 }
 
 /* Subject phrase right after items[v] (inverted: "said Putin"). */
-static span S_subject_after(const char *t, const item *w, size_t v,
-                            size_t hi) {
+static span S_subject_after(const char *t, const item *w, size_t v, size_t hi) {
   span none = {0, 0};
   size_t k = v + 1;
   if (k >= hi || w[k].kind != IT_WORD) return none;
   if (S_is_cap(t, &w[k]) && !S_in_list(t, &w[k], k_not_subject)) {
     size_t j = k;
-    while (j < hi && (S_is_cap(t, &w[j]) || S_in_list(t, &w[j], k_titles) ||
-                      (j > k && j + 1 < hi &&
-                       S_in_list(t, &w[j], k_name_glue) &&
-                       S_is_cap(t, &w[j + 1]))))
+    while (j < hi &&
+           (S_is_cap(t, &w[j]) || S_in_list(t, &w[j], k_titles) ||
+            (j > k && j + 1 < hi && S_in_list(t, &w[j], k_name_glue) &&
+             S_is_cap(t, &w[j + 1]))))
       j++;
     if (!S_phrase_ends(t, w, j, hi)) return none; /* "said Trump asked" */
     span s = {w[k].s, w[j - 1].e};
@@ -396,8 +415,7 @@ static span S_subject_after(const char *t, const item *w, size_t v,
   if (S_in_list(t, &w[k], k_dets) && !S_ieq(t, &w[k], "one")) {
     size_t j = k + 1;
     while (j < hi && j - k < 5 && w[j].kind == IT_WORD &&
-           !S_in_list(t, &w[j], k_preps) &&
-           !S_in_list(t, &w[j], k_name_glue) &&
+           !S_in_list(t, &w[j], k_preps) && !S_in_list(t, &w[j], k_name_glue) &&
            !S_in_list(t, &w[j], k_verbs_stop))
       j++;
     /* "said the Russian president." but not "said the city would" */
@@ -424,7 +442,8 @@ static int S_is_named(const char *t, span s) {
   if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC0)) return 0;
   item first = {(uint32_t)s.s, (uint32_t)s.s, IT_WORD};
   size_t e = s.s;
-  while (e < s.e && t[e] != ' ' && t[e] != '\n') e++;
+  while (e < s.e && t[e] != ' ' && t[e] != '\n')
+    e++;
   first.e = (uint32_t)e;
   if (S_in_list(t, &first, k_dets)) return 0;
   return 1;
@@ -451,7 +470,8 @@ typedef struct ctx {
 static const char *S_copy_flat(arena *a, const char *s, size_t n) {
   char *p = arena_alloc(a, n + 1);
   if (!p) return NULL;
-  for (size_t i = 0; i < n; i++) p[i] = s[i] == '\n' ? ' ' : s[i];
+  for (size_t i = 0; i < n; i++)
+    p[i] = s[i] == '\n' ? ' ' : s[i];
   p[n] = '\0';
   return p;
 }
@@ -506,8 +526,10 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
   size_t a = lo, b = hi;
   while (a < b) {
     size_t m = a + (b - a) / 2;
-    if ((size_t)(c->toks[m].p - base) < s) a = m + 1;
-    else b = m;
+    if ((size_t)(c->toks[m].p - base) < s)
+      a = m + 1;
+    else
+      b = m;
   }
   /* words inside [brackets] or (parentheses) are the editor's, not the
    * speaker's: "He [Trump] asked", "(Mr Trump) asked" */
@@ -517,8 +539,10 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
     size_t tp = (size_t)(c->toks[k].p - base);
     for (; pos < tp; pos++) {
       char ch = base[pos];
-      if (ch == '[' || ch == '(') depth++;
-      else if ((ch == ']' || ch == ')') && depth > 0) depth--;
+      if (ch == '[' || ch == '(')
+        depth++;
+      else if ((ch == ']' || ch == ')') && depth > 0)
+        depth--;
     }
     if (!c->local_stop[c->local[k]] && !depth) n++;
   }
@@ -532,8 +556,10 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
     size_t tp = (size_t)(c->toks[k].p - base);
     for (; pos < tp; pos++) {
       char ch = base[pos];
-      if (ch == '[' || ch == '(') depth++;
-      else if ((ch == ']' || ch == ')') && depth > 0) depth--;
+      if (ch == '[' || ch == '(')
+        depth++;
+      else if ((ch == ']' || ch == ')') && depth > 0)
+        depth--;
     }
     if (!c->local_stop[c->local[k]] && !depth) v[n++] = c->local[k];
   }
@@ -545,7 +571,8 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
   u->nterms = (uint32_t)m;
   /* verbatim runs: hashes of 6 consecutive words, one of them content */
   size_t z = a;
-  while (z < hi && (size_t)(c->toks[z].p - base) < e) z++;
+  while (z < hi && (size_t)(c->toks[z].p - base) < e)
+    z++;
   if (z - a < GRAM) return PRECIS_OK;
   uint64_t *g = arena_calloc(x->mem, z - a - GRAM + 1, sizeof *g);
   if (!g) return PRECIS_ERR_NOMEM;
@@ -582,14 +609,13 @@ static size_t S_word_count(const char *t, size_t s, size_t e) {
 /* Trim spaces, markup (* _) and trailing separators (, ; :) off [*s, *e);
  * trailing_punct: a final period too. */
 static void S_trim(const char *t, size_t *s, size_t *e, int trailing_punct) {
-  while (*s < *e && (S_is_space((unsigned char)t[*s]) || t[*s] == '*' ||
-                     t[*s] == '_'))
+  while (*s < *e &&
+         (S_is_space((unsigned char)t[*s]) || t[*s] == '*' || t[*s] == '_'))
     (*s)++;
   while (*e > *s) {
     unsigned char ch = (unsigned char)t[*e - 1];
-    if (S_is_space(ch) || ch == '*' || ch == '_' ||
-        ch == ',' || ch == ';' || ch == ':' ||
-        (trailing_punct && ch == '.'))
+    if (S_is_space(ch) || ch == '*' || ch == '_' || ch == ',' || ch == ';' ||
+        ch == ':' || (trailing_punct && ch == '.'))
       (*e)--;
     else
       break;
@@ -625,10 +651,10 @@ static precis_status S_push(ctx *x, size_t s, size_t e, precis_quote_kind k,
 /* Index of the sentence item range [lo, hi) of x->w holding offset off:
  * sentences are delimited by the cluster's sentence spans. */
 typedef struct para_info {
-  size_t s, e;                /* paragraph span */
-  const sent *sents;          /* its sentences */
+  size_t s, e;       /* paragraph span */
+  const sent *sents; /* its sentences */
   size_t nsents;
-  uint32_t ord;               /* paragraph ordinal in the article */
+  uint32_t ord; /* paragraph ordinal in the article */
 } para_info;
 
 static void S_sentence_bounds(const para_info *p, size_t off, size_t *s,
@@ -649,9 +675,11 @@ static void S_sentence_bounds(const para_info *p, size_t off, size_t *s,
 static void S_item_range(const ctx *x, size_t s, size_t e, size_t *lo,
                          size_t *hi) {
   size_t a = 0;
-  while (a < x->w.n && x->w.v[a].s < s) a++;
+  while (a < x->w.n && x->w.v[a].s < s)
+    a++;
   size_t b = a;
-  while (b < x->w.n && x->w.v[b].e <= e) b++;
+  while (b < x->w.n && x->w.v[b].e <= e)
+    b++;
   *lo = a;
   *hi = b;
 }
@@ -731,7 +759,7 @@ static int S_has_marks(const char *t, size_t s, size_t e) {
 
 /* Does t[s, e) hold a reporting verb or "according"? (Cheap test.) */
 static int S_has_reporting(const char *t, size_t s, size_t e) {
-  static const char *const pats[] = {"said", "says", "told", "tells",
+  static const char *const pats[] = {"said",  "says", "told",     "tells",
                                      "added", "adds", "ccording", NULL};
   for (size_t i = s; i + 4 <= e; i++) {
     if (t[i] != 's' && t[i] != 't' && t[i] != 'a' && t[i] != 'c') continue;
@@ -786,11 +814,16 @@ static precis_status S_direct(ctx *x, const para_info *p) {
         }
         if (!found) continue;
       } else {
-        if (left && !right) opens = 1;
-        else if (right && !left) opens = 0;
-        else if (mk == MARK_DQ_OPEN) opens = 1;
-        else if (mk == MARK_DQ_CLOSE) opens = 0;
-        else opens = open < 0;
+        if (left && !right)
+          opens = 1;
+        else if (right && !left)
+          opens = 0;
+        else if (mk == MARK_DQ_OPEN)
+          opens = 1;
+        else if (mk == MARK_DQ_CLOSE)
+          opens = 0;
+        else
+          opens = open < 0;
         if (opens) {
           open = (long)k; /* an earlier unclosed mark is dropped */
           sopen = -1;
@@ -897,8 +930,10 @@ static precis_status S_reported(ctx *x, const para_info *p, size_t s,
       while (th < n && th < j + 5 && w[th].kind == IT_WORD &&
              !S_ieq(t, &w[th], "that"))
         th++;
-      if (th < n && th < j + 5 && S_ieq(t, &w[th], "that")) j = th + 1;
-      else if (j < n && w[j].kind == IT_PUNCT && t[w[j].s] == ':') j++;
+      if (th < n && th < j + 5 && S_ieq(t, &w[th], "that"))
+        j = th + 1;
+      else if (j < n && w[j].kind == IT_PUNCT && t[w[j].s] == ':')
+        j++;
       else if (j < n && w[j].kind == IT_PUNCT)
         break; /* "X said, ..." and "X said." carry no clause */
     }
@@ -914,7 +949,8 @@ static precis_status S_reported(ctx *x, const para_info *p, size_t s,
     if (lo + 2 < n && S_ieq(t, &w[lo], "according") &&
         S_ieq(t, &w[lo + 1], "to")) {
       size_t j = lo + 2;
-      while (j < n && w[j].kind == IT_WORD) j++;
+      while (j < n && w[j].kind == IT_WORD)
+        j++;
       if (j > lo + 2) {
         sp.s = w[lo + 2].s;
         sp.e = w[j - 1].e;
@@ -936,7 +972,8 @@ static precis_status S_reported(ctx *x, const para_info *p, size_t s,
        * a comma: "Putin said at the G20 summit, adding ..."); "..., X
        * said he believed ..." puts the statement after the verb */
       size_t tail = 0;
-      for (size_t q = v + 1; q < n && w[q].kind == IT_WORD; q++) tail++;
+      for (size_t q = v + 1; q < n && w[q].kind == IT_WORD; q++)
+        tail++;
       if (sp.e > sp.s && tail <= 6) {
         cs = s;
         ce = w[k].s;
@@ -963,12 +1000,14 @@ static precis_status S_reported(ctx *x, const para_info *p, size_t s,
 /* ---- transcripts ---- */
 
 static const char *const k_not_speakers[] = {
-    "question", "questions", "remark", "q", "a", "answer", "note", "update",
-    "photo", "source", "related", "tags", "topics", "region", "contact",
-    "travel", "interviewer", "moderator", "reporter", "journalist",
-    "audience", "read", "more", "see", "also", "editor", "correction",
-    "disclaimer", "image", "video", "watch", "listen", "posted", "updated",
-    "published", "by", NULL};
+    "question", "questions",   "remark",     "q",        "a",
+    "answer",   "note",        "update",     "photo",    "source",
+    "related",  "tags",        "topics",     "region",   "contact",
+    "travel",   "interviewer", "moderator",  "reporter", "journalist",
+    "audience", "read",        "more",       "see",      "also",
+    "editor",   "correction",  "disclaimer", "image",    "video",
+    "watch",    "listen",      "posted",     "updated",  "published",
+    "by",       NULL};
 
 /* Length of a "Name: " label at t[s..e), or 0. */
 static size_t S_label(const char *t, size_t s, size_t e, size_t *name_end) {
@@ -976,9 +1015,9 @@ static size_t S_label(const char *t, size_t s, size_t e, size_t *name_end) {
   while (i < e && i - s <= 40) {
     unsigned char ch = (unsigned char)t[i];
     if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC0)) return 0;
-    while (i < e && (S_alnum((unsigned char)t[i]) ||
-                     (unsigned char)t[i] >= 0x80 || t[i] == '.' ||
-                     t[i] == '-' || t[i] == '\''))
+    while (i < e &&
+           (S_alnum((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
+            t[i] == '.' || t[i] == '-' || t[i] == '\''))
       i++;
     words++;
     if (words > 4) return 0;
@@ -987,8 +1026,10 @@ static size_t S_label(const char *t, size_t s, size_t e, size_t *name_end) {
       *name_end = i;
       return i + 1 - s;
     }
-    if (i < e && t[i] == ' ') i++;
-    else return 0;
+    if (i < e && t[i] == ' ')
+      i++;
+    else
+      return 0;
   }
   return 0;
 }
@@ -996,7 +1037,8 @@ static size_t S_label(const char *t, size_t s, size_t e, size_t *name_end) {
 static int S_label_excluded(const char *t, size_t s, size_t e) {
   /* excluded when its first word is in the list */
   size_t i = s;
-  while (i < e && t[i] != ' ') i++;
+  while (i < e && t[i] != ' ')
+    i++;
   item it = {(uint32_t)s, (uint32_t)i, IT_WORD};
   if (i > s && t[i - 1] == '.') it.e--;
   return S_in_list(t, &it, k_not_speakers);
@@ -1022,8 +1064,8 @@ static precis_status S_article(ctx *x, size_t di) {
   /* paragraphs */
   size_t np = 0;
   for (uint32_t k = 0; k < d->nsent; k++)
-    if (k == 0 || c->sents[d->sent0 + k].para !=
-                      c->sents[d->sent0 + k - 1].para)
+    if (k == 0 ||
+        c->sents[d->sent0 + k].para != c->sents[d->sent0 + k - 1].para)
       np++;
   para_info *ps = calloc(np + 1, sizeof *ps);
   size_t *lab_s = calloc(np + 1, sizeof *lab_s);
@@ -1068,8 +1110,8 @@ static precis_status S_article(ctx *x, size_t di) {
       /* a speaker label must itself occur twice */
       int twice = 0;
       for (size_t j = 0; j < np && ok && !twice; j++)
-        twice = j != i && S_same_label(x->text, lab_s[i], lab_n[i], lab_s[j],
-                                       lab_n[j]);
+        twice = j != i &&
+                S_same_label(x->text, lab_s[i], lab_n[i], lab_s[j], lab_n[j]);
       speaker = ok && twice ? (long)i : -2;
     }
     if (transcript && speaker != -1) {
@@ -1133,15 +1175,14 @@ static int S_cmp_stem(const void *a, const void *b) {
   return x->n < y->n ? -1 : x->n > y->n;
 }
 
-static const stem_ref *S_find_stem(const stem_ref *v, size_t n,
-                                   const char *p, size_t len) {
+static const stem_ref *S_find_stem(const stem_ref *v, size_t n, const char *p,
+                                   size_t len) {
   stem_ref key = {p, len, 0};
   return bsearch(&key, v, n, sizeof *v, S_cmp_stem);
 }
 
 /* Map each unit's local term ids to canonical ids and re-sort. */
-static precis_status S_canonicalize(const precis_cluster *c,
-                                    quote_ledger *ql) {
+static precis_status S_canonicalize(const precis_cluster *c, quote_ledger *ql) {
   size_t L = c->nlocal;
   uint32_t *canon = malloc((L + 1) * sizeof *canon);
   unsigned char *used = calloc(L + 1, 1);
@@ -1149,7 +1190,8 @@ static precis_status S_canonicalize(const precis_cluster *c,
   precis_status st = PRECIS_ERR_NOMEM;
   if (!canon || !used) goto out;
   size_t nu = 0;
-  for (size_t l = 0; l < L; l++) canon[l] = (uint32_t)l;
+  for (size_t l = 0; l < L; l++)
+    canon[l] = (uint32_t)l;
   for (size_t i = 0; i < ql->n; i++)
     for (uint32_t k = 0; k < ql->units[i].nterms; k++)
       if (!used[ql->units[i].terms[k]]) {
@@ -1166,8 +1208,8 @@ static precis_status S_canonicalize(const precis_cluster *c,
     nu++;
   }
   qsort(v, nu, sizeof *v, S_cmp_stem);
-  static const char *const suffixes[] = {"iti", "ment", "ness", "ion", "al",
-                                         NULL};
+  static const char *const suffixes[] = {"iti", "ment", "ness",
+                                         "ion", "al",   NULL};
   for (size_t i = 0; i < nu; i++) {
     const stem_ref *r = &v[i];
     const stem_ref *hit = NULL;
@@ -1182,7 +1224,8 @@ static precis_status S_canonicalize(const precis_cluster *c,
   }
   for (size_t i = 0; i < ql->n; i++) {
     quote_unit *u = &ql->units[i];
-    for (uint32_t k = 0; k < u->nterms; k++) u->terms[k] = canon[u->terms[k]];
+    for (uint32_t k = 0; k < u->nterms; k++)
+      u->terms[k] = canon[u->terms[k]];
     qsort(u->terms, u->nterms, sizeof *u->terms, S_cmp_u32);
     uint32_t m = 0;
     for (uint32_t k = 0; k < u->nterms; k++)
@@ -1223,8 +1266,10 @@ static int S_share_gram(const quote_unit *a, const quote_unit *b) {
   uint32_t i = 0, j = 0;
   while (i < a->ngrams && j < b->ngrams) {
     if (a->grams[i] == b->grams[j]) return 1;
-    if (a->grams[i] < b->grams[j]) i++;
-    else j++;
+    if (a->grams[i] < b->grams[j])
+      i++;
+    else
+      j++;
   }
   return 0;
 }
@@ -1232,12 +1277,10 @@ static int S_share_gram(const quote_unit *a, const quote_unit *b) {
 /* The statement rule (tuned on tests/data/quotes-labels.tsv, precision
  * first): shared terms, their share of the smaller and larger sets, and
  * their share of the smaller set's weight. */
-#ifndef Q_RATIO
 #define Q_MIN_SHARED 3
 #define Q_RATIO 0.67
 #define Q_MAX_RATIO 0.15
 #define Q_WRATIO 0.5
-#endif
 
 int quotes_same_statement(const quote_unit *a, const quote_unit *b,
                           const double *w) {
@@ -1248,7 +1291,8 @@ int quotes_same_statement(const quote_unit *a, const quote_unit *b,
   double ws;
   uint32_t sh = S_shared(s->terms, s->nterms, l->terms, l->nterms, w, &ws);
   double wmin = 0;
-  for (uint32_t k = 0; k < s->nterms; k++) wmin += w ? w[s->terms[k]] : 1.0;
+  for (uint32_t k = 0; k < s->nterms; k++)
+    wmin += w ? w[s->terms[k]] : 1.0;
   uint32_t m = s->nterms, M = l->nterms;
   if (sh >= Q_MIN_SHARED && sh >= Q_RATIO * m && sh >= Q_MAX_RATIO * M &&
       ws >= Q_WRATIO * wmin)
@@ -1277,11 +1321,9 @@ static double *S_weights(const precis_cluster *c, const quote_ledger *ql) {
   return w;
 }
 
-#define POSTING_MAX 400   /* terms in more units do not propose pairs */
-#define AVERAGE_MAX 4000  /* above this many units: single link */
-#ifndef LINK_DENSITY
+#define POSTING_MAX 400  /* terms in more units do not propose pairs */
+#define AVERAGE_MAX 4000 /* above this many units: single link */
 #define LINK_DENSITY 0.5 /* share of linked pairs to merge two groups */
-#endif
 
 typedef struct edge {
   double score;
@@ -1313,7 +1355,8 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
   for (size_t i = 0; i < n; i++)
     for (uint32_t k = 0; k < ql->units[i].nterms; k++)
       start[ql->units[i].terms[k] + 1]++;
-  for (size_t l = 0; l <= L; l++) start[l + 1] += start[l];
+  for (size_t l = 0; l <= L; l++)
+    start[l + 1] += start[l];
   fill = malloc((L + 1) * sizeof *fill);
   post = malloc((start[L + 1] + 1) * sizeof *post);
   stamp = malloc((n + 1) * sizeof *stamp);
@@ -1325,7 +1368,8 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
   for (size_t i = 0; i < n; i++)
     for (uint32_t k = 0; k < ql->units[i].nterms; k++)
       post[fill[ql->units[i].terms[k]]++] = i;
-  for (size_t i = 0; i < n; i++) stamp[i] = SIZE_MAX;
+  for (size_t i = 0; i < n; i++)
+    stamp[i] = SIZE_MAX;
   for (size_t i = 0; i < n; i++) {
     const quote_unit *a = &ql->units[i];
     for (uint32_t k = 0; k < a->nterms; k++) {
@@ -1346,8 +1390,8 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
           ecap = cap;
         }
         uint32_t m = a->nterms < b->nterms ? a->nterms : b->nterms;
-        uint32_t sh = S_shared(a->terms, a->nterms, b->terms, b->nterms,
-                               NULL, NULL);
+        uint32_t sh =
+            S_shared(a->terms, a->nterms, b->terms, b->nterms, NULL, NULL);
         ev[ne].score = (double)sh / m + (S_share_gram(a, b) ? 1.0 : 0.0);
         ev[ne].i = (uint32_t)i;
         ev[ne].j = (uint32_t)j;
@@ -1365,8 +1409,8 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
     size_t ra = S_find(parent, ev[e].i), rb = S_find(parent, ev[e].j);
     if (ra == rb) continue;
     if (n <= AVERAGE_MAX && size[ra] * size[rb] > 1) {
-      size_t links = 0, need = (size_t)(LINK_DENSITY *
-                                        (double)(size[ra] * size[rb]));
+      size_t links = 0,
+             need = (size_t)(LINK_DENSITY * (double)(size[ra] * size[rb]));
       if (need < 1) need = 1;
       for (size_t x = ra; x != SIZE_MAX && links < need; x = next[x])
         for (size_t y = rb; y != SIZE_MAX && links < need; y = next[y])
@@ -1399,9 +1443,11 @@ static void S_surname(const char *s, const char **k, size_t *kn) {
   if (!s) return;
   size_t n = strlen(s), i = 0;
   while (i < n) {
-    while (i < n && s[i] == ' ') i++;
+    while (i < n && s[i] == ' ')
+      i++;
     size_t j = i;
-    while (j < n && s[j] != ' ') j++;
+    while (j < n && s[j] != ' ')
+      j++;
     unsigned char ch = (unsigned char)s[i];
     int cap = (ch >= 'A' && ch <= 'Z') || ch >= 0xC0;
     size_t wl = j - i;
@@ -1446,25 +1492,27 @@ static void S_sort_groups(grp_tmp *g, size_t n, const quote_ledger *ql) {
 }
 
 /* The most complete variant: covers most terms two articles share. */
-static size_t S_best(const quote_ledger *ql, const grp_tmp *G,
-                     long *first_doc, unsigned char *multi) {
+static size_t S_best(const quote_ledger *ql, const grp_tmp *G, long *first_doc,
+                     unsigned char *multi) {
   for (size_t v = 0; v < G->n; v++) {
     const quote_unit *u = &ql->units[G->members[v]];
     for (uint32_t k = 0; k < u->nterms; k++) {
       uint32_t t = u->terms[k];
-      if (first_doc[t] < 0) first_doc[t] = (long)u->q.doc;
-      else if ((size_t)first_doc[t] != u->q.doc) multi[t] = 1;
+      if (first_doc[t] < 0)
+        first_doc[t] = (long)u->q.doc;
+      else if ((size_t)first_doc[t] != u->q.doc)
+        multi[t] = 1;
     }
   }
   size_t best = 0, best_cov = 0, best_nt = 0, best_len = 0;
   for (size_t v = 0; v < G->n; v++) {
     const quote_unit *u = &ql->units[G->members[v]];
     size_t cov = 0;
-    for (uint32_t k = 0; k < u->nterms; k++) cov += multi[u->terms[k]];
+    for (uint32_t k = 0; k < u->nterms; k++)
+      cov += multi[u->terms[k]];
     if (v == 0 || cov > best_cov ||
-        (cov == best_cov &&
-         (u->nterms > best_nt ||
-          (u->nterms == best_nt && u->q.len > best_len)))) {
+        (cov == best_cov && (u->nterms > best_nt ||
+                             (u->nterms == best_nt && u->q.len > best_len)))) {
       best = v;
       best_cov = cov;
       best_nt = u->nterms;
@@ -1531,7 +1579,8 @@ static precis_status S_groups(const precis_cluster *c, arena *mem,
   }
   gs = calloc(ng + 1, sizeof *gs);
   if (!gs) goto out;
-  for (size_t i = 0; i < n; i++) slot[i] = SIZE_MAX;
+  for (size_t i = 0; i < n; i++)
+    slot[i] = SIZE_MAX;
   size_t g = 0, used = 0;
   for (size_t i = 0; i < n; i++) {
     size_t r = S_find(parent, i);
@@ -1544,12 +1593,13 @@ static precis_status S_groups(const precis_cluster *c, arena *mem,
     grp_tmp *G = &gs[slot[r]];
     G->members[G->n++] = i;
   }
-  for (size_t l = 0; l < L; l++) first_doc[l] = -1;
+  for (size_t l = 0; l < L; l++)
+    first_doc[l] = -1;
   for (g = 0; g < ng; g++) {
     grp_tmp *G = &gs[g];
     for (size_t v = 0; v < G->n; v++)
-      if (v == 0 || ql->units[G->members[v]].q.doc !=
-                        ql->units[G->members[v - 1]].q.doc)
+      if (v == 0 ||
+          ql->units[G->members[v]].q.doc != ql->units[G->members[v - 1]].q.doc)
         G->n_outlets++;
     G->best = S_best(ql, G, first_doc, multi);
     G->speaker = S_group_speaker(ql, G);
@@ -1606,7 +1656,8 @@ precis_status quotes_build(const precis_cluster *c, arena *mem,
     st = PRECIS_ERR_NOMEM;
     goto fail;
   }
-  for (size_t i = 0; i < out->n; i++) parent[i] = i;
+  for (size_t i = 0; i < out->n; i++)
+    parent[i] = i;
   st = S_link(c, out, parent);
   if (st == PRECIS_OK) st = S_groups(c, mem, out, parent);
   free(parent);

@@ -17,8 +17,8 @@ typedef struct quote_unit {
   uint32_t nterms;
   uint64_t *grams; /* sorted hashes of its 6-word runs with a content word */
   uint32_t ngrams;
-  uint32_t para;   /* paragraph ordinal within its article */
-  size_t group;    /* index into quote_ledger.groups */
+  uint32_t para; /* paragraph ordinal within its article */
+  size_t group;  /* index into quote_ledger.groups */
 } quote_unit;
 
 typedef struct quote_ledger {

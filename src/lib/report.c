@@ -135,7 +135,7 @@ size_t precis_report_disagreement_count(const precis_report *r) {
   return r ? r->dis.n : 0;
 }
 
-const precis_disagreement *
-precis_report_disagreement(const precis_report *r, size_t i) {
+const precis_disagreement *precis_report_disagreement(const precis_report *r,
+                                                      size_t i) {
   return r && i < r->dis.n ? &r->dis.items[i] : NULL;
 }

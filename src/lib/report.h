@@ -13,7 +13,7 @@ struct precis_report {
   precis_summary *brief; /* under the caller's options */
   precis_summary *rank;  /* every ranked sentence, for "only in X" */
   size_t ndocs;
-  precis_sentence *excl; /* exclusive sentences, packed by article */
+  precis_sentence *excl;           /* exclusive sentences, packed by article */
   size_t *excl_start, *excl_count; /* per article */
   quote_ledger quotes;
   disagree_set dis;

@@ -150,16 +150,18 @@ static precis_status S_render_text(rctx *x) {
         TRY(buf_putc(b, '\n'));
       }
     }
-    if (!any) TRY(buf_puts(b, "(every selected statement has a second source)\n"));
+    if (!any)
+      TRY(buf_puts(b, "(every selected statement has a second source)\n"));
   }
   size_t cross = S_cross_groups(r), nq = r->quotes.n;
   TRY(buf_printf(b,
                  "\nQUOTE LEDGER (%zu quotations, %zu statements; %zu quoted "
                  "by two or more outlets)\n",
                  nq, r->quotes.ngroups, cross));
-  if (nd < 2) TRY(buf_printf(b, "(grouping across outlets %s)\n",
-                             S_one_outlet_note()));
-  else if (!nq) TRY(buf_puts(b, "(no quotations found)\n"));
+  if (nd < 2)
+    TRY(buf_printf(b, "(grouping across outlets %s)\n", S_one_outlet_note()));
+  else if (!nq)
+    TRY(buf_puts(b, "(no quotations found)\n"));
   for (size_t g = 0, shown = 0; g < r->quotes.ngroups; g++) {
     const precis_quote_group *G = &r->quotes.groups[g];
     if (G->n_outlets < 2) continue;
@@ -171,17 +173,17 @@ static precis_status S_render_text(rctx *x) {
     TRY(buf_puts(b, "]\n"));
     for (size_t v = 0; v < G->n_variants; v++) {
       const precis_quote *q = G->variants[v];
-      TRY(buf_printf(b, "  %s [%zu] \"", v == G->best ? "*" : "-",
-                     q->doc + 1));
+      TRY(buf_printf(b, "  %s [%zu] \"", v == G->best ? "*" : "-", q->doc + 1));
       TRY(S_flat(b, S_text(c, q->doc, q->offset), q->len));
-      TRY(buf_printf(b, "\" (%s, bytes %zu+%zu)\n", k_kinds[q->kind],
-                     q->offset, q->len));
+      TRY(buf_printf(b, "\" (%s, bytes %zu+%zu)\n", k_kinds[q->kind], q->offset,
+                     q->len));
     }
   }
   if (cross) TRY(buf_puts(b, "  (* = most complete rendering)\n"));
   if (nq && r->quotes.ngroups > cross)
-    TRY(buf_printf(b, "%zu statements quoted by one outlet only (see "
-                      "--format json)\n",
+    TRY(buf_printf(b,
+                   "%zu statements quoted by one outlet only (see "
+                   "--format json)\n",
                    r->quotes.ngroups - cross));
   if (r->quotes.skipped_long)
     TRY(buf_printf(b, "%zu quotations longer than %d bytes not listed\n",
@@ -189,7 +191,8 @@ static precis_status S_render_text(rctx *x) {
   TRY(buf_puts(b, "\nCOVERAGE (outlet x brief sentence; share of the brief "
                   "it supports)\n"));
   TRY(buf_puts(b, "     "));
-  for (size_t i = 0; i < s->n; i++) TRY(buf_printf(b, " %2zu", i + 1));
+  for (size_t i = 0; i < s->n; i++)
+    TRY(buf_printf(b, " %2zu", i + 1));
   TRY(buf_puts(b, "  share\n"));
   for (size_t d = 0; d < nd; d++) {
     TRY(buf_printf(b, "[%zu]  ", d + 1));
@@ -199,7 +202,8 @@ static precis_status S_render_text(rctx *x) {
                    S_name(c, d, tmp, sizeof tmp)));
   }
   TRY(buf_puts(b, "\nDISAGREEMENTS\n"));
-  if (nd < 2) TRY(buf_printf(b, "(%s)\n", S_one_outlet_note()));
+  if (nd < 2)
+    TRY(buf_printf(b, "(%s)\n", S_one_outlet_note()));
   else if (!r->dis.n)
     TRY(buf_puts(b, "(no figures that differ between aligned statements)\n"));
   for (size_t i = 0; i < r->dis.n; i++) {
@@ -298,16 +302,17 @@ static precis_status S_render_md(rctx *x) {
       const precis_quote *q = G->variants[v];
       TRY(buf_puts(b, "> "));
       TRY(S_md(b, S_text(c, q->doc, q->offset), q->len));
-      TRY(buf_printf(b, " — [%zu](#source-%zu)%s\n>\n", q->doc + 1,
-                     q->doc + 1,
+      TRY(buf_printf(b, " — [%zu](#source-%zu)%s\n>\n", q->doc + 1, q->doc + 1,
                      v == G->best ? " **(most complete)**" : ""));
     }
     TRY(buf_putc(b, '\n'));
   }
   TRY(buf_puts(b, "\n## Coverage\n\n| outlet |"));
-  for (size_t i = 0; i < s->n; i++) TRY(buf_printf(b, " %zu |", i + 1));
+  for (size_t i = 0; i < s->n; i++)
+    TRY(buf_printf(b, " %zu |", i + 1));
   TRY(buf_puts(b, " share |\n|---|"));
-  for (size_t i = 0; i < s->n; i++) TRY(buf_puts(b, ":-:|"));
+  for (size_t i = 0; i < s->n; i++)
+    TRY(buf_puts(b, ":-:|"));
   TRY(buf_puts(b, "--:|\n"));
   for (size_t d = 0; d < nd; d++) {
     TRY(buf_printf(b, "| %zu. ", d + 1));
@@ -318,7 +323,8 @@ static precis_status S_render_md(rctx *x) {
     TRY(buf_printf(b, " %.0f%% |\n", 100 * S_share(s, d)));
   }
   TRY(buf_puts(b, "\n## Disagreements\n\n"));
-  if (nd < 2) TRY(buf_printf(b, "_%s._\n", S_one_outlet_note()));
+  if (nd < 2)
+    TRY(buf_printf(b, "_%s._\n", S_one_outlet_note()));
   else if (!r->dis.n)
     TRY(buf_puts(b, "_No figures differ between aligned statements._\n"));
   for (size_t i = 0; i < r->dis.n; i++) {
@@ -413,7 +419,8 @@ static precis_status S_render_json(rctx *x) {
   for (size_t d = 0; d < nd; d++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
     size_t nq = 0;
-    for (size_t i = 0; i < r->quotes.n; i++) nq += r->quotes.units[i].q.doc == d;
+    for (size_t i = 0; i < r->quotes.n; i++)
+      nq += r->quotes.units[i].q.doc == d;
     TRY(buf_puts(b, d ? "," : ""));
     TRY(S_nl(x, 2));
     TRY(buf_printf(b, "{\"index\":%s%zu,%s\"name\":%s", sp, d + 1, sp, sp));
@@ -444,19 +451,19 @@ static precis_status S_render_json(rctx *x) {
     TRY(buf_printf(b,
                    ",%s\"source\":%s%zu,%s\"offset\":%s%zu,%s\"length\":%s%zu,"
                    "%s\"sentence_index\":%s%zu,%s\"supported_by\":%s[",
-                   sp, sp, ps->doc + 1, sp, sp, ps->offset, sp, sp, ps->len,
-                   sp, sp, ps->index, sp, sp));
+                   sp, sp, ps->doc + 1, sp, sp, ps->offset, sp, sp, ps->len, sp,
+                   sp, ps->index, sp, sp));
     for (size_t k = 0; k < ps->n_support; k++)
       TRY(buf_printf(b, "%s%zu", k ? "," : "", ps->support[k] + 1));
-    TRY(buf_printf(b, "],%s\"corroboration\":%s%zu,%s\"score\":%s%.6g}", sp,
-                   sp, ps->n_support, sp, sp, ps->score));
+    TRY(buf_printf(b, "],%s\"corroboration\":%s%zu,%s\"score\":%s%.6g}", sp, sp,
+                   ps->n_support, sp, sp, ps->score));
   }
   if (s->n) TRY(S_nl(x, 1));
   TRY(buf_puts(b, "],"));
   /* exclusive */
   TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"exclusive\":%s{\"available\":%s%s,%s\"note\":%s", sp,
-                 sp, nd >= 2 ? "true" : "false", sp, sp));
+  TRY(buf_printf(b, "\"exclusive\":%s{\"available\":%s%s,%s\"note\":%s", sp, sp,
+                 nd >= 2 ? "true" : "false", sp, sp));
   TRY(S_jcstr(b, nd >= 2 ? NULL : S_one_outlet_note()));
   TRY(buf_printf(b, ",%s\"outlets\":%s[", sp, sp));
   for (size_t d = 0, k0 = 0; d < nd && nd >= 2; d++) {
@@ -474,8 +481,8 @@ static precis_status S_render_json(rctx *x) {
       TRY(buf_printf(b,
                      ",%s\"offset\":%s%zu,%s\"length\":%s%zu,%s"
                      "\"sentence_index\":%s%zu,%s\"score\":%s%.6g}",
-                     sp, sp, ps->offset, sp, sp, ps->len, sp, sp, ps->index,
-                     sp, sp, ps->score));
+                     sp, sp, ps->offset, sp, sp, ps->len, sp, sp, ps->index, sp,
+                     sp, ps->score));
     }
     if (n) TRY(S_nl(x, 2));
     TRY(buf_puts(b, "]}"));
@@ -502,8 +509,9 @@ static precis_status S_render_json(rctx *x) {
     TRY(S_jcstr(b, G->speaker));
     TRY(buf_printf(b, ",%s\"outlets\":%s[", sp, sp));
     TRY(S_group_outlets(b, G, ","));
-    TRY(buf_printf(b, "],%s\"n_outlets\":%s%zu,%s\"best\":%s%zu,%s"
-                      "\"variants\":%s[",
+    TRY(buf_printf(b,
+                   "],%s\"n_outlets\":%s%zu,%s\"best\":%s%zu,%s"
+                   "\"variants\":%s[",
                    sp, sp, G->n_outlets, sp, sp, G->best, sp, sp));
     for (size_t v = 0; v < G->n_variants; v++) {
       const precis_quote *q = G->variants[v];
@@ -519,8 +527,9 @@ static precis_status S_render_json(rctx *x) {
       TRY(buf_printf(b, ",%s\"speaker\":%s", sp, sp));
       TRY(S_jcstr(b, q->speaker));
       if (q->speaker && q->speaker_len)
-        TRY(buf_printf(b, ",%s\"speaker_offset\":%s%zu,%s"
-                          "\"speaker_length\":%s%zu",
+        TRY(buf_printf(b,
+                       ",%s\"speaker_offset\":%s%zu,%s"
+                       "\"speaker_length\":%s%zu",
                        sp, sp, q->speaker_offset, sp, sp, q->speaker_len));
       TRY(buf_putc(b, '}'));
     }
@@ -531,8 +540,8 @@ static precis_status S_render_json(rctx *x) {
   TRY(buf_puts(b, "]},"));
   /* coverage */
   TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"coverage\":%s{\"sentences\":%s%zu,%s\"outlets\":%s[",
-                 sp, sp, s->n, sp, sp));
+  TRY(buf_printf(b, "\"coverage\":%s{\"sentences\":%s%zu,%s\"outlets\":%s[", sp,
+                 sp, s->n, sp, sp));
   for (size_t d = 0; d < nd; d++) {
     TRY(buf_puts(b, d ? "," : ""));
     TRY(S_nl(x, 2));
@@ -547,8 +556,8 @@ static precis_status S_render_json(rctx *x) {
   TRY(buf_puts(b, "]},"));
   /* disagreements */
   TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"disagreements\":%s{\"available\":%s%s,%s\"note\":%s",
-                 sp, sp, nd >= 2 ? "true" : "false", sp, sp));
+  TRY(buf_printf(b, "\"disagreements\":%s{\"available\":%s%s,%s\"note\":%s", sp,
+                 sp, nd >= 2 ? "true" : "false", sp, sp));
   TRY(S_jcstr(b, nd >= 2 ? NULL : S_one_outlet_note()));
   TRY(buf_printf(b, ",%s\"items\":%s[", sp, sp));
   for (size_t i = 0; i < r->dis.n; i++) {
@@ -576,8 +585,8 @@ static precis_status S_render_json(rctx *x) {
                      ",%s\"offset\":%s%zu,%s\"length\":%s%zu,%s"
                      "\"sentence_offset\":%s%zu,%s\"sentence_length\":%s%zu,"
                      "%s\"sentence\":%s",
-                     sp, sp, f->offset, sp, sp, f->len, sp, sp,
-                     f->sent_offset, sp, sp, f->sent_len, sp, sp));
+                     sp, sp, f->offset, sp, sp, f->len, sp, sp, f->sent_offset,
+                     sp, sp, f->sent_len, sp, sp));
       TRY(S_jstr(b, S_text(c, f->doc, f->sent_offset), f->sent_len));
       TRY(buf_putc(b, '}'));
     }
@@ -606,8 +615,9 @@ static precis_status S_hstr(buf *b, const char *s) {
 static precis_status S_chip(buf *b, const precis_cluster *c, size_t d) {
   char tmp[32];
   precis_status st;
-  TRY(buf_printf(b, "<a class=\"chip c%zu\" href=\"#source-%zu\" "
-                    "data-source=\"%zu\" title=\"",
+  TRY(buf_printf(b,
+                 "<a class=\"chip c%zu\" href=\"#source-%zu\" "
+                 "data-source=\"%zu\" title=\"",
                  d % 8, d + 1, d + 1));
   TRY(S_hstr(b, S_name(c, d, tmp, sizeof tmp)));
   TRY(buf_printf(b, "\">%zu</a>", d + 1));
@@ -682,8 +692,9 @@ static precis_status S_render_html(rctx *x) {
   }
   TRY(buf_puts(b, "</title>\n<style>"));
   TRY(buf_puts(b, k_css));
-  TRY(buf_printf(b, "</style>\n</head>\n<body>\n<main id=\"report\" "
-                    "data-schema=\"%s\" data-outlets=\"%zu\">\n",
+  TRY(buf_printf(b,
+                 "</style>\n</head>\n<body>\n<main id=\"report\" "
+                 "data-schema=\"%s\" data-outlets=\"%zu\">\n",
                  PRECIS_REPORT_SCHEMA, nd));
   TRY(buf_puts(b, "<h1>Cross-source report</h1>\n<p class=\"meta\">"));
   if (x->id) {
@@ -699,8 +710,9 @@ static precis_status S_render_html(rctx *x) {
   }
   TRY(buf_puts(b, "</p>\n"));
   /* brief */
-  TRY(buf_printf(b, "<section id=\"brief\" data-count=\"%zu\">\n"
-                    "<h2>Brief</h2>\n<ol class=\"brief\">\n",
+  TRY(buf_printf(b,
+                 "<section id=\"brief\" data-count=\"%zu\">\n"
+                 "<h2>Brief</h2>\n<ol class=\"brief\">\n",
                  s->n));
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];
@@ -716,9 +728,11 @@ static precis_status S_render_html(rctx *x) {
   TRY(buf_puts(b, "</ol>\n</section>\n"));
   /* only in X */
   size_t nex = 0;
-  for (size_t d = 0; d < nd; d++) nex += precis_report_exclusive_count(r, d);
-  TRY(buf_printf(b, "<section id=\"exclusive\" data-count=\"%zu\" "
-                    "data-available=\"%d\">\n<h2>Only in one outlet</h2>\n",
+  for (size_t d = 0; d < nd; d++)
+    nex += precis_report_exclusive_count(r, d);
+  TRY(buf_printf(b,
+                 "<section id=\"exclusive\" data-count=\"%zu\" "
+                 "data-available=\"%d\">\n<h2>Only in one outlet</h2>\n",
                  nex, nd >= 2));
   if (nd < 2) {
     TRY(buf_printf(b, "<p class=\"note\">This section %s.</p>\n",
@@ -730,8 +744,9 @@ static precis_status S_render_html(rctx *x) {
   for (size_t d = 0; d < nd && nd >= 2; d++) {
     size_t n = precis_report_exclusive_count(r, d);
     if (!n) continue;
-    TRY(buf_printf(b, "<div class=\"only\" data-source=\"%zu\" "
-                      "data-count=\"%zu\"><h3>Only in ",
+    TRY(buf_printf(b,
+                   "<div class=\"only\" data-source=\"%zu\" "
+                   "data-count=\"%zu\"><h3>Only in ",
                    d + 1, n));
     TRY(S_chip(b, c, d));
     TRY(buf_putc(b, ' '));
@@ -748,11 +763,12 @@ static precis_status S_render_html(rctx *x) {
   TRY(buf_puts(b, "</section>\n"));
   /* quote ledger */
   size_t cross = S_cross_groups(r);
-  TRY(buf_printf(b, "<section id=\"quotes\" data-count=\"%zu\" "
-                    "data-cross=\"%zu\" data-quotations=\"%zu\">\n"
-                    "<h2>Quote ledger</h2>\n<p class=\"meta\">%zu quotations, "
-                    "%zu statements, %zu quoted by two or more outlets. The "
-                    "highlighted rendering is the most complete.</p>\n",
+  TRY(buf_printf(b,
+                 "<section id=\"quotes\" data-count=\"%zu\" "
+                 "data-cross=\"%zu\" data-quotations=\"%zu\">\n"
+                 "<h2>Quote ledger</h2>\n<p class=\"meta\">%zu quotations, "
+                 "%zu statements, %zu quoted by two or more outlets. The "
+                 "highlighted rendering is the most complete.</p>\n",
                  r->quotes.ngroups, cross, r->quotes.n, r->quotes.n,
                  r->quotes.ngroups, cross));
   if (nd < 2)
@@ -762,16 +778,18 @@ static precis_status S_render_html(rctx *x) {
     size_t single = r->quotes.ngroups - cross;
     if (pass == 1) {
       if (!single) break;
-      TRY(buf_printf(b, "<details id=\"single\" data-count=\"%zu\"><summary>"
-                        "%zu statements quoted by one outlet</summary>\n",
+      TRY(buf_printf(b,
+                     "<details id=\"single\" data-count=\"%zu\"><summary>"
+                     "%zu statements quoted by one outlet</summary>\n",
                      single, single));
     }
     for (size_t g = 0; g < r->quotes.ngroups; g++) {
       const precis_quote_group *G = &r->quotes.groups[g];
       if ((G->n_outlets >= 2) != (pass == 0)) continue;
-      TRY(buf_printf(b, "<div class=\"group\" data-group=\"%zu\" "
-                        "data-outlets=\"%zu\" data-variants=\"%zu\">"
-                        "<h3>",
+      TRY(buf_printf(b,
+                     "<div class=\"group\" data-group=\"%zu\" "
+                     "data-outlets=\"%zu\" data-variants=\"%zu\">"
+                     "<h3>",
                      g + 1, G->n_outlets, G->n_variants));
       TRY(S_hstr(b, G->speaker ? G->speaker : "Speaker unknown"));
       TRY(buf_puts(b, " "));
@@ -781,8 +799,9 @@ static precis_status S_render_html(rctx *x) {
       TRY(buf_puts(b, "</h3>\n"));
       for (size_t v = 0; v < G->n_variants; v++) {
         const precis_quote *q = G->variants[v];
-        TRY(buf_printf(b, "<blockquote%s data-source=\"%zu\" "
-                          "data-offset=\"%zu\" data-length=\"%zu\">",
+        TRY(buf_printf(b,
+                       "<blockquote%s data-source=\"%zu\" "
+                       "data-offset=\"%zu\" data-length=\"%zu\">",
                        v == G->best ? " class=\"best\"" : "", q->doc + 1,
                        q->offset, q->len));
         /* reported speech is a paraphrase: no quotation marks */
@@ -790,8 +809,8 @@ static precis_status S_render_html(rctx *x) {
         TRY(S_chip(b, c, q->doc));
         TRY(buf_puts(b, marks ? " “" : " "));
         TRY(S_h(b, S_text(c, q->doc, q->offset), q->len));
-        TRY(buf_printf(b, "%s<span class=\"kind\">%s</span>",
-                       marks ? "”" : "", k_kinds[q->kind]));
+        TRY(buf_printf(b, "%s<span class=\"kind\">%s</span>", marks ? "”" : "",
+                       k_kinds[q->kind]));
         if (v == G->best && G->n_variants > 1)
           TRY(buf_puts(b, "<span class=\"best-tag\">most complete</span>"));
         TRY(buf_puts(b, "</blockquote>\n"));
@@ -802,11 +821,12 @@ static precis_status S_render_html(rctx *x) {
   }
   TRY(buf_puts(b, "</section>\n"));
   /* coverage heatmap */
-  TRY(buf_printf(b, "<section id=\"coverage\" data-count=\"%zu\" "
-                    "data-sentences=\"%zu\">\n<h2>Coverage</h2>\n"
-                    "<p class=\"meta\">Who reports what: outlets against the "
-                    "brief's sentences.</p>\n<table class=\"heat\">\n<tr>"
-                    "<th class=\"name\">outlet</th>",
+  TRY(buf_printf(b,
+                 "<section id=\"coverage\" data-count=\"%zu\" "
+                 "data-sentences=\"%zu\">\n<h2>Coverage</h2>\n"
+                 "<p class=\"meta\">Who reports what: outlets against the "
+                 "brief's sentences.</p>\n<table class=\"heat\">\n<tr>"
+                 "<th class=\"name\">outlet</th>",
                  nd, s->n));
   for (size_t i = 0; i < s->n; i++)
     TRY(buf_printf(b, "<th title=\"brief sentence %zu\">%zu</th>", i + 1,
@@ -814,8 +834,9 @@ static precis_status S_render_html(rctx *x) {
   TRY(buf_puts(b, "<th>share</th></tr>\n"));
   for (size_t d = 0; d < nd; d++) {
     double sh = S_share(s, d);
-    TRY(buf_printf(b, "<tr data-source=\"%zu\" data-count=\"%zu\" "
-                      "data-share=\"%.4g\"><th class=\"name\">",
+    TRY(buf_printf(b,
+                   "<tr data-source=\"%zu\" data-count=\"%zu\" "
+                   "data-share=\"%.4g\"><th class=\"name\">",
                    d + 1, S_supported(s, d), sh));
     TRY(S_chip(b, c, d));
     TRY(buf_putc(b, ' '));
@@ -826,14 +847,16 @@ static precis_status S_render_html(rctx *x) {
       TRY(buf_printf(b, "<td class=\"%s\" data-covered=\"%d\">%s</td>",
                      on ? "on" : "off", on, on ? "●" : "·"));
     }
-    TRY(buf_printf(b, "<td class=\"share\"><span class=\"bar\" "
-                      "style=\"width:%.0fpx\"></span>%.0f%%</td></tr>\n",
+    TRY(buf_printf(b,
+                   "<td class=\"share\"><span class=\"bar\" "
+                   "style=\"width:%.0fpx\"></span>%.0f%%</td></tr>\n",
                    60 * sh, 100 * sh));
   }
   TRY(buf_puts(b, "</table>\n</section>\n"));
   /* disagreements */
-  TRY(buf_printf(b, "<section id=\"disagreements\" data-count=\"%zu\" "
-                    "data-available=\"%d\">\n<h2>Disagreements</h2>\n",
+  TRY(buf_printf(b,
+                 "<section id=\"disagreements\" data-count=\"%zu\" "
+                 "data-available=\"%d\">\n<h2>Disagreements</h2>\n",
                  r->dis.n, nd >= 2));
   if (nd < 2)
     TRY(buf_printf(b, "<p class=\"note\">This section %s.</p>\n",
@@ -843,15 +866,17 @@ static precis_status S_render_html(rctx *x) {
                     "statements.</p>\n"));
   for (size_t i = 0; i < r->dis.n; i++) {
     const precis_disagreement *dg = &r->dis.items[i];
-    TRY(buf_printf(b, "<div class=\"dis\" data-values=\"%zu\" "
-                      "data-figures=\"%zu\"><h3>",
+    TRY(buf_printf(b,
+                   "<div class=\"dis\" data-values=\"%zu\" "
+                   "data-figures=\"%zu\"><h3>",
                    dg->n_values, dg->n_figures));
     TRY(S_hstr(b, dg->what));
     TRY(buf_puts(b, "</h3>\n<div class=\"side\">\n"));
     for (size_t k = 0; k < dg->n_figures; k++) {
       const precis_figure *f = &dg->figures[k];
-      TRY(buf_printf(b, "<div data-source=\"%zu\" data-value=\"%.10g\">"
-                        "<span class=\"fig\">",
+      TRY(buf_printf(b,
+                     "<div data-source=\"%zu\" data-value=\"%.10g\">"
+                     "<span class=\"fig\">",
                      f->doc + 1, f->value));
       TRY(S_h(b, S_text(c, f->doc, f->offset), f->len));
       TRY(buf_puts(b, "</span> "));
@@ -864,8 +889,9 @@ static precis_status S_render_html(rctx *x) {
   }
   TRY(buf_puts(b, "</section>\n"));
   /* sources */
-  TRY(buf_printf(b, "<section id=\"sources\" data-count=\"%zu\">\n"
-                    "<h2>Sources</h2>\n<ol class=\"sources\">\n",
+  TRY(buf_printf(b,
+                 "<section id=\"sources\" data-count=\"%zu\">\n"
+                 "<h2>Sources</h2>\n<ol class=\"sources\">\n",
                  nd));
   for (size_t d = 0; d < nd; d++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, d);

@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #define NONE UINT32_MAX
 
@@ -102,10 +103,6 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
           if (t + 1 >= s->ntok) continue;
           uint32_t z = c->local[k + 1];
           if (c->local_stop[a] && c->local_stop[z]) continue;
-#ifdef PRECIS_ILP_TUNE
-          if (getenv("P_NOSTOPBI") && (c->local_stop[a] || c->local_stop[z]))
-            continue;
-#endif
           key = (uint64_t)a << 32 | z;
         } else {
           if (c->local_stop[a]) continue;
@@ -214,6 +211,15 @@ static int S_by_score_desc(const void *a, const void *b) {
   const cand_score *x = a, *y = b;
   if (x->score != y->score) return x->score < y->score ? 1 : -1;
   return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+size_t concepts_pool_size(const budget *b, size_t max_n) {
+  double words = (double)b->limit;
+  if (b->unit == PRECIS_BUDGET_BYTES) words /= 6.0;
+  if (b->unit == PRECIS_BUDGET_SENTENCES) words *= 25.0;
+  if (words <= 100.0 || max_n == 0) return max_n;
+  double n = (double)max_n * words / 100.0;
+  return n < 1e6 ? (size_t)n : 1000000;
 }
 
 precis_status concepts_candidates(const precis_cluster *c,
@@ -383,7 +389,6 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
 /* ---- branch-and-bound ---- */
 
 typedef struct bnb {
-  const precis_cluster *c;
   const concept_set *k;
   const uint32_t *cand;
   const cover_extra *x;
@@ -392,23 +397,25 @@ typedef struct bnb {
   unsigned char *state;  /* 0 undecided, 1 in, 2 out */
   unsigned char *clash;  /* n x n near-duplicate pairs, or NULL */
   uint32_t *cnt;         /* per concept: chosen sentences covering it */
+  uint32_t *coff, *clst; /* concept -> candidates containing it (CSR) */
+  double *gain;          /* per candidate: marginal value now */
   double cur;            /* value of the chosen set */
   double best;
   unsigned char *best_sol;
   size_t nodes, max_nodes;
-  /* per depth scratch: gains and order, n each, depth <= n */
-  double *gain;
+  struct timespec deadline;
+  int timed, stop;
+  /* per depth scratch, n each (depth <= n) */
   uint32_t *idx;
+  double *ratio;
   uint32_t *chain;
 } bnb;
 
-static double S_delta(const bnb *t, size_t j) {
-  const concept_set *k = t->k;
-  uint32_t si = t->cand[j];
-  double g = t->x && t->x->bonus ? t->x->bonus[j] : 0;
-  for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
-    if (!t->cnt[k->id[q]]) g += k->w[k->id[q]];
-  return g;
+static int S_past(const struct timespec *d) {
+  struct timespec now;
+  clock_gettime(CLOCK_MONOTONIC, &now);
+  return now.tv_sec > d->tv_sec ||
+         (now.tv_sec == d->tv_sec && now.tv_nsec >= d->tv_nsec);
 }
 
 /* Candidates that j brings along (j first), or 0 if j cannot join now. */
@@ -431,82 +438,100 @@ static size_t S_chain_of(const bnb *t, size_t j, uint32_t *out,
   return m;
 }
 
-static void S_set(bnb *t, const uint32_t *ch, size_t m, int in) {
+/* Add candidate u to the chosen set, updating every marginal gain. */
+static void S_add(bnb *t, size_t u) {
   const concept_set *k = t->k;
-  for (size_t a = 0; a < m; a++) {
-    size_t u = ch[a];
-    uint32_t si = t->cand[u];
-    if (in) {
-      t->cur += S_delta(t, u);
-      for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
-        t->cnt[k->id[q]]++;
-      t->state[u] = 1;
-      t->used += t->cost[u];
-    } else {
-      t->state[u] = 0;
-      t->used -= t->cost[u];
-      for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
-        t->cnt[k->id[q]]--;
-      t->cur -= S_delta(t, u);
-    }
+  uint32_t si = t->cand[u];
+  t->cur += t->gain[u];
+  for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
+    uint32_t id = k->id[q];
+    if (t->cnt[id]++ == 0)
+      for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
+        t->gain[t->clst[e]] -= k->w[id];
   }
+  t->state[u] = 1;
+  t->used += t->cost[u];
 }
 
-static int S_by_ratio(const double *gain, const size_t *cost, uint32_t a,
-                      uint32_t b) {
-  double x = gain[a] * (double)(cost[b] ? cost[b] : 1),
-         y = gain[b] * (double)(cost[a] ? cost[a] : 1);
-  if (x != y) return x > y;
-  return a < b;
+static void S_remove(bnb *t, size_t u) {
+  const concept_set *k = t->k;
+  uint32_t si = t->cand[u];
+  t->state[u] = 0;
+  t->used -= t->cost[u];
+  for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
+    uint32_t id = k->id[q];
+    if (--t->cnt[id] == 0)
+      for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
+        t->gain[t->clst[e]] += k->w[id];
+  }
+  t->cur -= t->gain[u];
+}
+
+/* Make idx[a] the a-th best ratio (selection sort, extended lazily). */
+static void S_select(uint32_t *idx, const double *ratio, size_t m,
+                     size_t a) {
+  size_t b = a;
+  for (size_t i = a + 1; i < m; i++)
+    if (ratio[idx[i]] > ratio[idx[b]] ||
+        (ratio[idx[i]] == ratio[idx[b]] && idx[i] < idx[b]))
+      b = i;
+  uint32_t tmp = idx[a];
+  idx[a] = idx[b];
+  idx[b] = tmp;
 }
 
 static void S_search(bnb *t, size_t depth) {
-  if (++t->nodes > t->max_nodes) return;
+  if (t->stop) return;
+  if (++t->nodes > t->max_nodes ||
+      (t->timed && (t->nodes & 255) == 0 && S_past(&t->deadline))) {
+    t->stop = 1;
+    return;
+  }
   if (t->cur > t->best + 1e-9) {
     t->best = t->cur;
     memcpy(t->best_sol, t->state, t->n);
   }
-  double *gain = t->gain + depth * t->n;
   uint32_t *idx = t->idx + depth * t->n;
+  double *ratio = t->ratio + depth * t->n;
   uint32_t *ch = t->chain + depth * t->n;
   size_t m = 0, room = t->cap - t->used;
   for (size_t j = 0; j < t->n; j++) {
-    if (t->state[j] || t->cost[j] > room) continue;
-    double g = S_delta(t, j);
-    if (g <= 0) continue;
-    gain[j] = g;
-    /* insertion by ratio, best first */
-    size_t p = m++;
-    while (p > 0 && S_by_ratio(gain, t->cost, (uint32_t)j, idx[p - 1])) {
-      idx[p] = idx[p - 1];
-      p--;
-    }
-    idx[p] = (uint32_t)j;
+    if (t->state[j] || t->cost[j] > room || t->gain[j] <= 0) continue;
+    ratio[j] = t->gain[j] / (double)(t->cost[j] ? t->cost[j] : 1);
+    idx[m++] = (uint32_t)j;
   }
-  /* Upper bound: fractional knapsack over the marginal gains. */
+  /* Upper bound: fractional knapsack over the marginal gains (valid:
+   * coverage is submodular, so a set gains at most the sum of its
+   * members' marginal gains). */
   double ub = t->cur;
-  size_t left = room;
+  size_t left = room, sorted = 0;
   for (size_t a = 0; a < m && left > 0; a++) {
+    S_select(idx, ratio, m, a);
+    sorted = a + 1;
     size_t cj = t->cost[idx[a]];
     if (cj <= left) {
-      ub += gain[idx[a]];
+      ub += t->gain[idx[a]];
       left -= cj;
     } else {
-      ub += gain[idx[a]] * (double)left / (double)cj;
+      ub += t->gain[idx[a]] * (double)left / (double)cj;
       left = 0;
     }
   }
   if (ub <= t->best + 1e-9) return;
   /* Branch on the best-ratio candidate that can join: in, then out. */
   for (size_t a = 0; a < m; a++) {
+    if (a >= sorted) {
+      S_select(idx, ratio, m, a);
+      sorted = a + 1;
+    }
     size_t j = idx[a], cost;
     size_t len = S_chain_of(t, j, ch, &cost);
     if (len == 0) continue;
-    S_set(t, ch, len, 1);
+    /* the chain's requirements first, so gains stay consistent */
+    for (size_t q = len; q-- > 0;) S_add(t, ch[q]);
     S_search(t, depth + 1);
-    /* undo in reverse order so S_delta sees the same coverage */
-    for (size_t q = len; q-- > 0;) S_set(t, ch + q, 1, 0);
-    if (t->nodes > t->max_nodes) return;
+    for (size_t q = 0; q < len; q++) S_remove(t, ch[q]);
+    if (t->stop) return;
     t->state[j] = 2;
     S_search(t, depth + 1);
     t->state[j] = 0;
@@ -517,10 +542,10 @@ static void S_search(bnb *t, size_t depth) {
 precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
                            const budget *b, const uint32_t *cand, size_t n,
                            const cover_extra *x, size_t max_nodes,
-                           unsigned char *sol, double *value, int *optimal) {
+                           double max_ms, unsigned char *sol, double *value,
+                           int *optimal) {
   bnb t;
   memset(&t, 0, sizeof t);
-  t.c = c;
   t.k = k;
   t.cand = cand;
   t.x = x;
@@ -528,22 +553,44 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   t.cap = budget_capacity(b);
   t.max_nodes = max_nodes;
   t.best = *value;
+  if (max_ms > 0) {
+    clock_gettime(CLOCK_MONOTONIC, &t.deadline);
+    long long ns = (long long)(max_ms * 1e6) + t.deadline.tv_nsec;
+    t.deadline.tv_sec += (time_t)(ns / 1000000000LL);
+    t.deadline.tv_nsec = (long)(ns % 1000000000LL);
+    t.timed = 1;
+  }
   int dup = x && x->max_sim < 1.0;
+  size_t occ = 0;
+  for (size_t j = 0; j < n; j++) occ += k->off[cand[j] + 1] - k->off[cand[j]];
   t.cost = malloc((n + 1) * sizeof *t.cost);
   t.state = calloc(n + 1, 1);
   t.best_sol = malloc(n + 1);
   t.cnt = calloc(k->n + 1, sizeof *t.cnt);
-  t.gain = malloc(((n + 1) * (n + 1)) * sizeof *t.gain);
+  t.coff = calloc(k->n + 2, sizeof *t.coff);
+  t.clst = malloc((occ + 1) * sizeof *t.clst);
+  t.gain = malloc((n + 1) * sizeof *t.gain);
   t.idx = malloc(((n + 1) * (n + 1)) * sizeof *t.idx);
+  t.ratio = malloc(((n + 1) * (n + 1)) * sizeof *t.ratio);
   t.chain = malloc(((n + 1) * (n + 1)) * sizeof *t.chain);
   t.clash = dup ? calloc(n * n + 1, 1) : NULL;
   precis_status st = PRECIS_ERR_NOMEM;
-  if (!t.cost || !t.state || !t.best_sol || !t.cnt || !t.gain || !t.idx ||
-      !t.chain || (dup && !t.clash))
+  if (!t.cost || !t.state || !t.best_sol || !t.cnt || !t.coff || !t.clst ||
+      !t.gain || !t.idx || !t.ratio || !t.chain || (dup && !t.clash))
     goto out;
+  /* concept -> candidates, counted then filled (coff shifted by one) */
+  for (size_t j = 0; j < n; j++)
+    for (uint32_t q = k->off[cand[j]]; q < k->off[cand[j] + 1]; q++)
+      t.coff[k->id[q] + 2]++;
+  for (size_t i = 0; i < k->n; i++) t.coff[i + 2] += t.coff[i + 1];
+  for (size_t j = 0; j < n; j++)
+    for (uint32_t q = k->off[cand[j]]; q < k->off[cand[j] + 1]; q++)
+      t.clst[t.coff[k->id[q] + 1]++] = (uint32_t)j;
   for (size_t j = 0; j < n; j++) {
     t.cost[j] = budget_cost(b, &c->sents[cand[j]]);
     t.best_sol[j] = sol[j] ? 1 : 0;
+    t.gain[j] = concepts_sentence_weight(k, cand[j]) +
+                (x && x->bonus ? x->bonus[j] : 0);
   }
   if (dup)
     for (size_t i = 0; i < n; i++)
@@ -554,15 +601,18 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   S_search(&t, 0);
   for (size_t j = 0; j < n; j++) sol[j] = t.best_sol[j] == 1;
   *value = t.best;
-  *optimal = t.nodes <= t.max_nodes;
+  *optimal = !t.stop;
   st = PRECIS_OK;
 out:
   free(t.cost);
   free(t.state);
   free(t.best_sol);
   free(t.cnt);
+  free(t.coff);
+  free(t.clst);
   free(t.gain);
   free(t.idx);
+  free(t.ratio);
   free(t.chain);
   free(t.clash);
   return st;

@@ -69,6 +69,11 @@ void concepts_free(concept_set *k);
 /* Total weight of the concepts of sentence i. */
 double concepts_sentence_weight(const concept_set *k, uint32_t i);
 
+/* max_n candidates per 100 words of budget (never fewer than max_n):
+ * a longer brief needs a deeper pool. Bytes count 6 to a word,
+ * sentences 25 words. */
+size_t concepts_pool_size(const budget *b, size_t max_n);
+
 /* Candidate sentences: selectable, at least min_words words (budget in
  * words permitting), a cost that fits the budget, at least one concept;
  * the max_n best by concept weight times (1 + pos_boost / (1 + rank)),
@@ -109,11 +114,13 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
  * upper bound, coverage being submodular) cannot beat the incumbent.
  * Starts from the incumbent in `sol` (n flags, e.g. the greedy's) of
  * value *value; on return `sol` and *value hold the best set found.
- * *optimal is 1 when the search finished within max_nodes nodes. */
+ * *optimal is 1 when the search finished within max_nodes nodes and
+ * max_ms milliseconds of wall-clock time (0 = no time limit). */
 precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
                            const budget *b, const uint32_t *cand, size_t n,
                            const cover_extra *x, size_t max_nodes,
-                           unsigned char *sol, double *value, int *optimal);
+                           double max_ms, unsigned char *sol, double *value,
+                           int *optimal);
 
 /* ---- the ILP selector core (select_ilp.c) ---- */
 
@@ -121,25 +128,22 @@ typedef struct ilp_params {
   concept_params concepts;
   uint32_t min_words;    /* candidate sentences: at least this long */
   size_t max_cand;       /* at most this many candidates (top by weight) */
+  int scale_pool;        /* max_cand is per 100 words of budget */
   double cand_pos_boost; /* position prior in the candidate ranking */
-  int time_limit_ms;     /* GLPK time cap per cluster; 0 = no solve */
+  /* Time cap per cluster, wall clock, for both solvers together; 0 = no
+   * solve (greedy only). */
+  int time_limit_ms;
   double greedy_r;       /* cost scaling of the greedy fallback */
-  /* Sentence-level terms of the objective, in concept-weight units:
-   * a dangling opener (SENT_DANGLING) costs dangling_penalty; with
-   * dangling_chain a dangling sentence may only be chosen together with
-   * the sentence before it. */
-  double dangling_penalty;
-  int dangling_chain;
   /* Pairs of candidates with content cosine >= max_sim may not both be
-   * chosen (1 or more = no such constraint). */
+   * chosen (1 or more = no such rows). */
   double max_sim;
   /* Add Gillick & Favre's s_j <= c_i rows. They are implied when every
    * weight is positive (c_i is maximized), so they are off by default. */
   int consistency_rows;
   /* 0: GLPK's MIP presolver; 1: no presolver, the root LP by the simplex
-   * and the greedy solution handed to branch-and-bound as incumbent. */
+   * and the best known solution handed to branch-and-cut as incumbent. */
   int warm_start;
-  /* Try concepts_bnb first with this many nodes (0 = GLPK only); GLPK
+  /* Run concepts_bnb first with this many nodes (0 = GLPK only); GLPK
    * takes over, from its best solution, when it does not finish. */
   size_t bnb_nodes;
   int inject_error;      /* tests: raise a GLPK error inside the solve */

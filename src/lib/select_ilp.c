@@ -55,32 +55,30 @@
 #include <setjmp.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "select_concepts.h"
 
 #define NONE UINT32_MAX
 
-#ifdef PRECIS_ILP_TUNE /* TEMPORARY tuning hook, removed before commit */
-#include <stdio.h>
-#define ITUNE(name, def) (getenv(name) ? strtod(getenv(name), NULL) : (def))
-#else
-#define ITUNE(name, def) (def)
-#endif
-
 void ilp_params_default(ilp_params *p) {
   memset(p, 0, sizeof *p);
+  /* support >= 2 articles, and >= 3 of 10 (Gillick & Favre used 3 on
+   * 10-article TAC clusters) */
   p->concepts.min_support = 2;
-  p->concepts.pos_boost = 0;
+  p->concepts.min_support_frac = 0.25;
   p->concepts.pos_scale = 1;
+  p->concepts.low_weight = 0.01; /* fill what the budget has left */
   p->min_words = 8;
-  p->max_cand = 100;
-  p->cand_pos_boost = 0;
+  p->max_cand = 35; /* per 100 words: DUC-size clusters well under 100 ms */
+  p->scale_pool = 1;
   p->time_limit_ms = 200;
   p->greedy_r = 1.0;
   p->max_sim = 1.0;
+  p->warm_start = 1;
 }
 
-enum { SOLVE_OPT, SOLVE_TIME, SOLVE_FAIL };
+enum { SOLVE_OPT, SOLVE_TIME, SOLVE_NODES, SOLVE_FAIL };
 
 typedef struct ilp_model {
   /* problem */
@@ -99,9 +97,9 @@ typedef struct ilp_model {
   double *x0;        /* 1-based warm start (greedy), or NULL */
   int heur_done;
   int time_limit_ms, warm_start, inject_error;
+  size_t max_nodes;  /* branch-and-cut nodes; 0 = no limit */
   /* result */
   unsigned char *sol; /* chosen candidates */
-  double check;
   double value;
   jmp_buf jb;
 } ilp_model;
@@ -122,6 +120,11 @@ static void S_callback(glp_tree *T, void *info) {
   if (glp_ios_reason(T) == GLP_IHEUR && t->x0 && !t->heur_done) {
     t->heur_done = 1;
     glp_ios_heur_sol(T, t->x0);
+  }
+  if (t->max_nodes > 0) {
+    int active, live, total;
+    glp_ios_tree_size(T, &active, &live, &total);
+    if ((size_t)total >= t->max_nodes) glp_ios_terminate(T);
   }
 }
 
@@ -159,21 +162,6 @@ static int S_solve(ilp_model *t) {
   glp_init_iocp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
   parm.tm_lim = t->time_limit_ms;
-  parm.cov_cuts = (int)ITUNE("I_COV", 0) ? GLP_ON : GLP_OFF;
-  parm.mir_cuts = (int)ITUNE("I_MIR", 0) ? GLP_ON : GLP_OFF;
-  parm.gmi_cuts = (int)ITUNE("I_GMI", 0) ? GLP_ON : GLP_OFF;
-  parm.clq_cuts = (int)ITUNE("I_CLQ", 0) ? GLP_ON : GLP_OFF;
-  parm.br_tech = (int)ITUNE("I_BR", GLP_BR_DTH);
-  parm.bt_tech = (int)ITUNE("I_BT", GLP_BT_BLB);
-  parm.fp_heur = (int)ITUNE("I_FP", 0) ? GLP_ON : GLP_OFF;
-  if (ITUNE("I_DEBUG", 0)) {
-    glp_term_hook(NULL, NULL);
-    glp_term_out(GLP_ON);
-    parm.msg_lev = GLP_MSG_ON;
-    glp_printf("n=%d m=%d rows=%d nnz=%d\n", (int)t->n, (int)t->m,
-               (int)t->rows, (int)t->nnz);
-  }
-  parm.ps_heur = (int)ITUNE("I_PS", 0) ? GLP_ON : GLP_OFF;
   int ok = 1;
   if (t->warm_start) {
     glp_smcp sp;
@@ -181,23 +169,28 @@ static int S_solve(ilp_model *t) {
     sp.msg_lev = GLP_MSG_OFF;
     ok = glp_simplex(P, &sp) == 0 && glp_get_status(P) == GLP_OPT;
     parm.presolve = GLP_OFF;
-    parm.cb_func = S_callback;
-    parm.cb_info = t;
   } else {
     parm.presolve = GLP_ON;
   }
+  parm.cb_func = S_callback;
+  parm.cb_info = t;
   int ret = ok ? glp_intopt(P, &parm) : GLP_EFAIL;
   int mst = glp_mip_status(P);
   int res = SOLVE_FAIL;
-  if ((ret == 0 && (mst == GLP_OPT || mst == GLP_FEAS)) ||
-      (ret == GLP_ETMLIM && mst == GLP_FEAS)) {
-    res = ret == 0 ? SOLVE_OPT : SOLVE_TIME;
+  int limit = ret == GLP_ETMLIM ? SOLVE_TIME : SOLVE_NODES;
+  if (ret == 0 && (mst == GLP_OPT || mst == GLP_FEAS)) {
+    res = SOLVE_OPT;
     t->value = glp_mip_obj_val(P);
     for (size_t j = 0; j < t->n; j++)
       t->sol[j] = glp_mip_col_val(P, (int)j + 1) > 0.5;
-  } else if (ret == GLP_ETMLIM) {
-    res = SOLVE_TIME;
+  } else if (ret == GLP_ETMLIM || ret == GLP_ESTOP) {
+    res = limit;
     t->value = -HUGE_VAL;
+    if (mst == GLP_FEAS) {
+      t->value = glp_mip_obj_val(P);
+      for (size_t j = 0; j < t->n; j++)
+        t->sol[j] = glp_mip_col_val(P, (int)j + 1) > 0.5;
+    }
   }
   glp_delete_prob(P);
   glp_error_hook(NULL, NULL);
@@ -341,6 +334,24 @@ static precis_status S_group_concepts(ilp_model *t, uint32_t **lists,
   return PRECIS_OK;
 }
 
+static int S_cmp_size(const void *a, const void *b) {
+  size_t x = *(const size_t *)a, y = *(const size_t *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* The most candidates any feasible brief can hold. */
+static size_t S_max_count(const precis_cluster *c, const budget *b,
+                          const uint32_t *cand, size_t n) {
+  size_t *cost = malloc((n + 1) * sizeof *cost);
+  if (!cost) return n; /* the row is only a strengthening */
+  for (size_t j = 0; j < n; j++) cost[j] = budget_cost(b, &c->sents[cand[j]]);
+  qsort(cost, n, sizeof *cost, S_cmp_size);
+  size_t cap = budget_capacity(b), used = 0, k = 0;
+  while (k < n && used + cost[k] <= cap) used += cost[k++];
+  free(cost);
+  return k;
+}
+
 static precis_status S_build(const precis_cluster *c, const budget *b,
                              const ilp_params *p, const cover_extra *x,
                              ilp_model *t, uint32_t **pairs_out,
@@ -372,8 +383,8 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
   size_t nreq = 0;
   if (x->requires)
     for (size_t j = 0; j < n; j++) nreq += x->requires[j] != NONE;
-  size_t rows = 1 + m + npairs + nreq + (p->consistency_rows ? occ : 0);
-  size_t nnz = n + (m + occ) + 2 * npairs + 2 * nreq +
+  size_t rows = 2 + m + npairs + nreq + (p->consistency_rows ? occ : 0);
+  size_t nnz = 2 * n + (m + occ) + 2 * npairs + 2 * nreq +
                (p->consistency_rows ? 2 * occ : 0);
   t->ia = malloc((nnz + 1) * sizeof *t->ia);
   t->ja = malloc((nnz + 1) * sizeof *t->ja);
@@ -400,6 +411,10 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
   ROW((double)budget_capacity(b));
   for (size_t j = 0; j < n; j++)
     ENTRY(r, j + 1, (double)budget_cost(b, &c->sents[t->cand[j]]));
+  /* cardinality: at most as many sentences as the shortest ones that
+   * fit (implied by the budget row, but it tightens the relaxation) */
+  ROW((double)S_max_count(c, b, t->cand, n));
+  for (size_t j = 0; j < n; j++) ENTRY(r, j + 1, 1.0);
   /* coverage: c_g - sum_{j contains g} s_j <= 0 */
   for (size_t g = 0; g < m; g++) {
     uint32_t slot = t->conc[g];
@@ -476,6 +491,12 @@ static int S_feasible(const precis_cluster *c, const budget *b,
   return used <= budget_capacity(b);
 }
 
+static double S_now_ms(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 typedef struct pick_score {
   double score;
   uint32_t idx;
@@ -529,24 +550,29 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
   for (size_t i = 0; i < np; i++) gsol[pick[i]] = 1;
   gval = S_value(k, cand, x, gsol, n, seen);
   const unsigned char *use = gsol;
-  int optimal = 0;
+  /* The time cap covers both solvers: branch-and-bound first (when
+   * enabled), GLPK on what is left. */
+  double start = S_now_ms(), g0 = gval;
+  int optimal = 0, improved = 0;
   if (p->bnb_nodes > 0 && p->time_limit_ms > 0) {
-    st = concepts_bnb(c, k, b, cand, n, x, p->bnb_nodes, gsol, &gval,
-                      &optimal);
+    st = concepts_bnb(c, k, b, cand, n, x, p->bnb_nodes,
+                      (double)p->time_limit_ms, gsol, &gval, &optimal);
     if (st != PRECIS_OK) goto out;
+    improved = gval > g0 + 1e-9;
   }
-#ifdef PRECIS_ILP_TUNE
-  if (optimal && ITUNE("I_CHECK", 0)) optimal = 0, t.check = gval;
-#endif
+  int left = p->time_limit_ms - (int)(S_now_ms() - start);
+  const char *timed_out = improved
+                              ? "ilp: time cap reached, best solution so far"
+                              : "ilp: time cap reached, greedy fallback";
   if (optimal) {
     /* solved by branch-and-bound */
-  } else if (p->time_limit_ms <= 0) {
-    out->note = "ilp: time cap reached, greedy fallback";
+  } else if (p->time_limit_ms <= 0 || left <= 0) {
+    out->note = timed_out;
   } else {
     t.k = k;
     t.cand = cand;
     t.n = n;
-    t.time_limit_ms = p->time_limit_ms;
+    t.time_limit_ms = left;
     t.warm_start = p->warm_start;
     t.inject_error = p->inject_error;
     st = S_build(c, b, p, x, &t, &pairs, &lists, &list_off);
@@ -566,14 +592,6 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
       }
     }
     int res = S_solve(&t);
-#ifdef PRECIS_ILP_TUNE
-    if (t.check != 0 && res == SOLVE_OPT &&
-        fabs(S_value(k, cand, x, t.sol, n, seen) - t.check) > 1e-6)
-      fprintf(stderr, "CHECK MISMATCH bnb %.6f glpk %.6f (%.6f)\n", t.check,
-              S_value(k, cand, x, t.sol, n, seen), t.value);
-    else if (t.check != 0 && res == SOLVE_OPT)
-      fprintf(stderr, "CHECK OK %.6f\n", t.check);
-#endif
     if (res == SOLVE_OPT) {
       use = t.sol;
     } else if (res == SOLVE_TIME) {
@@ -583,10 +601,11 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
         use = t.sol;
         out->note = "ilp: time cap reached, best solution so far";
       } else {
-        out->note = "ilp: time cap reached, greedy fallback";
+        out->note = timed_out;
       }
     } else {
-      out->note = "ilp: solver failed, greedy fallback";
+      out->note = improved ? "ilp: solver failed, best solution so far"
+                           : "ilp: solver failed, greedy fallback";
     }
   }
   st = S_emit(k, cand, x, use, n, out);
@@ -608,8 +627,10 @@ precis_status ilp_select(precis_cluster *c, const budget *b,
   size_t n = 0;
   precis_status st = concepts_build(c, &p->concepts, &k);
   if (st != PRECIS_OK) return st;
-  st = concepts_candidates(c, &k, b, p->min_words, p->max_cand,
-                           p->cand_pos_boost, &cand, &n);
+  st = concepts_candidates(
+      c, &k, b, p->min_words,
+      p->scale_pool ? concepts_pool_size(b, p->max_cand) : p->max_cand,
+      p->cand_pos_boost, &cand, &n);
   if (st != PRECIS_OK) goto out;
   cover_extra x = {NULL, NULL, p->max_sim};
   if (n == 0) {
@@ -646,19 +667,6 @@ static precis_status S_ilp(precis_cluster *c, const budget *b,
                            sel_result *out) {
   ilp_params p;
   ilp_params_default(&p);
-  p.concepts.min_support = (unsigned)ITUNE("I_MINSUP", 2);
-  p.concepts.pos_boost = ITUNE("I_POS", 0);
-  p.concepts.pos_scale = ITUNE("I_POSSCALE", 1);
-  p.concepts.low_weight = ITUNE("I_LOW", 0);
-  p.min_words = (uint32_t)ITUNE("I_MINW", 8);
-  p.max_cand = (size_t)ITUNE("I_MAXC", 100);
-  p.cand_pos_boost = ITUNE("I_CPOS", 0);
-  p.time_limit_ms = (int)ITUNE("I_TIME", 200);
-  p.greedy_r = ITUNE("I_R", 1);
-  p.max_sim = ITUNE("I_SIM", 1);
-  p.warm_start = (int)ITUNE("I_WARM", 0);
-  p.consistency_rows = (int)ITUNE("I_CONS", 0);
-  p.bnb_nodes = (size_t)ITUNE("I_BNB", 0);
   return ilp_select(c, b, &p, out);
 }
 

@@ -128,7 +128,8 @@ def main(argv):
         ls = labels[cid]
         n += 1
         if cid not in outputs:
-            print("not ok %d - quotes %s: no output for this cluster" % (n, cid))
+            print("not ok %d - quotes %s: no output for this cluster" %
+                  (n, cid))
             ok_all = False
             continue
         vs = variants(outputs[cid])

@@ -95,11 +95,19 @@ check $? "empty directory: exit 2"
 rc=$?
 [ $rc -eq 0 ] && grep -q 'needs at least two outlets' "$T/one"
 check $? "one outlet: sections that compare outlets say so"
-printf 'The ferry service resumed on Monday after a week of storms in the bay area.\n\nOfficials expect the timetable to return to normal by the end of the month.\n' >"$T/noquotes.txt"
+{
+  printf 'The ferry service resumed on Monday after a week of storms in '
+  printf 'the bay area.\n\nOfficials expect the timetable to return to '
+  printf 'normal by the end of the month.\n'
+} >"$T/noquotes.txt"
 "$PRECIS" report --format json "$T/noquotes.txt" "$EX/coastal-herald.txt" \
   >"$T/nq.json" 2>&1
 check $? "an outlet without quotations"
-printf 'The skipper said "we will sail when the wind drops and not before that hour.\n\nThe harbour stayed quiet for the rest of the long and windy day.\n' >"$T/unbalanced.txt"
+{
+  printf 'The skipper said "we will sail when the wind drops and not '
+  printf 'before that hour.\n\nThe harbour stayed quiet for the rest of '
+  printf 'the long and windy day.\n'
+} >"$T/unbalanced.txt"
 "$PRECIS" report --format json "$T/unbalanced.txt" "$EX/coastal-herald.txt" \
   >"$T/ub.json" 2>&1
 [ $? -eq 0 ] && grep -q '"unclosed": true' "$T/ub.json"
@@ -129,7 +137,8 @@ else
 import json, os, sys
 r = json.load(open(sys.argv[1]))
 names = sorted(n for n in os.listdir(sys.argv[2]) if not n.startswith("."))
-official = 1 + next(i for i, n in enumerate(names) if n.startswith("003_"))
+official = 1 + [i for i, n in enumerate(names)
+                if n.startswith("003_")][0]
 want = None
 for g in r["quotes"]["groups"]:
     texts = [v["text"].lower() for v in g["variants"]]
@@ -149,7 +158,8 @@ tv = [g for g in r["quotes"]["groups"]
 ok = len(srcs) == 5 and best["source"] == official and len(tv) == 1
 sys.exit(0 if ok else 1)
 EOF
-  check $? "seeds: TV-image remark is one group of five outlets, the transcript most complete"
+  check $? "seeds: TV-image remark: one group, five outlets, transcript \
+most complete"
 fi
 
 if [ ! -f "$FULLDEV" ] || [ ! -d "$SEEDS" ]; then
@@ -171,10 +181,10 @@ fi
 # ---- the HTML page in a real browser ----
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$CHROMIUM" ]; then
-  skip "html: page loads in headless chromium, DOM matches JSON" "chromium absent"
+  skip "html: page in headless chromium, DOM matches JSON" "chromium absent"
   skip "html: screenshot" "chromium absent"
 elif ! have_python; then
-  skip "html: page loads in headless chromium, DOM matches JSON" "python3 absent"
+  skip "html: page in headless chromium, DOM matches JSON" "python3 absent"
   skip "html: screenshot" "python3 absent"
 else
   shot_dir=$ROOT/$BUILD/tests
@@ -189,7 +199,8 @@ else
     chrome() {
       timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu \
         --disable-background-networking --disable-component-update \
-        --disable-sync --no-first-run --user-data-dir="$(mktemp -d "$T/ud.XXXXXX")" \
+        --disable-sync --no-first-run \
+        --user-data-dir="$(mktemp -d "$T/ud.XXXXXX")" \
         "$@" "file://$T/$name.html" 2>>"$T/chromium.err"
     }
     chrome --dump-dom >"$T/$name.dom"
@@ -234,12 +245,14 @@ print("# sections %s" % p.sec)
 if errs: print("# mismatch: %s" % errs)
 sys.exit(1 if errs or not p.sec else 0)
 EOF
-    check $? "html $name: loads in headless chromium; sections and counts match the JSON"
+    check $? "html $name: loads in headless chromium; sections and counts \
+match the JSON"
     rm -f "$shot_dir/report-$name.png"
     chrome --screenshot="$shot_dir/report-$name.png" --window-size=1200,2000 \
       >/dev/null
     if [ -s "$shot_dir/report-$name.png" ] &&
-      [ "$(head -c 4 "$shot_dir/report-$name.png" | od -An -c | tr -d ' ')" = '211PNG' ]; then
+      [ "$(head -c 4 "$shot_dir/report-$name.png" | od -An -c |
+        tr -d ' ')" = '211PNG' ]; then
       ok "html $name: screenshot $BUILD/tests/report-$name.png"
     else
       notok "html $name: no screenshot"

@@ -518,6 +518,159 @@ static void test_all_fixtures_valid_utf8(void) {
      "accessors accept NULL");
 }
 
+
+/* ---- rules added for issue 5 (invented pages built here) ---- */
+
+/* An article of four paragraphs (about 900 characters) for the pages
+ * below; `extra` goes after it inside the same container. */
+static precis_page *article_with(const char *before, const char *extra,
+                                 const char *after) {
+  char page[16384];
+  snprintf(page, sizeof page,
+           "<html><head><title>Harbour ferry returns</title></head><body>"
+           "<div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/news\">News</a>"
+           "</div>%s<div class=\"story\">"
+           "<p>The ferry between Pellham and Orly Island returned to service "
+           "on Thursday, six weeks after a winter storm wrecked the landing "
+           "stage on the island side of the crossing.</p>"
+           "<p>Engineers rebuilt the landing stage with steel piles driven "
+           "twelve metres into the seabed, replacing timber supports that "
+           "had stood since 1968, the county council said.</p>"
+           "<p>The repairs cost about 2.4 million pounds, most of it paid by "
+           "the council, which owns the stage, and the rest by the operator "
+           "of the crossing, Orly Sound Ferries.</p>"
+           "<p>Islanders relied on a small launch and on supply flights "
+           "while the car ferry was out of action, and hauliers said the "
+           "closure doubled the cost of fuel.</p>%s</div>%s"
+           "<div id=\"footer\">About us</div></body></html>",
+           before ? before : "", extra ? extra : "", after ? after : "");
+  precis_status st;
+  precis_page *p = extract_str(page, strlen(page), &st);
+  if (st != PRECIS_OK) printf("# article_with: %s\n", precis_strerror(st));
+  return p;
+}
+
+static void test_rules(void) {
+  precis_page *p;
+
+  /* a thread after a heading marked "comments", comments themselves
+   * without any comment-like markup */
+  p = article_with(NULL,
+                   "<h2 id=\"comments\">Readers</h2>"
+                   "<div id=\"c1\"><p>I took the first crossing this morning "
+                   "and the new landing stage feels far more solid than the "
+                   "old one ever did, well done to everybody.</p></div>"
+                   "<p class=\"posted\">Posted by: a reader at 9:14 AM</p>"
+                   "<div id=\"c2\"><p>Six weeks without a ferry is far too "
+                   "long for an island of nine hundred people, and the "
+                   "council should have planned for it years ago.</p></div>"
+                   "<p class=\"posted\">Posted by: another at 10:02 AM</p>",
+                   NULL);
+  OK(has(p, "hauliers said the closure doubled the cost of fuel."),
+     "rules: article before a comments heading kept");
+  OK(!has(p, "first crossing this morning") && !has(p, "Posted by"),
+     "rules: unmarked comments after a comments heading dropped");
+  precis_page_free(p);
+
+  /* the old anchor form, between the article and a sibling the sibling
+   * rule would join */
+  p = article_with(NULL, NULL,
+                   "<a name=\"comments\"></a><div class=\"talk\"><p>Most "
+                   "people on the island, and I have asked many of them, "
+                   "never believed the council would pay for steel piles, "
+                   "so this is a pleasant surprise for all of us, for the "
+                   "school, for the shop and for the hauliers too.</p><p>"
+                   "Now, if only the fares came down, we would be happy, "
+                   "though, to be fair, the crew have been wonderful, "
+                   "patient and kind all along.</p></div>");
+  OK(has(p, "steel piles driven"), "rules: article before <a name> kept");
+  OK(!has(p, "pleasant surprise"),
+     "rules: talk after <a name=\"comments\"> dropped");
+  precis_page_free(p);
+
+  /* copyright lines and teaser boxes at the end */
+  p = article_with(NULL,
+                   "<p>Copyright 2026 Pellham Wire. All rights reserved. "
+                   "This material may not be published, broadcast, "
+                   "rewritten or redistributed.</p>"
+                   "<div class=\"label\">BUSINESS</div>"
+                   "<div><a href=\"/a\">Harbour tolls to rise</a></div>"
+                   "<div>The council wants more from visiting yachts.</div>"
+                   "<div class=\"label\">TRAVEL</div>"
+                   "<div><a href=\"/b\">Where to stay</a></div>"
+                   "<div>Our pick of the inns on the island.</div>",
+                   NULL);
+  OK(has(p, "doubled the cost of fuel."), "rules: last paragraph kept");
+  OK(!has(p, "Copyright") && !has(p, "rights reserved"),
+     "rules: trailing copyright notice dropped");
+  OK(!has(p, "visiting yachts") && !has(p, "inns on the island"),
+     "rules: one-line teasers between labels at the end dropped");
+  precis_page_free(p);
+
+  /* "copyright" inside the text is not a notice */
+  p = article_with(NULL,
+                   "<p>The operator said its timetable was under copyright "
+                   "protection and asked the islanders not to reprint it "
+                   "in their newsletter, which caused some amusement.</p>",
+                   NULL);
+  OK(has(p, "under copyright protection"),
+     "rules: a paragraph mentioning copyright kept");
+  precis_page_free(p);
+
+  /* React streaming fallbacks; a sign-up box whose form is cleaned away
+   * (its "text-xs" utility class is not "text") */
+  p = article_with(NULL,
+                   "<template id=\"B:0\"></template><div>Loading "
+                   "paragraph...</div><p>The operator expects to carry more "
+                   "than forty thousand vehicles this year, a record, once "
+                   "the summer timetable starts in May.</p>"
+                   "<section class=\"box\"><div class=\"text-lg\">Ferry "
+                   "Deals</div><form><input type=\"tel\" name=\"phone\">"
+                   "<input type=\"hidden\" name=\"list\"><button>Sign me "
+                   "up</button></form><div class=\"text-xs text-left\">By "
+                   "signing up, you agree to receive recurring automated "
+                   "messages at the number provided. Rates may apply. Reply "
+                   "STOP to opt out.</div></section>",
+                   NULL);
+  OK(has(p, "Engineers rebuilt"), "rules: article with widgets kept");
+  OK(!has(p, "Loading"), "rules: React streaming fallback dropped");
+  OK(!has(p, "By signing up") && !has(p, "Ferry Deals"),
+     "rules: what is left of a sign-up box dropped");
+  precis_page_free(p);
+}
+
+/* A short story in a layout table cell, with a promotion and a disclaimer
+ * beside it: the story alone is the article (the cell is not taken for a
+ * list article spread over several wrappers: that needs 800 characters of
+ * added prose). */
+static void test_tiny_table_article(void) {
+  const char *page =
+      "<html><body><table><tr><td class=\"menu\"><a href=\"/\">Home</a><br>"
+      "<a href=\"/w\">World</a></td><td>"
+      "<div class=\"story-body\"><p>OSLO (Wire) - Norway's largest ferry "
+      "operator said on Saturday it would order four electric ferries for "
+      "its coastal routes, the biggest such order in its history, after the "
+      "government promised to pay for new charging stations at the ports. "
+      "The first of the ships is due in 2028, and the company said the "
+      "order would cut its fuel use by a third.</p></div>"
+      "<div><div>Start receiving our news headlines by email.</div>"
+      "<p>Our free news alert service is now open to every reader. Keep "
+      "informed and get the latest news of any category you like delivered "
+      "to your inbox each morning with no charge and no obligation at all "
+      "and cancel whenever you like.</p></div>"
+      "<table><tr><td>Disclaimer: this news article is the property of Wire "
+      "and is published here under licence. If you have any question about "
+      "its content, please contact Wire directly and not the publisher of "
+      "this site, who cannot answer for it.</td></tr></table>"
+      "</td></tr></table></body></html>";
+  precis_status st;
+  precis_page *p = extract_str(page, strlen(page), &st);
+  OK(has(p, "cut its fuel use by a third."), "tiny table: story kept");
+  OK(!has(p, "news alert service") && !has(p, "Disclaimer"),
+     "tiny table: promotion and disclaimer beside it dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -529,5 +682,7 @@ int main(void) {
   test_options();
   test_sniff();
   test_all_fixtures_valid_utf8();
+  test_rules();
+  test_tiny_table_article();
   return DONE();
 }

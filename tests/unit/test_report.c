@@ -91,8 +91,9 @@ static void test_groups(void) {
       S_group_of(r, c, "This terminal will carry the town");
   OK(G != NULL, "straight-quoted statement found");
   if (G) {
-    INT_EQ(G->n_outlets, 3, "one statement in straight, curly and single "
-                            "curly quotes: one group of three outlets");
+    INT_EQ(G->n_outlets, 3,
+           "one statement in straight, curly and single "
+           "curly quotes: one group of three outlets");
     OK(G->speaker && strstr(G->speaker, "Penhale"), "speaker is Penhale");
     OK(G->best < G->n_variants, "a most complete variant");
   }
@@ -148,8 +149,7 @@ static void test_json_html(void) {
     json_t *brief = json_object_get(root, "brief");
     INT_EQ(json_array_size(brief),
            precis_summary_count(precis_report_summary(r)), "brief in JSON");
-    json_t *cov = json_object_get(json_object_get(root, "coverage"),
-                                  "outlets");
+    json_t *cov = json_object_get(json_object_get(root, "coverage"), "outlets");
     INT_EQ(json_array_size(cov), 3, "coverage rows");
     json_decref(root);
   }
@@ -157,16 +157,14 @@ static void test_json_html(void) {
   OK(jl && !strchr(jl, '\n'), "JSONL is one line");
   char *h = precis_report_render(r, c, PRECIS_REPORT_HTML, "t1", &len);
   OK(h && strstr(h, "<section id=\"quotes\" data-count="), "HTML ledger");
-  OK(h && !strstr(h, "<script") && !strstr(h, "src=") &&
-         !strstr(h, "<link"),
+  OK(h && !strstr(h, "<script") && !strstr(h, "src=") && !strstr(h, "<link"),
      "HTML loads nothing external");
   char *t = precis_report_render(r, c, PRECIS_REPORT_TEXT, NULL, &len);
   OK(t && strstr(t, "QUOTE LEDGER") && strstr(t, "DISAGREEMENTS"),
      "text sections");
   char *m = precis_report_render(r, c, PRECIS_REPORT_MARKDOWN, NULL, &len);
   OK(m && strstr(m, "## Coverage"), "markdown sections");
-  OK(precis_report_render(r, c, (precis_report_format)99, NULL, &len) ==
-         NULL,
+  OK(precis_report_render(r, c, (precis_report_format)99, NULL, &len) == NULL,
      "unknown format: NULL");
   precis_free(js);
   precis_free(jl);
