@@ -6,16 +6,14 @@
  * --jsonl (one cluster per line, one output line per input line,
  * streaming: memory is bounded by the largest line).
  */
-#include <dirent.h>
 #include <errno.h>
-#include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "cli.h"
+#include "cluster_input.h"
 #include "input.h"
 
 typedef struct cli_opts {
@@ -32,7 +30,7 @@ static void S_usage(FILE *out) {
   fprintf(out,
           "Usage: precis [OPTIONS] [PATH...]\n"
           "       precis --jsonl [OPTIONS] [FILE.jsonl...]\n"
-          "       precis rouge|extract|sentences --help\n"
+          "       precis report|rouge|extract|sentences --help\n"
           "\n"
           "Summarize several articles about one story into a short brief of\n"
           "verbatim sentences, each marked with every source that states "
@@ -43,13 +41,17 @@ static void S_usage(FILE *out) {
           "'story_separator_special_tag'\n"
           "  splits it into several) or a directory (its files, in name "
           "order).\n"
-          "  With no PATH, standard input is read. An article's outlet name "
-          "is its\n"
-          "  file name without extension, or 'source' in JSONL.\n"
+          "  With no PATH, standard input is read. HTML pages (.html, or "
+          "sniffed)\n"
+          "  go through main-text extraction. An article's outlet name is "
+          "'source'\n"
+          "  in JSONL, else a page's site name, else the file name without "
+          "extension.\n"
+          "  Articles that all carry ISO dates are ordered by date.\n"
           "  --jsonl             each input line is one cluster:\n"
           "                      {\"id\": ..., \"documents\": [\"text\" | "
-          "{\"text\", \"source\",\n"
-          "                      \"url\", \"title\", \"date\"}, ...]}; one "
+          "{\"text\", \"html\",\n"
+          "                      \"source\", \"url\", \"title\", \"date\"}, ...]}; one "
           "JSON line out per line in\n"
           "\n"
           "Length (the brief never exceeds the budget; with "
@@ -133,98 +135,6 @@ static void S_warn_invalid(const precis_cluster *c, const char *what) {
   }
 }
 
-/* ---- files and directories ---- */
-
-static int S_cmp_str(const void *a, const void *b) {
-  return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-static int S_is_html_name(const char *p) {
-  const char *dot = strrchr(p, '.');
-  return dot && (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0);
-}
-
-static int S_add_file(precis_cluster *c, const char *path,
-                      const cli_opts *o) {
-  char *text;
-  size_t len;
-  if (read_file(path, INPUT_MAX_FILE_BYTES, &text, &len) != 0) return -1;
-  char name[256];
-  outlet_from_path(path, name, sizeof name);
-  int n = add_articles(c, path, name, text, len, S_is_html_name(path),
-                       o->verbose);
-  free(text);
-  return n;
-}
-
-static int S_add_dir(precis_cluster *c, const char *path, const cli_opts *o) {
-  DIR *d = opendir(path);
-  if (!d) {
-    fprintf(stderr, "precis: %s: %s\n", path, strerror(errno));
-    return -1;
-  }
-  char **names = NULL;
-  size_t n = 0, cap = 0;
-  int rc = 0;
-  struct dirent *e;
-  while ((e = readdir(d)) != NULL) {
-    if (e->d_name[0] == '.') continue;
-    if (n == cap) {
-      cap = cap ? cap * 2 : 32;
-      char **nn = realloc(names, cap * sizeof *nn);
-      if (!nn) {
-        rc = -1;
-        break;
-      }
-      names = nn;
-    }
-    names[n] = strdup(e->d_name);
-    if (!names[n]) {
-      rc = -1;
-      break;
-    }
-    n++;
-  }
-  closedir(d);
-  if (rc != 0) {
-    fprintf(stderr, "precis: %s: out of memory\n", path);
-    goto out;
-  }
-  if (n) qsort(names, n, sizeof *names, S_cmp_str);
-  int added = 0;
-  for (size_t i = 0; i < n; i++) {
-    size_t pl = strlen(path) + strlen(names[i]) + 2;
-    char *full = malloc(pl);
-    if (!full) {
-      rc = -1;
-      goto out;
-    }
-    snprintf(full, pl, "%s/%s", path, names[i]);
-    struct stat sb;
-    if (stat(full, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-      if (o->verbose)
-        fprintf(stderr, "precis: %s: skipped (not a regular file)\n", full);
-      free(full);
-      continue;
-    }
-    int k = S_add_file(c, full, o);
-    free(full);
-    if (k < 0) {
-      rc = -1;
-      goto out;
-    }
-    added += k;
-  }
-  if (added == 0) {
-    fprintf(stderr, "precis: %s: directory holds no articles\n", path);
-    rc = -1;
-  }
-out:
-  for (size_t i = 0; i < n; i++) free(names[i]);
-  free(names);
-  return rc;
-}
-
 static int S_emit(const precis_summary *s, const precis_cluster *c,
                   precis_format fmt, const char *id) {
   size_t len;
@@ -256,117 +166,16 @@ static int S_run_cluster(precis_cluster *c, const cli_opts *o) {
   return rc;
 }
 
-/* ---- JSONL batch ---- */
+/* ---- JSONL batch: one cluster per line (cluster_input.c reads) ---- */
 
-static const char *S_json_string(json_t *obj, const char *key) {
-  json_t *v = json_object_get(obj, key);
-  return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
-/* Print an error object so output lines stay aligned with input lines. */
-static void S_error_line(const char *id, const char *msg) {
-  json_t *o = json_object();
-  if (!o) return;
-  json_object_set_new(o, "id", id ? json_string(id) : json_null());
-  json_object_set_new(o, "error", json_string(msg));
-  /* an empty brief, so `precis rouge --pred` can score a whole run */
-  json_object_set_new(o, "summary", json_string(""));
-  char *s = json_dumps(o, JSON_COMPACT);
-  if (s) {
-    printf("%s\n", s);
-    free(s);
-  }
-  json_decref(o);
-}
-
-/* Summarize one JSONL line; returns 0 ok, 1 warning-level, 2 input error. */
-static int S_jsonl_line(precis_cluster *c, const cli_opts *o,
-                        const char *file, size_t lineno, const char *line,
-                        size_t len) {
-  json_error_t err;
-  json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
-  char where[1100];
-  snprintf(where, sizeof where, "%s:%zu", file, lineno);
-  if (!root) {
-    fprintf(stderr, "precis: %s: malformed JSON: %s (column %d)\n", where,
-            err.text, err.column);
-    S_error_line(NULL, "malformed JSON");
-    return 2;
-  }
-  int rc = 0;
-  char idbuf[64];
-  const char *id = NULL;
-  json_t *jid = json_object_get(root, "id");
-  if (json_is_string(jid)) {
-    id = json_string_value(jid);
-  } else if (json_is_integer(jid)) {
-    snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
-    id = idbuf;
-  }
-  json_t *docs = json_object_get(root, "documents");
-  if (!json_is_object(root) || !json_is_array(docs)) {
-    fprintf(stderr, "precis: %s: expected an object with a \"documents\" "
-                    "array\n", where);
-    S_error_line(id, "no documents array");
-    json_decref(root);
-    return 2;
-  }
-  precis_cluster_reset(c);
-  size_t i;
-  json_t *d;
-  json_array_foreach(docs, i, d) {
-    precis_doc_meta meta = {NULL, NULL, NULL, NULL};
-    const char *text = NULL, *html = NULL;
-    size_t tlen = 0, hlen = 0;
-    if (json_is_string(d)) {
-      text = json_string_value(d);
-      tlen = json_string_length(d);
-    } else if (json_is_object(d)) {
-      json_t *t = json_object_get(d, "text");
-      if (json_is_string(t)) {
-        text = json_string_value(t);
-        tlen = json_string_length(t);
-      }
-      json_t *h = json_object_get(d, "html");
-      if (json_is_string(h)) {
-        html = json_string_value(h);
-        hlen = json_string_length(h);
-      }
-      meta.source = S_json_string(d, "source");
-      meta.url = S_json_string(d, "url");
-      meta.title = S_json_string(d, "title");
-      meta.date = S_json_string(d, "date");
-    }
-    if (!text && !html) {
-      fprintf(stderr, "precis: %s: document %zu has no text\n", where, i + 1);
-      rc = 2;
-      continue;
-    }
-    /* HTML (an "html" field, or HTML in "text"): its main text is the
-     * article; the page's metadata fills the fields not given */
-    html_doc hd;
-    precis_status st = html_doc_resolve(&hd, text, tlen, html, hlen, &meta);
-    if (st != PRECIS_OK) {
-      fprintf(stderr, "precis: %s: document %zu: %s\n", where, i + 1,
-              html_error_message(st));
-      rc = 2;
-      continue;
-    }
-    st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
-    html_doc_done(&hd);
-    if (st != PRECIS_OK) {
-      fprintf(stderr, "precis: %s: document %zu: %s\n", where, i + 1,
-              precis_strerror(st));
-      rc = 2;
-    }
-  }
+static int S_on_cluster(void *ctx, precis_cluster *c, const char *id,
+                        const char *where) {
+  const cli_opts *o = ctx;
+  if (o->analyze_only)
+    return precis_cluster_analyze(c, o->po.flags) == PRECIS_OK ? 0 : 2;
   precis_summary *s = NULL;
-  if (o->analyze_only) {
-    precis_status ast = precis_cluster_analyze(c, o->po.flags);
-    json_decref(root);
-    return ast == PRECIS_OK ? rc : 2;
-  }
   precis_status st = precis_summarize(c, &o->po, &s);
+  int rc = 0;
   if (o->verbose) S_report_stats(c, where);
   else if (!o->quiet) S_warn_invalid(c, where);
   if (st == PRECIS_OK) {
@@ -376,54 +185,11 @@ static int S_jsonl_line(precis_cluster *c, const cli_opts *o,
       fprintf(stderr, "precis: %s: %s\n", where,
               st == PRECIS_ERR_EMPTY ? "no usable text in this cluster"
                                      : precis_strerror(st));
-    S_error_line(id, precis_strerror(st));
+    cluster_error_line(id, precis_strerror(st));
     if (st != PRECIS_ERR_EMPTY) rc = 2;
   }
   precis_summary_free(s);
-  json_decref(root);
   return rc;
-}
-
-static int S_jsonl_stream(precis_cluster *c, const cli_opts *o, FILE *f,
-                          const char *name) {
-  char *line = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t n;
-  int worst = 0;
-  while ((n = getline(&line, &cap, f)) >= 0) {
-    lineno++;
-    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) n--;
-    size_t k = 0;
-    while (k < (size_t)n && (line[k] == ' ' || line[k] == '\t')) k++;
-    if (k == (size_t)n) continue; /* blank lines are not clusters */
-    int r = S_jsonl_line(c, o, name, lineno, line, (size_t)n);
-    if (r > worst) worst = r;
-  }
-  if (ferror(f)) {
-    fprintf(stderr, "precis: %s: read error\n", name);
-    worst = 2;
-  }
-  free(line);
-  fflush(stdout);
-  return worst;
-}
-
-static int S_run_jsonl(precis_cluster *c, const cli_opts *o, int npaths,
-                       char **paths) {
-  int worst = 0;
-  if (npaths == 0) return S_jsonl_stream(c, o, stdin, "<stdin>") ? 2 : 0;
-  for (int i = 0; i < npaths; i++) {
-    FILE *f = strcmp(paths[i], "-") == 0 ? stdin : fopen(paths[i], "rb");
-    if (!f) {
-      fprintf(stderr, "precis: %s: %s\n", paths[i], strerror(errno));
-      worst = 2;
-      continue;
-    }
-    int r = S_jsonl_stream(c, o, f, paths[i]);
-    if (f != stdin) fclose(f);
-    if (r > worst) worst = r;
-  }
-  return worst ? EXIT_USAGE : EXIT_OK;
 }
 
 /* ---- main ---- */
@@ -542,34 +308,14 @@ int cmd_summarize(int argc, char **argv) {
   }
   if (o.max_doc_bytes) precis_cluster_set_max_doc_bytes(c, o.max_doc_bytes);
   if (o.jsonl) {
-    rc = S_run_jsonl(c, &o, npaths, paths);
+    rc = cluster_jsonl_run(c, npaths, paths, S_on_cluster, &o) ? EXIT_USAGE
+                                                               : EXIT_OK;
     precis_cluster_free(c);
     goto out;
   }
-  if (npaths == 0) {
-    char *text;
-    size_t len;
-    if (read_stream(stdin, INPUT_MAX_FILE_BYTES, &text, &len) != 0) {
-      fprintf(stderr, "precis: <stdin>: %s\n", strerror(errno));
-      rc = EXIT_USAGE;
-    } else {
-      if (add_articles(c, "<stdin>", "stdin", text, len, 0, o.verbose) < 0)
-        rc = EXIT_USAGE;
-      free(text);
-    }
-  }
-  for (int i = 0; i < npaths && rc == EXIT_OK; i++) {
-    struct stat sb;
-    const char *p = paths[i];
-    if (stat(p, &sb) != 0) {
-      fprintf(stderr, "precis: %s: %s\n", p, strerror(errno));
-      rc = EXIT_USAGE;
-    } else if (S_ISDIR(sb.st_mode)) {
-      if (S_add_dir(c, p, &o) != 0) rc = EXIT_USAGE;
-    } else if (S_add_file(c, p, &o) < 0) {
-      rc = EXIT_USAGE;
-    }
-  }
+  if (npaths == 0 && cluster_add_stdin(c, o.verbose) != 0) rc = EXIT_USAGE;
+  for (int i = 0; i < npaths && rc == EXIT_OK; i++)
+    if (cluster_add_path(c, paths[i], o.verbose) != 0) rc = EXIT_USAGE;
   if (rc == EXIT_OK && order_by_date(c) != 0) rc = EXIT_FAIL;
   if (rc == EXIT_OK) rc = S_run_cluster(c, &o);
   precis_cluster_free(c);
