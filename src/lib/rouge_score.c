@@ -325,7 +325,7 @@ static precis_status skip_counts(rouge_scorer *sc, rouge_doc *peer,
     sc->inpeer = f;
     sc->cap_inpeer = sc->n_ids;
   }
-  memset(sc->inpeer, 0, sc->n_ids);
+  if (sc->n_ids) memset(sc->inpeer, 0, sc->n_ids);
   for (size_t i = 0; i < peer->n_flat; i++) sc->inpeer[peer->flat[i]] = 1;
   for (size_t j = 0; j < k && st == PRECIS_OK; j++)
     st = skip_grams(sc, &models[j], gap, sc->inpeer);
@@ -496,8 +496,8 @@ static precis_status lcs_model(rouge_scorer *sc, const rouge_doc *peer,
   fill(sc->cp, peer->flat, peer->n_flat);
   fill(sc->cm, model->flat, model->n_flat);
   for (size_t u = 0; u < model->n_units && st == PRECIS_OK; u++) {
-    const uint32_t *x = model->utok + model->uoff[u];
     size_t m = model->uoff[u + 1] - model->uoff[u];
+    const uint32_t *x = model->utok + model->uoff[u];
     if (m + 1 > sc->cap_mask) {
       unsigned char *nm = realloc(sc->mask, m + 1);
       if (!nm) {

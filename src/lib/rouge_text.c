@@ -271,6 +271,11 @@ precis_status rouge_doc_build(rouge_doc *d, rouge_lex *lx,
     d->cap_uoff = 64;
   }
   d->uoff[0] = 0;
+  /* token arrays are never NULL, even for a text with no tokens, so that
+   * `utok + uoff[i]` is always defined */
+  if ((st = grow_u32(&d->utok, &d->cap_utok, 1)) != PRECIS_OK ||
+      (st = grow_u32(&d->flat, &d->cap_flat, 1)) != PRECIS_OK)
+    return st;
   if (bl >= 0) {
     /* flat text: the byte counter advances */
     size_t used = 0, lim = (size_t)bl;
