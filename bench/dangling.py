@@ -6,6 +6,9 @@ before it ("He said...", "However, ...", "They ...") and that sentence,
 the previous one of the same source article, is not in the brief too.
 The word list is the one src/lib/cluster.c uses for SENT_DANGLING; the
 first word is found the same way (leading quotes and brackets skipped).
+A second count, "speaker", flags sentences whose speaker is a pronoun
+('"...," she said.', "he told reporters") under the same condition
+(the pattern src/lib/select_ilp_pos.c avoids).
 
   python3 bench/dangling.py OUT.jsonl ...
       OUT.jsonl: `precis --jsonl` output (one JSON brief per line, with
@@ -15,10 +18,11 @@ first word is found the same way (leading quotes and brackets skipped).
   python3 bench/dangling.py --bench [-a ALGO ...]
       Summarizes the development sets the way bench/quality.py does (same
       inputs and lengths) with every algorithm (or those given) and prints
-      one table: dangling sentences / sentences, per set.
+      one table: % dangling openers / % pronoun speakers, per set.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -27,6 +31,18 @@ DANGLING = set('''he she it they this that these those his her its their him
 them but however also meanwhile still yet and so then such both instead
 moreover furthermore additionally nevertheless there or nor thus hence
 besides otherwise likewise similarly consequently therefore'''.split())
+
+
+SPEAKER_PRON = {'he', 'she', 'they'}
+SPEAKER_VERB = set('''said says added adds told explained noted wrote asked
+continued stated argued insisted warned recalled replied acknowledged
+according'''.split())
+
+
+def pronoun_speaker(text):
+    w = [x.lower() for x in re.findall(r'[A-Za-z0-9]+', text)]
+    return any(a in SPEAKER_PRON and b in SPEAKER_VERB
+               for a, b in zip(w, w[1:]))
 
 
 def first_word(text):
@@ -41,8 +57,8 @@ def first_word(text):
 
 
 def count(lines):
-    """(dangling, sentences, briefs) over JSONL brief lines."""
-    dang = total = briefs = 0
+    """(dangling, speaker, sentences, briefs) over JSONL brief lines."""
+    dang = spk = total = briefs = 0
     for line in lines:
         line = line.strip()
         if not line:
@@ -53,18 +69,24 @@ def count(lines):
         chosen = {(s.get('source'), s.get('sentence_index')) for s in sents}
         for s in sents:
             total += 1
-            if first_word(s.get('text', '')) not in DANGLING:
-                continue
             idx = s.get('sentence_index')
-            if idx is None or (s.get('source'), idx - 1) not in chosen:
+            alone = idx is None or (s.get('source'), idx - 1) not in chosen
+            text = s.get('text', '')
+            if alone and first_word(text) in DANGLING:
                 dang += 1
-    return dang, total, briefs
+            if alone and pronoun_speaker(text):
+                spk += 1
+    return dang, spk, total, briefs
 
 
-def report(name, d, t, b):
-    rate = 100.0 * d / t if t else 0.0
-    print('%-40s %6.2f%%  (%d of %d sentences, %d briefs)' %
-          (name, rate, d, t, b))
+def pct(a, t):
+    return 100.0 * a / t if t else 0.0
+
+
+def report(name, d, sp, t, b):
+    print('%-34s dangling %5.2f%% (%d), speaker %5.2f%% (%d); '
+          '%d sentences, %d briefs' % (name, pct(d, t), d, pct(sp, t), sp,
+                                       t, b))
 
 
 def bench(algos):
@@ -78,8 +100,10 @@ def bench(algos):
         sets = [(n, p, w) for n, p, w, _, _, _ in quality.sets(tmp)
                 if n != 'multinews-val-paper']
         algos = algos or quality.algorithms()
-        print('dangling openings (%% of brief sentences)\n%-12s' % 'algorithm'
-              + ''.join(' %14s' % n[:14] for n, _, _ in sets))
+        print('dangling openings / pronoun speakers without their '
+              'antecedent, % of brief sentences')
+        print('%-12s' % 'algorithm' +
+              ''.join(' %17s' % n[:17] for n, _, _ in sets))
         for a in algos:
             row = '%-12s' % a
             for _, path, words in sets:
@@ -87,8 +111,8 @@ def bench(algos):
                     [quality.PRECIS, '--jsonl', '-q', '--words', str(words),
                      '-a', a, path], check=True, capture_output=True,
                     text=True).stdout
-                d, t, _ = count(out.splitlines())
-                row += ' %13.2f%%' % (100.0 * d / t if t else 0.0)
+                d, sp, t, _ = count(out.splitlines())
+                row += ' %8.2f / %6.2f' % (pct(d, t), pct(sp, t))
             print(row)
             sys.stdout.flush()
     return 0

@@ -125,6 +125,9 @@ static const char *const credit_cues[] = {"photo:",
                                           "(file)",
                                           "shutterstock",
                                           "epa/",
+                                          "contributed to this report",
+                                          "contributed reporting",
+                                          "contributed to this story",
                                           NULL};
 
 /* Photo-gallery and video-player widgets: the whole line goes. */
@@ -207,18 +210,34 @@ static const char *const prompt_cues[] = {"share this",
                                           "get the latest",
                                           NULL};
 
+/* Video-player and gallery widgets open the whole block they caption. */
+static const char *const media_lead_cues[] = {
+    "close ", "embed ",    "media playback", "just watched", "video:",
+    "watch:", "slideshow", "hide caption",   "image 1 of",   "photo 1 of",
+    NULL};
+
 /* Cues that count only at the start of a line. */
-static const char *const lead_cues[] = {
-    "read more",      "related",    "more from",      "see all",
-    "check out",      "click here", "topics:",        "tags:",
-    "image:",         "images:",    "photo:",         "photos:",
-    "video:",         "slideshow",  "close",          "embed",
-    "media playback", "enlarge",    "just watched",   "watch:",
-    "listen:",        "source:",    "/ source",       "follow ",
-    "sign up",        "subscribe",  "advertisement",  "story continues",
-    "hide caption",   "caption",    "image 1 of",     "photo 1 of",
-    "file -",         "file photo", "pictures image", "more news videos",
-    "skip in skip",   NULL};
+static const char *const lead_cues[] = {"learn more",     "find out more",
+                                        "see the full",   "read the full",
+                                        "read more",      "related",
+                                        "more from",      "see all",
+                                        "check out",      "click here",
+                                        "topics:",        "tags:",
+                                        "image:",         "images:",
+                                        "photo:",         "photos:",
+                                        "video:",         "slideshow",
+                                        "close",          "embed",
+                                        "media playback", "enlarge",
+                                        "just watched",   "watch:",
+                                        "listen:",        "source:",
+                                        "/ source",       "follow ",
+                                        "sign up",        "subscribe",
+                                        "advertisement",  "story continues",
+                                        "hide caption",   "caption",
+                                        "image 1 of",     "photo 1 of",
+                                        "file -",         "file photo",
+                                        "pictures image", "more news videos",
+                                        "skip in skip",   NULL};
 
 static int S_starts_ci(const char *s, size_t n, const char *const *list) {
   size_t i = 0;
@@ -297,8 +316,9 @@ static const char *const time_words[] = {
 
 /* Words about web infrastructure: archive notices, error pages. */
 static const char *const webmeta_words[] = {
-    "web ",    "webpage", "website", "pages",  "archive", "crawl", "captures",
-    "browser", "url",     "links",   "server", "404",     NULL};
+    "web ",     "webpage",          "website", "pages", "archive", "crawl",
+    "captures", "browser",          "url",     "links", "server",  "404",
+    "wayback",  "internet archive", NULL};
 
 /* ---- one-pass cue matching ----
  * All cue lists go into one table chained by first byte, so a line is
@@ -519,6 +539,7 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
   if (S_bracketed(s, n) && f->words <= 40) return R_BRACKET;
   if (f->words <= 60 && S_has_handle(s, n)) return R_SOCIAL;
   if (f->words <= 25 && S_starts_ci(s, n, lead_cues)) return R_PROMPT;
+  if (f->words < 100 && S_starts_ci(s, n, media_lead_cues)) return R_CREDIT;
   if (f->url_bytes * 10 > n * 3 || (f->n_urls && is_short)) return R_URL;
   if (f->n_sep >= 2 && f->open && (f->words <= 30 || f->n_sep * 6 >= f->words))
     return R_MENU;

@@ -33,7 +33,7 @@ typedef struct line {
 
 /* Index of the cue phrases, built once (cue_index_init) and read-only
  * after: a cluster keeps one. */
-#define CUE_MAX 256
+#define CUE_MAX 512
 typedef struct cue_index {
   short head[65536]; /* by first two bytes, lower-cased */
   short next[CUE_MAX];

@@ -264,6 +264,10 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
            content >= 3 && S_ends_like_sentence(t, s->len);
   /* starts with a lower-case letter: a fragment left by a bad split */
   if (s->len && t[0] >= 'a' && t[0] <= 'z') ok = 0;
+  /* a sentence cut short with an ellipsis is a teaser, not a fact */
+  if (s->len >= 3 && (memcmp(t + s->len - 3, "...", 3) == 0 ||
+                      memcmp(t + s->len - 3, "\xe2\x80\xa6", 3) == 0))
+    ok = 0;
   /* a question outside quotes is a teaser or a link, not a fact */
   if (s->len && t[s->len - 1] == '?') ok = 0;
   if (ok && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
@@ -386,8 +390,8 @@ static double S_doc_dot(const precis_cluster *c, size_t e, const double *v,
  * sentence: off topic when its cosine with every other article is below
  * 0.1. Up to 64 articles the comparison is pairwise; above, each article
  * is compared with the sum of the others (linear). Needs at least three
- * articles, and at least two must stay, so a two-outlet story is never
- * emptied. */
+ * articles with content, and at least two must stay, so a two-outlet
+ * story is never emptied. */
 static precis_status S_mark_off_topic(precis_cluster *c) {
   size_t n = c->ndocs, L = c->nlocal;
   if (n < 3) return PRECIS_OK;
@@ -403,16 +407,19 @@ static precis_status S_mark_off_topic(precis_cluster *c) {
     nrm[d] = sqrt(nrm[d]);
     S_doc_vector(c, d, total, 1);
   }
+  size_t nonempty = 0;
+  for (size_t d = 0; d < n; d++) nonempty += nrm[d] > 0;
+  if (nonempty < 3) {
+    st = PRECIS_OK;
+    goto out;
+  }
   double tt = 0;
   for (size_t t = 0; t < L; t++)
     tt += total[t] * total[t];
   size_t on_topic = 0;
   for (size_t d = 0; d < n; d++) {
     double best = 0, ee;
-    if (nrm[d] == 0) {
-      on_topic++;
-      continue;
-    }
+    if (nrm[d] == 0) continue; /* no content: neither on nor off topic */
     if (n <= 64) {
       S_doc_vector(c, d, v, 1);
       for (size_t e = 0; e < n; e++) {

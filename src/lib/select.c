@@ -8,6 +8,7 @@
 
 /* The first entry is the default. */
 static const selector *const registry[] = {
+    &select_ilp_pos, /* the default: best on DUC and full-dev, 0% dangling */
     &select_centroid,
     &select_lead,
     &select_lead_rr,
@@ -17,7 +18,6 @@ static const selector *const registry[] = {
     &select_klsum,
     &select_submodular,
     &select_ilp,
-    &select_ilp_pos,
 };
 
 #define N_SELECTORS (sizeof registry / sizeof *registry)

@@ -1,15 +1,19 @@
-/* select_concepts.c — concept extraction, weighting, candidate pruning
- * and the greedy coverage solver. See select_concepts.h.
+/* select_concepts.c — concept extraction and weighting, candidate
+ * pruning, and the two coverage solvers that need no LP: a lazy greedy
+ * and an exact branch-and-bound. See select_concepts.h.
  *
  * Concepts are stemmed word bigrams (Gillick & Favre 2009): each pair of
  * consecutive tokens of a sentence, stopwords included, unless both are
  * stopwords ("of the" says nothing). They are interned with an open
- * addressing hash on the pair of cluster-local term ids. The support of a
- * concept is the number of articles containing it (the number of
- * sentences when only one article has any). Concepts under the minimum
- * support are dropped: they are what one outlet alone says, and the
- * weight is what makes the coverage objective prefer facts several
- * outlets report.
+ * addressing hash on the pair of cluster-local term ids; optional
+ * unigram concepts (content words) index an array by term id. The
+ * support of a concept is the number of articles containing it (the
+ * number of sentences when only one article has any). Concepts under
+ * the minimum support are what one outlet alone says: dropped, or kept
+ * at a small fraction of their weight to fill what the budget has left
+ * once the shared ones are covered. Optional article concepts (one per
+ * article, held by its first sentences) reward drawing on several
+ * outlets.
  */
 #include "select_concepts.h"
 
@@ -42,15 +46,16 @@ void concepts_free(concept_set *k) {
 
 double concepts_sentence_weight(const concept_set *k, uint32_t i) {
   double s = 0;
-  for (uint32_t j = k->off[i]; j < k->off[i + 1]; j++) s += k->w[k->id[j]];
+  for (uint32_t j = k->off[i]; j < k->off[i + 1]; j++)
+    s += k->w[k->id[j]];
   return s;
 }
 
 /* Per-bigram statistics while counting. */
 typedef struct bstat {
-  uint32_t support; /* articles (or sentences) containing it */
-  uint32_t last;    /* last unit counted, + 1 */
-  double w;         /* position-weighted support */
+  uint32_t support;  /* articles (or sentences) containing it */
+  uint32_t last;     /* last unit counted, + 1 */
+  double w;          /* position-weighted support */
   unsigned char uni; /* a unigram concept */
 } bstat;
 
@@ -62,15 +67,18 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   int uni = p->unigram_weight > 0;
   size_t nkeys = (1 + (size_t)uni) * nt; /* at most one or two per token */
   size_t hcap = 64;
-  while (hcap < 2 * nkeys + 2) hcap *= 2;
+  while (hcap < 2 * nt + 2)
+    hcap *= 2;
   uint64_t *hkey = malloc(hcap * sizeof *hkey);
   uint32_t *hval = malloc(hcap * sizeof *hval);
+  uint32_t *uid = uni ? malloc((c->nlocal + 1) * sizeof *uid) : NULL;
   /* concept at token k: bigram bid[k], unigram bid[nt + k] */
   uint32_t *bid = malloc((nkeys + 1) * sizeof *bid);
   bstat *bs = malloc((nkeys + 1) * sizeof *bs);
-  uint32_t *dense = NULL, *tmp = NULL;
-  if (!hkey || !hval || !bid || !bs) goto out;
+  uint32_t *dense = NULL, *last = NULL;
+  if (!hkey || !hval || !bid || !bs || (uni && !uid)) goto out;
   memset(hval, 0xff, hcap * sizeof *hval);
+  if (uni) memset(uid, 0xff, (c->nlocal + 1) * sizeof *uid);
 
   out->rank = malloc((ns + 1) * sizeof *out->rank);
   if (!out->rank) goto out;
@@ -82,7 +90,8 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
 
   /* Articles that have sentences: with one, support counts sentences. */
   size_t nd = 0;
-  for (size_t d = 0; d < c->ndocs; d++) nd += c->docs[d].nsent > 0;
+  for (size_t d = 0; d < c->ndocs; d++)
+    nd += c->docs[d].nsent > 0;
   int by_sentence = nd < 2;
 
   uint32_t nb = 0;
@@ -108,18 +117,26 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
           if (c->local_stop[a]) continue;
           key = (uint64_t)a << 32 | NONE;
         }
-        size_t h = (size_t)S_mix(key) & (hcap - 1);
-        while (hval[h] != NONE && hkey[h] != key) h = (h + 1) & (hcap - 1);
-        if (hval[h] == NONE) {
+        /* unigrams index an array by local term id; bigrams hash */
+        uint32_t *slot;
+        if (u == 1) {
+          slot = &uid[a];
+        } else {
+          size_t h = (size_t)S_mix(key) & (hcap - 1);
+          while (hval[h] != NONE && hkey[h] != key)
+            h = (h + 1) & (hcap - 1);
           hkey[h] = key;
-          hval[h] = nb;
+          slot = &hval[h];
+        }
+        if (*slot == NONE) {
+          *slot = nb;
           bs[nb].support = 0;
           bs[nb].last = 0;
           bs[nb].w = 0;
           bs[nb].uni = (unsigned char)u;
           nb++;
         }
-        uint32_t id = hval[h];
+        uint32_t id = *slot;
         bid[(size_t)u * nt + k] = id;
         /* Sentences come in article order, so the first time a unit sees
          * the concept is its earliest position there. */
@@ -138,7 +155,8 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
     if (f > min_sup) min_sup = f;
   }
   size_t kept = 0;
-  for (uint32_t i = 0; i < nb; i++) kept += bs[i].support >= min_sup;
+  for (uint32_t i = 0; i < nb; i++)
+    kept += bs[i].support >= min_sup;
   if (kept == 0) min_sup = 1;
   dense = malloc((nb + 1) * sizeof *dense);
   size_t ndc = p->doc_weight > 0 ? c->ndocs : 0; /* article concepts */
@@ -158,7 +176,8 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
       dense[i] = NONE;
     }
   }
-  for (size_t d = 0; d < ndc; d++) out->w[m + d] = p->doc_weight;
+  for (size_t d = 0; d < ndc; d++)
+    out->w[m + d] = p->doc_weight;
   out->n = m + ndc;
 
   /* Per-sentence distinct concept lists. */
@@ -168,24 +187,21 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   total += ndc ? ns : 0;
   out->id = malloc((total + 1) * sizeof *out->id);
   if (!out->id) goto out;
+  last = calloc(m + 1, sizeof *last); /* concept -> last sentence + 1 */
+  if (!last) goto out;
   size_t pos = 0;
   for (size_t i = 0; i < ns; i++) {
     const sent *s = &c->sents[i];
     out->off[i] = (uint32_t)pos;
-    size_t from = pos;
     for (int u = 0; u < 1 + uni; u++)
       for (uint32_t t = 0; t < s->ntok; t++) {
         uint32_t b = bid[(size_t)u * nt + s->tok0 + t];
-        if (b != NONE && dense[b] != NONE) out->id[pos++] = dense[b];
+        if (b == NONE || dense[b] == NONE) continue;
+        uint32_t id = dense[b];
+        if (last[id] == i + 1) continue; /* once per sentence */
+        last[id] = (uint32_t)i + 1;
+        out->id[pos++] = id;
       }
-    size_t len = pos - from;
-    if (len > 1) {
-      qsort(out->id + from, len, sizeof *out->id, S_cmp_u32);
-      size_t u = from + 1;
-      for (size_t j = from + 1; j < pos; j++)
-        if (out->id[j] != out->id[u - 1]) out->id[u++] = out->id[j];
-      pos = u;
-    }
     if (ndc && (!p->doc_lead || out->rank[i] < p->doc_lead))
       out->id[pos++] = (uint32_t)(m + s->doc);
   }
@@ -194,10 +210,11 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
 out:
   free(hkey);
   free(hval);
+  free(uid);
   free(bid);
   free(bs);
   free(dense);
-  free(tmp);
+  free(last);
   if (st != PRECIS_OK) concepts_free(out);
   return st;
 }
@@ -219,14 +236,13 @@ size_t concepts_pool_size(const budget *b, size_t max_n) {
   if (b->unit == PRECIS_BUDGET_SENTENCES) words *= 25.0;
   if (words <= 100.0 || max_n == 0) return max_n;
   double n = (double)max_n * words / 100.0;
-  return n < 1e6 ? (size_t)n : 1000000;
+  return n < 1000.0 ? (size_t)n : 1000; /* a book-length brief: enough */
 }
 
-precis_status concepts_candidates(const precis_cluster *c,
-                                  const concept_set *k, const budget *b,
-                                  uint32_t min_words, size_t max_n,
-                                  double pos_boost, uint32_t **cand,
-                                  size_t *n) {
+precis_status concepts_candidates(const precis_cluster *c, const concept_set *k,
+                                  const budget *b, uint32_t min_words,
+                                  size_t max_n, double pos_boost,
+                                  uint32_t **cand, size_t *n) {
   size_t ns = c->nsents, cap = budget_capacity(b);
   *cand = NULL;
   *n = 0;
@@ -255,7 +271,8 @@ precis_status concepts_candidates(const precis_cluster *c,
     free(cs);
     return PRECIS_ERR_NOMEM;
   }
-  for (size_t i = 0; i < m; i++) r[i] = cs[i].idx;
+  for (size_t i = 0; i < m; i++)
+    r[i] = cs[i].idx;
   qsort(r, m, sizeof *r, S_cmp_u32);
   free(cs);
   *cand = r;
@@ -282,8 +299,8 @@ static int S_in_chain(const cover_extra *x, const unsigned char *taken,
 static double S_gain(const precis_cluster *c, const concept_set *k,
                      const budget *b, const uint32_t *cand,
                      const cover_extra *x, const unsigned char *covered,
-                     const unsigned char *taken, uint32_t *mark,
-                     uint32_t stamp, size_t j, size_t *cost) {
+                     const unsigned char *taken, uint32_t *mark, uint32_t stamp,
+                     size_t j, size_t *cost) {
   double gain = 0;
   *cost = 0;
   for (size_t u = j; u != NONE && !taken[u]; u = S_req(x, u)) {
@@ -300,55 +317,117 @@ static double S_gain(const precis_cluster *c, const concept_set *k,
   return gain;
 }
 
+static double S_dot(const sent *a, const sent *b) {
+  uint32_t i = 0, j = 0;
+  double dot = 0;
+  while (i < a->nbag && j < b->nbag) {
+    if (a->bag_term[i] == b->bag_term[j])
+      dot += (double)a->bag_count[i++] * b->bag_count[j++];
+    else if (a->bag_term[i] < b->bag_term[j])
+      i++;
+    else
+      j++;
+  }
+  return dot;
+}
+
+precis_status concepts_clash(const precis_cluster *c, const uint32_t *cand,
+                             size_t n, double max_sim, unsigned char **out) {
+  *out = NULL;
+  if (max_sim >= 1.0 || n == 0) return PRECIS_OK;
+  unsigned char *m = calloc(n * n, 1);
+  double *nn = malloc(n * sizeof *nn);
+  if (!m || !nn) {
+    free(m);
+    free(nn);
+    return PRECIS_ERR_NOMEM;
+  }
+  /* sent_cosine's formula, with the squared norms computed once */
+  for (size_t i = 0; i < n; i++) {
+    const sent *s = &c->sents[cand[i]];
+    nn[i] = 0;
+    for (uint32_t q = 0; q < s->nbag; q++)
+      nn[i] += (double)s->bag_count[q] * s->bag_count[q];
+  }
+  for (size_t i = 0; i < n; i++)
+    for (size_t j = i + 1; j < n; j++) {
+      if (nn[i] == 0 || nn[j] == 0) continue;
+      double cs =
+          S_dot(&c->sents[cand[i]], &c->sents[cand[j]]) / sqrt(nn[i] * nn[j]);
+      if (cs >= max_sim) m[i * n + j] = m[j * n + i] = 1;
+    }
+  free(nn);
+  *out = m;
+  return PRECIS_OK;
+}
+
+/* 1 if candidates i and j may not both be chosen. */
+static int S_clash(const precis_cluster *c, const uint32_t *cand, size_t n,
+                   const cover_extra *x, size_t i, size_t j) {
+  if (!x || x->max_sim >= 1.0) return 0;
+  if (x->clash) return x->clash[i * n + j];
+  return sent_cosine(c, &c->sents[cand[i]], &c->sents[cand[j]]) >= x->max_sim;
+}
+
 /* 1 if candidate j or one it brings along is a near-duplicate of a taken
  * candidate (or of each other). */
 static int S_too_similar(const precis_cluster *c, const uint32_t *cand,
                          const cover_extra *x, const unsigned char *taken,
                          size_t n, size_t j) {
   if (!x || x->max_sim >= 1.0) return 0;
-  for (size_t u = j; u != NONE && !taken[u]; u = S_req(x, u)) {
-    const sent *s = &c->sents[cand[u]];
+  for (size_t u = j; u != NONE && !taken[u]; u = S_req(x, u))
     for (size_t i = 0; i < n; i++)
       if ((taken[i] || (i != u && S_in_chain(x, taken, j, i))) &&
-          sent_cosine(c, s, &c->sents[cand[i]]) >= x->max_sim)
+          S_clash(c, cand, n, x, u, i))
         return 1;
-  }
   return 0;
 }
 
 precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
-                              const budget *b, const uint32_t *cand,
-                              size_t n, const cover_extra *x, double r,
-                              uint32_t *pick, size_t *npick, double *value) {
+                              const budget *b, const uint32_t *cand, size_t n,
+                              const cover_extra *x, double r, uint32_t *pick,
+                              size_t *npick, double *value) {
   size_t cap = budget_capacity(b), used = 0, np = 0;
   unsigned char *covered = calloc(k->n + 1, 1);
   unsigned char *taken = calloc(n + 1, 1);
   uint32_t *mark = calloc(k->n + 1, sizeof *mark);
-  if (!covered || !taken || !mark) {
+  double *ub = malloc((n + 1) * sizeof *ub);
+  if (!covered || !taken || !mark || !ub) {
     free(covered);
     free(taken);
     free(mark);
+    free(ub);
     return PRECIS_ERR_NOMEM;
   }
+  /* Lazy evaluation (Minoux 1978): ub[j] is an upper bound on j's
+   * ratio, exact once re-evaluated; gains only shrink as more is
+   * covered, except a unit's cost, which shrinks when one of the
+   * candidates it requires is taken (its bound is reset then). */
+  for (size_t j = 0; j < n; j++)
+    ub[j] = HUGE_VAL;
   uint32_t stamp = 0;
   double total = 0;
   for (;;) {
-    double best = 0, best_gain = 0;
     size_t bj = n;
-    for (size_t j = 0; j < n; j++) {
-      size_t cost;
-      if (taken[j]) continue;
-      double gain = S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp,
-                           j, &cost);
-      if (gain <= 0 || used + cost > cap) continue;
-      double ratio = gain / pow(cost > 0 ? (double)cost : 1.0, r);
-      if (ratio > best && !S_too_similar(c, cand, x, taken, n, j)) {
-        best = ratio;
-        best_gain = gain;
-        bj = j;
-      }
-    }
+    for (size_t j = 0; j < n; j++)
+      if (!taken[j] && ub[j] > 0 && (bj == n || ub[j] > ub[bj])) bj = j;
     if (bj == n) break;
+    size_t cost;
+    double gain =
+        S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp, bj, &cost);
+    double sc = cost > 0 ? (double)cost : 1.0;
+    if (gain <= 0 || used + cost > cap ||
+        S_too_similar(c, cand, x, taken, n, bj)) {
+      ub[bj] = 0; /* never again: these only get worse */
+      continue;
+    }
+    ub[bj] = gain / (r == 1.0 ? sc : pow(sc, r));
+    size_t top = bj;
+    for (size_t j = 0; j < n; j++)
+      if (!taken[j] && ub[j] > 0 &&
+          (ub[j] > ub[top] || (ub[j] == ub[top] && j < top)))
+        top = j;
+    if (top != bj) continue; /* someone else may be better: look again */
     for (size_t u = bj; u != NONE && !taken[u]; u = S_req(x, u)) {
       uint32_t si = cand[u];
       taken[u] = 1;
@@ -357,7 +436,10 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
       for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++)
         covered[k->id[q]] = 1;
     }
-    total += best_gain;
+    total += gain;
+    if (x && x->requires)
+      for (size_t j = 0; j < n; j++)
+        if (!taken[j] && S_req(x, j) != NONE) ub[j] = HUGE_VAL;
   }
   /* The best single unit, in case it beats the greedy set. */
   memset(covered, 0, k->n + 1);
@@ -366,8 +448,8 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
   size_t b1 = n;
   for (size_t j = 0; j < n; j++) {
     size_t cost;
-    double v = S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp, j,
-                      &cost);
+    double v =
+        S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp, j, &cost);
     if (cost <= cap && v > best1) {
       best1 = v;
       b1 = j;
@@ -375,12 +457,14 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
   }
   if (b1 < n && best1 > total) {
     np = 0;
-    for (size_t u = b1; u != NONE; u = S_req(x, u)) pick[np++] = (uint32_t)u;
+    for (size_t u = b1; u != NONE; u = S_req(x, u))
+      pick[np++] = (uint32_t)u;
     total = best1;
   }
   free(covered);
   free(taken);
   free(mark);
+  free(ub);
   *npick = np;
   *value = total;
   return PRECIS_OK;
@@ -393,22 +477,27 @@ typedef struct bnb {
   const uint32_t *cand;
   const cover_extra *x;
   size_t n, cap, used;
-  size_t *cost;          /* per candidate */
-  unsigned char *state;  /* 0 undecided, 1 in, 2 out */
-  unsigned char *clash;  /* n x n near-duplicate pairs, or NULL */
-  uint32_t *cnt;         /* per concept: chosen sentences covering it */
-  uint32_t *coff, *clst; /* concept -> candidates containing it (CSR) */
-  double *gain;          /* per candidate: marginal value now */
-  double cur;            /* value of the chosen set */
+  size_t *cost;               /* per candidate */
+  unsigned char *state;       /* 0 undecided, 1 in, 2 out */
+  const unsigned char *clash; /* n x n near-duplicate pairs, or NULL */
+  unsigned char *own_clash;   /* when x gave none */
+  uint32_t *cnt;              /* per concept: chosen sentences covering it */
+  uint32_t *clashcnt;         /* per candidate: chosen near-duplicates */
+  uint32_t *mark, stamp;      /* per concept scratch */
+  uint32_t *coff, *clst;      /* concept -> candidates containing it (CSR) */
+  double *gain;               /* per candidate: marginal value now */
+  double cur;                 /* value of the chosen set */
   double best;
   unsigned char *best_sol;
   size_t nodes, max_nodes;
+  double gap; /* relative optimality tolerance */
   struct timespec deadline;
   int timed, stop;
   /* per depth scratch, n each (depth <= n) */
   uint32_t *idx;
   double *ratio;
   uint32_t *chain;
+  uint32_t *gone;
 } bnb;
 
 static int S_past(const struct timespec *d) {
@@ -419,23 +508,29 @@ static int S_past(const struct timespec *d) {
 }
 
 /* Candidates that j brings along (j first), or 0 if j cannot join now. */
-static size_t S_chain_of(const bnb *t, size_t j, uint32_t *out,
-                         size_t *cost) {
+static size_t S_chain_of(const bnb *t, size_t j, uint32_t *out, size_t *cost) {
   size_t m = 0;
   *cost = 0;
   for (size_t u = j; u != NONE && t->state[u] != 1; u = S_req(t->x, u)) {
-    if (t->state[u] == 2) return 0;
+    if (t->state[u] == 2 || (t->clash && t->clashcnt[u])) return 0;
     out[m++] = (uint32_t)u;
     *cost += t->cost[u];
   }
   if (t->used + *cost > t->cap) return 0;
   if (t->clash)
     for (size_t a = 0; a < m; a++)
-      for (size_t i = 0; i < t->n; i++)
-        if (t->clash[(size_t)out[a] * t->n + i] &&
-            (t->state[i] == 1 || S_in_chain(t->x, t->state, j, i)))
-          return 0;
+      for (size_t b = a + 1; b < m; b++)
+        if (t->clash[(size_t)out[a] * t->n + out[b]]) return 0;
   return m;
+}
+
+/* Candidates that clash with u: one more (dir 1) or one fewer chosen
+ * neighbour. */
+static void S_clash_count(bnb *t, size_t u, int dir) {
+  if (!t->clash) return;
+  const unsigned char *row = t->clash + u * t->n;
+  for (size_t i = 0; i < t->n; i++)
+    if (row[i]) t->clashcnt[i] = (uint32_t)((int)t->clashcnt[i] + dir);
 }
 
 /* Add candidate u to the chosen set, updating every marginal gain. */
@@ -451,11 +546,13 @@ static void S_add(bnb *t, size_t u) {
   }
   t->state[u] = 1;
   t->used += t->cost[u];
+  S_clash_count(t, u, 1);
 }
 
 static void S_remove(bnb *t, size_t u) {
   const concept_set *k = t->k;
   uint32_t si = t->cand[u];
+  S_clash_count(t, u, -1);
   t->state[u] = 0;
   t->used -= t->cost[u];
   for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
@@ -468,8 +565,7 @@ static void S_remove(bnb *t, size_t u) {
 }
 
 /* Make idx[a] the a-th best ratio (selection sort, extended lazily). */
-static void S_select(uint32_t *idx, const double *ratio, size_t m,
-                     size_t a) {
+static void S_select(uint32_t *idx, const double *ratio, size_t m, size_t a) {
   size_t b = a;
   for (size_t i = a + 1; i < m; i++)
     if (ratio[idx[i]] > ratio[idx[b]] ||
@@ -479,6 +575,9 @@ static void S_select(uint32_t *idx, const double *ratio, size_t m,
   idx[a] = idx[b];
   idx[b] = tmp;
 }
+
+static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
+                     uint32_t *ch, size_t m, size_t room);
 
 static void S_search(bnb *t, size_t depth) {
   if (t->stop) return;
@@ -494,12 +593,31 @@ static void S_search(bnb *t, size_t depth) {
   uint32_t *idx = t->idx + depth * t->n;
   double *ratio = t->ratio + depth * t->n;
   uint32_t *ch = t->chain + depth * t->n;
-  size_t m = 0, room = t->cap - t->used;
+  uint32_t *gone = t->gone + depth * t->n;
+  size_t m = 0, ngone = 0, room = t->cap - t->used;
+  /* Candidates that can no longer join (too long for what is left, a
+   * near-duplicate of a chosen one, a requirement ruled out) stay out
+   * of this whole subtree: rule them out now, so the bound below does
+   * not count them. */
   for (size_t j = 0; j < t->n; j++) {
-    if (t->state[j] || t->cost[j] > room || t->gain[j] <= 0) continue;
+    if (t->state[j]) continue;
+    size_t cost;
+    if (t->cost[j] > room || S_chain_of(t, j, ch, &cost) == 0) {
+      t->state[j] = 2;
+      gone[ngone++] = (uint32_t)j;
+      continue;
+    }
+    if (t->gain[j] <= 0) continue;
     ratio[j] = t->gain[j] / (double)(t->cost[j] ? t->cost[j] : 1);
     idx[m++] = (uint32_t)j;
   }
+  S_branch(t, depth, idx, ratio, ch, m, room);
+  for (size_t q = 0; q < ngone; q++)
+    t->state[gone[q]] = 0;
+}
+
+static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
+                     uint32_t *ch, size_t m, size_t room) {
   /* Upper bound: fractional knapsack over the marginal gains (valid:
    * coverage is submodular, so a set gains at most the sum of its
    * members' marginal gains). */
@@ -517,7 +635,24 @@ static void S_search(bnb *t, size_t depth) {
       left = 0;
     }
   }
-  if (ub <= t->best + 1e-9) return;
+  if (ub <= t->best + 1e-9 + t->gap * t->best) return;
+  /* ... and no more than every concept the eligible candidates still
+   * offer, counted once (tight when most of them fit the budget, as
+   * with long briefs of short articles) */
+  double all = t->cur;
+  uint32_t stamp = ++t->stamp;
+  for (size_t a = 0; a < m && all < ub; a++) {
+    size_t j = idx[a];
+    uint32_t si = t->cand[j];
+    if (t->x && t->x->bonus && t->x->bonus[j] > 0) all += t->x->bonus[j];
+    for (uint32_t q = t->k->off[si]; q < t->k->off[si + 1]; q++) {
+      uint32_t id = t->k->id[q];
+      if (t->cnt[id] || t->mark[id] == stamp) continue;
+      t->mark[id] = stamp;
+      all += t->k->w[id];
+    }
+  }
+  if (all <= t->best + 1e-9 + t->gap * t->best) return;
   /* Branch on the best-ratio candidate that can join: in, then out. */
   for (size_t a = 0; a < m; a++) {
     if (a >= sorted) {
@@ -528,9 +663,11 @@ static void S_search(bnb *t, size_t depth) {
     size_t len = S_chain_of(t, j, ch, &cost);
     if (len == 0) continue;
     /* the chain's requirements first, so gains stay consistent */
-    for (size_t q = len; q-- > 0;) S_add(t, ch[q]);
+    for (size_t q = len; q-- > 0;)
+      S_add(t, ch[q]);
     S_search(t, depth + 1);
-    for (size_t q = 0; q < len; q++) S_remove(t, ch[q]);
+    for (size_t q = 0; q < len; q++)
+      S_remove(t, ch[q]);
     if (t->stop) return;
     t->state[j] = 2;
     S_search(t, depth + 1);
@@ -542,8 +679,8 @@ static void S_search(bnb *t, size_t depth) {
 precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
                            const budget *b, const uint32_t *cand, size_t n,
                            const cover_extra *x, size_t max_nodes,
-                           double max_ms, unsigned char *sol, double *value,
-                           int *optimal) {
+                           double max_ms, double gap, unsigned char *sol,
+                           double *value, int *status) {
   bnb t;
   memset(&t, 0, sizeof t);
   t.k = k;
@@ -552,6 +689,7 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   t.n = n;
   t.cap = budget_capacity(b);
   t.max_nodes = max_nodes;
+  t.gap = gap > 0 ? gap : 0;
   t.best = *value;
   if (max_ms > 0) {
     clock_gettime(CLOCK_MONOTONIC, &t.deadline);
@@ -560,9 +698,10 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
     t.deadline.tv_nsec = (long)(ns % 1000000000LL);
     t.timed = 1;
   }
-  int dup = x && x->max_sim < 1.0;
+  int dup = x && x->max_sim < 1.0 && !x->clash;
   size_t occ = 0;
-  for (size_t j = 0; j < n; j++) occ += k->off[cand[j] + 1] - k->off[cand[j]];
+  for (size_t j = 0; j < n; j++)
+    occ += k->off[cand[j] + 1] - k->off[cand[j]];
   t.cost = malloc((n + 1) * sizeof *t.cost);
   t.state = calloc(n + 1, 1);
   t.best_sol = malloc(n + 1);
@@ -573,16 +712,21 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   t.idx = malloc(((n + 1) * (n + 1)) * sizeof *t.idx);
   t.ratio = malloc(((n + 1) * (n + 1)) * sizeof *t.ratio);
   t.chain = malloc(((n + 1) * (n + 1)) * sizeof *t.chain);
-  t.clash = dup ? calloc(n * n + 1, 1) : NULL;
+  t.gone = malloc(((n + 1) * (n + 1)) * sizeof *t.gone);
+  t.clashcnt = calloc(n + 1, sizeof *t.clashcnt);
+  t.mark = calloc(k->n + 1, sizeof *t.mark);
+  t.own_clash = dup ? calloc(n * n + 1, 1) : NULL;
   precis_status st = PRECIS_ERR_NOMEM;
   if (!t.cost || !t.state || !t.best_sol || !t.cnt || !t.coff || !t.clst ||
-      !t.gain || !t.idx || !t.ratio || !t.chain || (dup && !t.clash))
+      !t.gain || !t.idx || !t.ratio || !t.chain || !t.gone || !t.clashcnt ||
+      !t.mark || (dup && !t.own_clash))
     goto out;
   /* concept -> candidates, counted then filled (coff shifted by one) */
   for (size_t j = 0; j < n; j++)
     for (uint32_t q = k->off[cand[j]]; q < k->off[cand[j] + 1]; q++)
       t.coff[k->id[q] + 2]++;
-  for (size_t i = 0; i < k->n; i++) t.coff[i + 2] += t.coff[i + 1];
+  for (size_t i = 0; i < k->n; i++)
+    t.coff[i + 2] += t.coff[i + 1];
   for (size_t j = 0; j < n; j++)
     for (uint32_t q = k->off[cand[j]]; q < k->off[cand[j] + 1]; q++)
       t.clst[t.coff[k->id[q] + 1]++] = (uint32_t)j;
@@ -597,11 +741,15 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
       for (size_t j = i + 1; j < n; j++)
         if (sent_cosine(c, &c->sents[cand[i]], &c->sents[cand[j]]) >=
             x->max_sim)
-          t.clash[i * n + j] = t.clash[j * n + i] = 1;
+          t.own_clash[i * n + j] = t.own_clash[j * n + i] = 1;
+  t.clash = dup ? t.own_clash : x && x->max_sim < 1.0 ? x->clash : NULL;
   S_search(&t, 0);
-  for (size_t j = 0; j < n; j++) sol[j] = t.best_sol[j] == 1;
+  for (size_t j = 0; j < n; j++)
+    sol[j] = t.best_sol[j] == 1;
   *value = t.best;
-  *optimal = !t.stop;
+  *status = !t.stop                 ? BNB_OPTIMAL
+            : t.nodes > t.max_nodes ? BNB_NODES
+                                    : BNB_TIME;
   st = PRECIS_OK;
 out:
   free(t.cost);
@@ -614,6 +762,9 @@ out:
   free(t.idx);
   free(t.ratio);
   free(t.chain);
-  free(t.clash);
+  free(t.gone);
+  free(t.clashcnt);
+  free(t.mark);
+  free(t.own_clash);
   return st;
 }

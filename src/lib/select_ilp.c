@@ -13,20 +13,23 @@
  * c_i needs no integrality: for integer s the optimum puts c_i at
  * min(1, sum s_j), which is 0 or 1. Gillick & Favre's s_j <= c_i rows are
  * implied while every w_i is positive (c_i only gains from being 1), so
- * they are optional (ilp_params.consistency_rows). bonus_j is 0 for `ilp`;
- * the default selector (select_ilp_pos.c) uses it for sentence-level
- * terms, and adds s_j <= s_pred(j) rows (a dangling opener only with the
- * sentence before it) and s_j + s_k <= 1 rows (no near-duplicates).
+ * they are optional (ilp_params.consistency_rows). bonus_j carries
+ * optional sentence-level terms (none in the two selectors here);
+ * select_ilp_pos.c adds s_j <= s_pred(j) rows (a dangling opener only
+ * with the sentence before it) and s_j + s_k <= 1 rows (no
+ * near-duplicates).
  *
  * Pruning keeps the problem small: candidates are selectable sentences of
  * at least min_words words, the max_cand best by concept weight (with a
  * position prior); concepts are those the candidates contain.
  *
- * GLPK (glp_intopt, branch-and-cut) solves it exactly under a time cap
- * (ilp_params.time_limit_ms, 200 ms for `ilp`). When the cap is reached
- * or GLPK fails, the greedy solution (concepts_greedy) is used instead,
- * or the best integer solution GLPK found if it is better, and
- * sel_result.note says so.
+ * GLPK (glp_intopt, branch-and-cut, from the greedy solution) solves it
+ * exactly under a time cap (ilp_params.time_limit_ms, 200 ms for `ilp`;
+ * on DUC 2003 the slowest of the 30 clusters takes about 40 ms). When
+ * the cap is reached or GLPK fails, the greedy solution (concepts_greedy)
+ * is used instead, or the best integer solution GLPK found if it is
+ * better, and sel_result.note says so. ilp_select_with can also run
+ * concepts_bnb first (ilp_params.bnb_nodes), as select_ilp_pos.c does.
  *
  * GLPK and threads. GLPK keeps its state (memory accounting, terminal
  * output switch, hooks) in an "environment" reached through one pointer.
@@ -84,20 +87,21 @@ typedef struct ilp_model {
   /* problem */
   const concept_set *k;
   const uint32_t *cand;
-  size_t n;          /* candidates: columns 1..n */
-  size_t m;          /* concept groups: columns n+1..n+m */
-  uint32_t *col_of;  /* concept id -> column - n - 1, or NONE (folded) */
-  uint32_t *conc;    /* column - n - 1 -> slot of its first concept */
-  double *obj;       /* 1-based objective coefficients */
+  size_t n;         /* candidates: columns 1..n */
+  size_t m;         /* concept groups: columns n+1..n+m */
+  uint32_t *col_of; /* concept id -> column - n - 1, or NONE (folded) */
+  uint32_t *conc;   /* column - n - 1 -> slot of its first concept */
+  double *obj;      /* 1-based objective coefficients */
   size_t rows, nnz;
-  int *ia, *ja;      /* 1-based constraint matrix */
+  int *ia, *ja; /* 1-based constraint matrix */
   double *ar;
-  int *row_type;     /* 1-based: GLP_UP bounds */
+  int *row_type; /* 1-based: GLP_UP bounds */
   double *row_ub;
-  double *x0;        /* 1-based warm start (greedy), or NULL */
+  double *x0; /* 1-based warm start (greedy), or NULL */
   int heur_done;
   int time_limit_ms, warm_start, inject_error;
-  size_t max_nodes;  /* branch-and-cut nodes; 0 = no limit */
+  size_t max_nodes; /* branch-and-cut nodes; 0 = no limit */
+  double gap;       /* relative optimality tolerance */
   /* result */
   unsigned char *sol; /* chosen candidates */
   double value;
@@ -162,6 +166,7 @@ static int S_solve(ilp_model *t) {
   glp_init_iocp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
   parm.tm_lim = t->time_limit_ms;
+  parm.mip_gap = t->gap;
   int ok = 1;
   if (t->warm_start) {
     glp_smcp sp;
@@ -214,14 +219,12 @@ static void S_model_free(ilp_model *t) {
 }
 
 /* Pairs of candidates too similar to appear together. */
-static size_t S_count_pairs(const precis_cluster *c, const uint32_t *cand,
-                            size_t n, double max_sim, uint32_t *pairs) {
+static size_t S_count_pairs(const cover_extra *x, size_t n, uint32_t *pairs) {
   size_t np = 0;
-  if (max_sim >= 1.0) return 0;
+  if (!x->clash) return 0;
   for (size_t i = 0; i < n; i++)
     for (size_t j = i + 1; j < n; j++)
-      if (sent_cosine(c, &c->sents[cand[i]], &c->sents[cand[j]]) >=
-          max_sim) {
+      if (x->clash[i * n + j]) {
         if (pairs) {
           pairs[2 * np] = (uint32_t)i;
           pairs[2 * np + 1] = (uint32_t)j;
@@ -269,7 +272,8 @@ static precis_status S_group_concepts(ilp_model *t, uint32_t **lists,
   uint32_t *lst = malloc((occ + 1) * sizeof *lst);
   uint32_t *fill = malloc((np + 1) * sizeof *fill);
   size_t hcap = 16;
-  while (hcap < 2 * np + 2) hcap *= 2;
+  while (hcap < 2 * np + 2)
+    hcap *= 2;
   uint32_t *htab = malloc(hcap * sizeof *htab);
   if (!idx || !off || !lst || !fill || !htab) {
     free(cnt);
@@ -344,10 +348,12 @@ static size_t S_max_count(const precis_cluster *c, const budget *b,
                           const uint32_t *cand, size_t n) {
   size_t *cost = malloc((n + 1) * sizeof *cost);
   if (!cost) return n; /* the row is only a strengthening */
-  for (size_t j = 0; j < n; j++) cost[j] = budget_cost(b, &c->sents[cand[j]]);
+  for (size_t j = 0; j < n; j++)
+    cost[j] = budget_cost(b, &c->sents[cand[j]]);
   qsort(cost, n, sizeof *cost, S_cmp_size);
   size_t cap = budget_capacity(b), used = 0, k = 0;
-  while (k < n && used + cost[k] <= cap) used += cost[k++];
+  while (k < n && used + cost[k] <= cap)
+    used += cost[k++];
   free(cost);
   return k;
 }
@@ -375,14 +381,15 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
     uint32_t slot = t->conc[g];
     occ += off[slot + 1] - off[slot];
   }
-  size_t npairs = S_count_pairs(c, t->cand, n, x->max_sim, NULL);
+  size_t npairs = S_count_pairs(x, n, NULL);
   uint32_t *pairs = malloc((2 * npairs + 1) * sizeof *pairs);
   if (!pairs) return PRECIS_ERR_NOMEM;
   *pairs_out = pairs;
-  S_count_pairs(c, t->cand, n, x->max_sim, pairs);
+  S_count_pairs(x, n, pairs);
   size_t nreq = 0;
   if (x->requires)
-    for (size_t j = 0; j < n; j++) nreq += x->requires[j] != NONE;
+    for (size_t j = 0; j < n; j++)
+  nreq += x->requires[j] != NONE;
   size_t rows = 2 + m + npairs + nreq + (p->consistency_rows ? occ : 0);
   size_t nnz = 2 * n + (m + occ) + 2 * npairs + 2 * nreq +
                (p->consistency_rows ? 2 * occ : 0);
@@ -394,18 +401,18 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
   if (!t->ia || !t->ja || !t->ar || !t->row_type || !t->row_ub)
     return PRECIS_ERR_NOMEM;
   size_t r = 0, z = 0;
-#define ENTRY(row, col, val)                                               \
-  do {                                                                     \
-    z++;                                                                   \
-    t->ia[z] = (int)(row);                                                 \
-    t->ja[z] = (int)(col);                                                 \
-    t->ar[z] = (val);                                                      \
+#define ENTRY(row, col, val)                                                   \
+  do {                                                                         \
+    z++;                                                                       \
+    t->ia[z] = (int)(row);                                                     \
+    t->ja[z] = (int)(col);                                                     \
+    t->ar[z] = (val);                                                          \
   } while (0)
-#define ROW(ub)                                                            \
-  do {                                                                     \
-    r++;                                                                   \
-    t->row_type[r] = GLP_UP;                                               \
-    t->row_ub[r] = (ub);                                                   \
+#define ROW(ub)                                                                \
+  do {                                                                         \
+    r++;                                                                       \
+    t->row_type[r] = GLP_UP;                                                   \
+    t->row_ub[r] = (ub);                                                       \
   } while (0)
   /* budget: sum_j l_j s_j <= L */
   ROW((double)budget_capacity(b));
@@ -414,7 +421,8 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
   /* cardinality: at most as many sentences as the shortest ones that
    * fit (implied by the budget row, but it tightens the relaxation) */
   ROW((double)S_max_count(c, b, t->cand, n));
-  for (size_t j = 0; j < n; j++) ENTRY(r, j + 1, 1.0);
+  for (size_t j = 0; j < n; j++)
+    ENTRY(r, j + 1, 1.0);
   /* coverage: c_g - sum_{j contains g} s_j <= 0 */
   for (size_t g = 0; g < m; g++) {
     uint32_t slot = t->conc[g];
@@ -455,8 +463,8 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
 
 /* Value of a set of candidates under the objective. */
 static double S_value(const concept_set *k, const uint32_t *cand,
-                      const cover_extra *x, const unsigned char *sol,
-                      size_t n, unsigned char *seen) {
+                      const cover_extra *x, const unsigned char *sol, size_t n,
+                      unsigned char *seen) {
   double v = 0;
   memset(seen, 0, k->n + 1);
   for (size_t j = 0; j < n; j++) {
@@ -481,14 +489,26 @@ static int S_feasible(const precis_cluster *c, const budget *b,
   for (size_t j = 0; j < n; j++) {
     if (!sol[j]) continue;
     used += budget_cost(b, &c->sents[cand[j]]);
-    if (x->requires && x->requires[j] != NONE && !sol[x->requires[j]])
-      return 0;
-    for (size_t i = j + 1; x->max_sim < 1.0 && i < n; i++)
-      if (sol[i] && sent_cosine(c, &c->sents[cand[j]],
-                                &c->sents[cand[i]]) >= x->max_sim)
-        return 0;
+    if (x->requires && x->requires[j] != NONE && !sol[x->requires[j]]) return 0;
+    for (size_t i = j + 1; x->clash && i < n; i++)
+      if (sol[i] && x->clash[j * n + i]) return 0;
   }
   return used <= budget_capacity(b);
+}
+
+/* sel_result.note for a solve that did not prove optimality. */
+static const char *S_note(int res, int improved) {
+  switch (res) {
+  case SOLVE_TIME:
+    return improved ? "ilp: time cap reached, best solution so far"
+                    : "ilp: time cap reached, greedy fallback";
+  case SOLVE_NODES:
+    return improved ? "ilp: node limit reached, best solution so far"
+                    : "ilp: node limit reached, greedy fallback";
+  default:
+    return improved ? "ilp: solver failed, best solution so far"
+                    : "ilp: solver failed, greedy fallback";
+  }
 }
 
 static double S_now_ms(void) {
@@ -518,8 +538,8 @@ static precis_status S_emit(const concept_set *k, const uint32_t *cand,
   size_t np = 0;
   for (size_t j = 0; j < n; j++) {
     if (!sol[j]) continue;
-    ps[np].score = concepts_sentence_weight(k, cand[j]) +
-                   (x->bonus ? x->bonus[j] : 0);
+    ps[np].score =
+        concepts_sentence_weight(k, cand[j]) + (x->bonus ? x->bonus[j] : 0);
     ps[np].idx = cand[j];
     np++;
   }
@@ -538,41 +558,68 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
   precis_status st = PRECIS_ERR_NOMEM;
   ilp_model t;
   memset(&t, 0, sizeof t);
+  unsigned char *clash = NULL;
+  cover_extra xx = *x;
+  if (!xx.clash && xx.max_sim < 1.0) {
+    st = concepts_clash(c, cand, n, xx.max_sim, &clash);
+    if (st != PRECIS_OK) return st;
+    xx.clash = clash;
+  }
+  x = &xx;
+  st = PRECIS_ERR_NOMEM;
   uint32_t *pick = malloc((n + 1) * sizeof *pick);
   unsigned char *gsol = calloc(n + 1, 1);
   unsigned char *seen = malloc(k->n + 1);
   uint32_t *pairs = NULL, *lists = NULL, *list_off = NULL;
   if (!pick || !gsol || !seen) goto out;
-  size_t np;
+  size_t np = 0;
   double gval;
-  st = concepts_greedy(c, k, b, cand, n, x, p->greedy_r, pick, &np, &gval);
-  if (st != PRECIS_OK) goto out;
-  for (size_t i = 0; i < np; i++) gsol[pick[i]] = 1;
+  int use_bnb = p->bnb_nodes > 0 && p->time_limit_ms > 0;
+  /* The greedy solution: the fallback, and GLPK's first incumbent.
+   * Branch-and-bound does without it (its first dive is the same kind
+   * of greedy, best ratio first). */
+  if (!use_bnb) {
+    st = concepts_greedy(c, k, b, cand, n, x, p->greedy_r, pick, &np, &gval);
+    if (st != PRECIS_OK) goto out;
+  }
+  for (size_t i = 0; i < np; i++)
+    gsol[pick[i]] = 1;
   gval = S_value(k, cand, x, gsol, n, seen);
   const unsigned char *use = gsol;
-  /* The time cap covers both solvers: branch-and-bound first (when
-   * enabled), GLPK on what is left. */
+  /* Branch-and-bound first (when enabled), GLPK after it if it did not
+   * finish. Node limits keep the result deterministic; the time cap
+   * covers both solvers together and is a safety net. */
   double start = S_now_ms(), g0 = gval;
-  int optimal = 0, improved = 0;
-  if (p->bnb_nodes > 0 && p->time_limit_ms > 0) {
+  int bnb = -1, improved = 0;
+  if (use_bnb) {
     st = concepts_bnb(c, k, b, cand, n, x, p->bnb_nodes,
-                      (double)p->time_limit_ms, gsol, &gval, &optimal);
+                      (double)p->time_limit_ms, p->gap, gsol, &gval, &bnb);
     if (st != PRECIS_OK) goto out;
     improved = gval > g0 + 1e-9;
+    if (bnb != BNB_OPTIMAL && !improved) {
+      /* stopped before finding anything: the greedy, then */
+      st = concepts_greedy(c, k, b, cand, n, x, p->greedy_r, pick, &np, &gval);
+      if (st != PRECIS_OK) goto out;
+      memset(gsol, 0, n);
+      for (size_t i = 0; i < np; i++)
+        gsol[pick[i]] = 1;
+      gval = S_value(k, cand, x, gsol, n, seen);
+    }
   }
   int left = p->time_limit_ms - (int)(S_now_ms() - start);
-  const char *timed_out = improved
-                              ? "ilp: time cap reached, best solution so far"
-                              : "ilp: time cap reached, greedy fallback";
-  if (optimal) {
+  if (bnb == BNB_OPTIMAL) {
     /* solved by branch-and-bound */
-  } else if (p->time_limit_ms <= 0 || left <= 0) {
-    out->note = timed_out;
+  } else if (p->time_limit_ms <= 0 || bnb == BNB_TIME || left <= 0) {
+    out->note = S_note(SOLVE_TIME, improved);
+  } else if (bnb == BNB_NODES && !p->glpk_after_bnb) {
+    out->note = S_note(SOLVE_NODES, improved);
   } else {
     t.k = k;
     t.cand = cand;
     t.n = n;
     t.time_limit_ms = left;
+    t.max_nodes = p->glpk_nodes;
+    t.gap = p->gap;
     t.warm_start = p->warm_start;
     t.inject_error = p->inject_error;
     st = S_build(c, b, p, x, &t, &pairs, &lists, &list_off);
@@ -594,18 +641,16 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
     int res = S_solve(&t);
     if (res == SOLVE_OPT) {
       use = t.sol;
-    } else if (res == SOLVE_TIME) {
-      double v = t.value > -HUGE_VAL ? S_value(k, cand, x, t.sol, n, seen)
-                                     : -HUGE_VAL;
+    } else if (res == SOLVE_FAIL) {
+      out->note = S_note(SOLVE_FAIL, improved);
+    } else {
+      double v =
+          t.value > -HUGE_VAL ? S_value(k, cand, x, t.sol, n, seen) : -HUGE_VAL;
       if (v > gval + 1e-9) {
         use = t.sol;
-        out->note = "ilp: time cap reached, best solution so far";
-      } else {
-        out->note = timed_out;
+        improved = 1;
       }
-    } else {
-      out->note = improved ? "ilp: solver failed, best solution so far"
-                           : "ilp: solver failed, greedy fallback";
+      out->note = S_note(res, improved);
     }
   }
   st = S_emit(k, cand, x, use, n, out);
@@ -617,6 +662,7 @@ out:
   free(pairs);
   free(lists);
   free(list_off);
+  free(clash);
   return st;
 }
 
@@ -627,12 +673,12 @@ precis_status ilp_select(precis_cluster *c, const budget *b,
   size_t n = 0;
   precis_status st = concepts_build(c, &p->concepts, &k);
   if (st != PRECIS_OK) return st;
-  st = concepts_candidates(
-      c, &k, b, p->min_words,
-      p->scale_pool ? concepts_pool_size(b, p->max_cand) : p->max_cand,
-      p->cand_pos_boost, &cand, &n);
+  st = concepts_candidates(c, &k, b, p->min_words,
+                           p->scale_pool ? concepts_pool_size(b, p->max_cand)
+                                         : p->max_cand,
+                           p->cand_pos_boost, &cand, &n);
   if (st != PRECIS_OK) goto out;
-  cover_extra x = {NULL, NULL, p->max_sim};
+  cover_extra x = {NULL, NULL, p->max_sim, NULL};
   if (n == 0) {
     /* Nothing fits whole: leave it to the common fill (which honours
      * --allow-overflow), longest-concept-weight first. */

@@ -144,6 +144,7 @@ static void test_clean(void) {
   doc_lines dl;
   cue_index ix;
   cue_index_init(&ix);
+  OK(ix.n > 100 && ix.n < CUE_MAX, "cue index holds every cue (%zu)", ix.n);
   OK(clean_classify(&a, &ix, &text, &n, 1, &dl) == PRECIS_OK, "clean: ok");
   INT_EQ(dl.n, 10, "clean: ten lines");
   static const int want[10] = {2, 0, 2, 2, 2, 2, 2, 2, 0, 2};
@@ -362,6 +363,18 @@ static void test_summarize(void) {
          "binary article is refused");
   INT_EQ(precis_cluster_add(c, NULL, 4, NULL), PRECIS_ERR_INVALID_ARG,
          "NULL text is refused");
+  precis_cluster_free(c);
+
+  /* Articles that are all boilerplate do not make the one real article
+   * "off topic" (regression: empty articles counted as on-topic). */
+  c = precis_cluster_new();
+  precis_cluster_add(c, "Home | News | Sport\nShare this story\n", 34, NULL);
+  precis_cluster_add(c, story[0], strlen(story[0]), NULL);
+  precis_cluster_add(c, "Advertisement\nComments (4)\n", 27, NULL);
+  precis_options_init(&o);
+  OK(precis_summarize(c, &o, &s) == PRECIS_OK && precis_summary_count(s) > 0,
+     "one article among boilerplate-only articles still summarizes");
+  precis_summary_free(s);
   precis_cluster_free(c);
   precis_cluster_free(NULL);
   precis_summary_free(NULL);

@@ -67,9 +67,8 @@ static size_t used_cost(const precis_cluster *c, const budget *b,
 }
 
 /* Objective value of a set of candidates (flags `in`). */
-static double set_value(const concept_set *k, const uint32_t *cand,
-                        size_t n, const unsigned char *in,
-                        const cover_extra *x) {
+static double set_value(const concept_set *k, const uint32_t *cand, size_t n,
+                        const unsigned char *in, const cover_extra *x) {
   unsigned char *seen = calloc(k->n + 1, 1);
   double v = 0;
   if (!seen) return -1;
@@ -93,12 +92,11 @@ static int feasible(const precis_cluster *c, const budget *b,
   for (size_t j = 0; j < n; j++) {
     if (!in[j]) continue;
     used += budget_cost(b, &c->sents[cand[j]]);
-    if (x && x->requires && x->requires[j] != UINT32_MAX &&
-        !in[x->requires[j]])
+    if (x && x->requires && x->requires[j] != UINT32_MAX && !in[x->requires[j]])
       return 0;
     for (size_t i = j + 1; x && x->max_sim < 1.0 && i < n; i++)
-      if (in[i] && sent_cosine(c, &c->sents[cand[j]],
-                               &c->sents[cand[i]]) >= x->max_sim)
+      if (in[i] &&
+          sent_cosine(c, &c->sents[cand[j]], &c->sents[cand[i]]) >= x->max_sim)
         return 0;
   }
   return used <= budget_capacity(b);
@@ -106,12 +104,13 @@ static int feasible(const precis_cluster *c, const budget *b,
 
 /* The best value over all subsets of the candidates. */
 static double brute_force(const precis_cluster *c, const budget *b,
-                          const concept_set *k, const uint32_t *cand,
-                          size_t n, const cover_extra *x) {
+                          const concept_set *k, const uint32_t *cand, size_t n,
+                          const cover_extra *x) {
   unsigned char in[32];
   double best = 0;
   for (unsigned long mask = 0; mask < (1ul << n); mask++) {
-    for (size_t j = 0; j < n; j++) in[j] = (mask >> j) & 1;
+    for (size_t j = 0; j < n; j++)
+      in[j] = (mask >> j) & 1;
     if (!feasible(c, b, cand, n, in, x)) continue;
     double v = set_value(k, cand, n, in, x);
     if (v > best) best = v;
@@ -120,9 +119,9 @@ static double brute_force(const precis_cluster *c, const budget *b,
 }
 
 /* Value of what a selector chose, mapped back onto the candidates. */
-static double chosen_value(const concept_set *k, const uint32_t *cand,
-                           size_t n, const sel_result *r,
-                           const cover_extra *x, unsigned char *in) {
+static double chosen_value(const concept_set *k, const uint32_t *cand, size_t n,
+                           const sel_result *r, const cover_extra *x,
+                           unsigned char *in) {
   memset(in, 0, n);
   for (size_t i = 0; i < r->n; i++)
     for (size_t j = 0; j < n; j++)
@@ -180,8 +179,8 @@ static void test_exact(void) {
   budget b = {PRECIS_BUDGET_WORDS, 60, 0};
   OK(concepts_build(c, &p.concepts, &k) == PRECIS_OK && k.n > 0,
      "concepts: bigrams shared by the articles found");
-  OK(concepts_candidates(c, &k, &b, p.min_words, p.max_cand, 0, &cand,
-                         &n) == PRECIS_OK &&
+  OK(concepts_candidates(c, &k, &b, p.min_words, p.max_cand, 0, &cand, &n) ==
+             PRECIS_OK &&
          n >= 8 && n <= 14,
      "concepts: %zu candidates", n);
   double bonus[32];
@@ -190,9 +189,9 @@ static void test_exact(void) {
     bonus[j] = (j % 3 == 0) ? -0.5 : 0.25 * (double)(j % 2);
     req[j] = (j % 4 == 3) ? (uint32_t)(j - 1) : UINT32_MAX;
   }
-  const cover_extra extras[] = {{NULL, NULL, 1.0},
-                                {bonus, NULL, 1.0},
-                                {bonus, req, 0.4}};
+  const cover_extra extras[] = {{NULL, NULL, 1.0, NULL},
+                                {bonus, NULL, 1.0, NULL},
+                                {bonus, req, 0.4, NULL}};
   const size_t limits[] = {25, 60, 90};
   unsigned char in[32];
   for (size_t e = 0; e < 3; e++)
@@ -246,6 +245,23 @@ static void test_fallback(void) {
      "fallback: a GLPK error is caught (no abort), greedy used");
   STR_EQ(r.note, "ilp: solver failed, greedy fallback",
          "fallback: solver failure reported in the note");
+  sel_result_free(&r);
+
+  /* branch-and-bound stopped at once: greedy, and the note says so; with
+   * GLPK after it, the solve is exact again */
+  ilp_params_default(&p);
+  p.bnb_nodes = 1;
+  memset(&r, 0, sizeof r);
+  OK(ilp_select(c, &b, &p, &r) == PRECIS_OK && r.n > 0 &&
+         used_cost(c, &b, &r) <= 60,
+     "fallback: node limit still selects within budget");
+  STR_EQ(r.note, "ilp: node limit reached, greedy fallback",
+         "fallback: node limit reported in the note");
+  sel_result_free(&r);
+  p.glpk_after_bnb = 1;
+  memset(&r, 0, sizeof r);
+  OK(ilp_select(c, &b, &p, &r) == PRECIS_OK && r.n > 0 && r.note == NULL,
+     "fallback: GLPK finishes what branch-and-bound left");
   sel_result_free(&r);
 
   /* GLPK works again after the error (its environment was rebuilt) */
@@ -326,6 +342,35 @@ static void test_single_doc(void) {
   precis_cluster_free(c);
 }
 
+/* ilp-pos keeps a dangling opener ("He said", "However,") with the
+ * sentence before it, at every budget. */
+static void test_antecedents(void) {
+  precis_cluster *c = make_cluster(3);
+  if (!c) return;
+  const selector *sel = selector_find("ilp-pos");
+  int ok = sel != NULL, dangling_seen = 0;
+  for (size_t w = 20; ok && w <= 200; w += 10) {
+    budget b = {PRECIS_BUDGET_WORDS, w, 0};
+    sel_result r;
+    memset(&r, 0, sizeof r);
+    ok = sel->run(c, &b, &r) == PRECIS_OK;
+    for (size_t i = 0; ok && i < r.n; i++) {
+      const sent *s = &c->sents[r.chosen[i]];
+      if (!(s->flags & SENT_DANGLING)) continue;
+      dangling_seen++;
+      int pred = 0;
+      for (size_t j = 0; j < r.n; j++)
+        pred |= r.chosen[j] + 1 == r.chosen[i] &&
+                c->sents[r.chosen[j]].doc == s->doc;
+      ok = pred;
+    }
+    sel_result_free(&r);
+  }
+  OK(ok, "ilp-pos: dangling openers only with their antecedent (%d seen)",
+     dangling_seen);
+  precis_cluster_free(c);
+}
+
 /* Solves in several threads at once give the sequential answers (GLPK's
  * environment is thread-local). */
 typedef struct job {
@@ -349,25 +394,30 @@ static void *run_job(void *arg) {
 }
 
 static void test_threads(void) {
-  job seq, par[4];
-  memset(&seq, 0, sizeof seq);
-  seq.algo = "ilp";
-  run_job(&seq);
+  const char *algos[2] = {"ilp", "ilp-pos"};
+  job seq[2], par[4];
+  for (int a = 0; a < 2; a++) {
+    memset(&seq[a], 0, sizeof seq[a]);
+    seq[a].algo = algos[a];
+    run_job(&seq[a]);
+  }
   pthread_t th[4];
-  int started = 1;
+  int started[4], same = 1;
   for (int i = 0; i < 4; i++) {
     memset(&par[i], 0, sizeof par[i]);
-    par[i].algo = "ilp";
-    if (pthread_create(&th[i], NULL, run_job, &par[i]) != 0) started = 0;
+    par[i].algo = algos[i % 2];
+    started[i] = pthread_create(&th[i], NULL, run_job, &par[i]) == 0;
+    same &= started[i];
   }
-  int same = started;
   for (int i = 0; i < 4; i++) {
-    if (started) pthread_join(th[i], NULL);
-    same &= par[i].ok && same_result(&par[i].r, &seq.r);
+    if (started[i]) pthread_join(th[i], NULL);
+    same &= par[i].ok && same_result(&par[i].r, &seq[i % 2].r);
     sel_result_free(&par[i].r);
   }
-  OK(seq.ok && same, "threads: 4 concurrent GLPK solves match sequential");
-  sel_result_free(&seq.r);
+  OK(seq[0].ok && seq[1].ok && same,
+     "threads: 4 concurrent solves (ilp, ilp-pos) match sequential");
+  sel_result_free(&seq[0].r);
+  sel_result_free(&seq[1].r);
 }
 
 int main(void) {
@@ -376,6 +426,7 @@ int main(void) {
   test_fallback();
   test_determinism();
   test_single_doc();
+  test_antecedents();
   test_threads();
   return DONE();
 }
