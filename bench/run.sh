@@ -95,3 +95,30 @@ PY
   echo "precis rouge -n 2 -m -a -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u --pred (val, $N items) --ref val.jsonl: $1 s, peak RSS $2 $3"
   rm -rf "$tmp"
 fi
+# ilp on DUC-size clusters (10 articles, ~300 sentences): wall time per
+# cluster, one process each (an upper bound: includes start-up and
+# analysis), p50 and p99 over the 30 DUC 2003 clusters.
+DUC=$ROOT/../shared/data/duc2003/docs
+if [ -d "$DUC" ] && command -v python3 >/dev/null 2>&1; then
+  python3 - "$P" "$DUC" <<'PY'
+import json, os, subprocess, sys, tempfile, time
+p, duc = sys.argv[1], sys.argv[2]
+for algo in ('ilp', 'ilp-pos'):
+    times = []
+    for c in sorted(os.listdir(duc)):
+        docs = []
+        for f in sorted(os.listdir(os.path.join(duc, c))):
+            docs.append({'text': open(os.path.join(duc, c, f),
+                                      errors='replace').read(), 'source': f})
+        with tempfile.NamedTemporaryFile('w', suffix='.jsonl') as t:
+            t.write(json.dumps({'id': c, 'documents': docs}) + '\n')
+            t.flush()
+            s = time.perf_counter()
+            subprocess.run([p, '--jsonl', '-q', '-a', algo, t.name],
+                           stdout=subprocess.DEVNULL, check=True)
+            times.append(1000 * (time.perf_counter() - s))
+    times.sort()
+    print('%s on the 30 DUC 2003 clusters, per process: p50 %.1f ms, '
+          'p99 %.1f ms' % (algo, times[len(times) // 2], times[-1]))
+PY
+fi
