@@ -42,18 +42,35 @@
  *
  * Groups. Each unit becomes a set of content stems (stopwords out, and
  * words in [brackets] or (parentheses), which are the editor's),
- * canonicalised so that light derivations ("realiti" -> "real") and
- * "television"/"tv" meet. Two units render one statement when they share
- * a verbatim run of six words with a content word, or at least 3 terms
- * that make up two thirds of the smaller set, 15% of the larger, and half
- * of the smaller set's weight (terms weighted by log inverse frequency
- * among the cluster's units, so "Russia" and "United States" count less).
- * Candidate pairs come from an inverted index over terms (a cluster with
- * many quotes is not quadratic); pairs are merged strongest first, and two
- * groups merge only when half of their cross pairs pass the rule (average
- * linkage), so one loose pair cannot chain two statements. The thresholds
- * were tuned, precision first, on tests/data/quotes-labels.tsv. The
- * group's speaker is the most frequent surname among its variants (a
+ * canonicalised so that light derivations ("realiti" -> "real", "quickest"
+ * -> "quick") and "television"/"tv" meet. The similarity of two units is
+ * the weighted Dice coefficient of their sets (terms weighted by log
+ * inverse frequency among the cluster's units, so "Russia" counts less),
+ * or 1 when they share a verbatim run of six words, two of them content
+ * words. Outlets report a speech's remarks in much the same order, so the
+ * quotations of each pair of articles are aligned: chains of pairs at
+ * least Q_LO similar, in the same order in both articles with at most
+ * Q_NEAR quotations skipped between links (Q_GAP each), are taken best
+ * first, each quotation in one chain only, and the pairs of a chain that
+ * scores Q_CHAIN are edges. So an isolated pair needs Q_LO + Q_CHAIN while
+ * a pair between aligned neighbours needs Q_LO (translations of one remark
+ * share few words), and a quotation does not pair with a look-alike from
+ * another answer when its own counterpart is in order. Two nearby
+ * quotations of one article may both align with one transcript sentence,
+ * when each renders a part of it.
+ * Within an article: verbatim repeats, near repeats (Q_MIN_SHARED terms
+ * or more, Q_REPEAT of the lighter unit's weight), and a paraphrase ("X
+ * said that ...") with a similar quotation (Q_REPORTED) at most
+ * Q_REPORTED_GAP quotations after it; unless the alignments send the two
+ * to different quotations of another article. A short quotation (under
+ * six words) whose words occur as a run in another joins it, unless
+ * several longer quotations of that article hold it ("hip hop" in three
+ * remarks). Edges merge groups strongest first, fragments last (single
+ * link), except that two sentences of one transcript, or of one direct
+ * quotation unless a transcript sentence holds both, never join one group:
+ * a quotation is cut at the speaker's sentences, each a statement. The
+ * parameters were tuned on tests/data/quotes-labels.tsv (docs/report.md).
+ * The group's speaker is the most frequent surname among its variants (a
  * title phrase only when no name is found), shown in its longest form.
  * The most complete variant covers most of the terms that at least two
  * articles' variants share, then has most terms, then is the longest.
@@ -465,6 +482,7 @@ typedef struct ctx {
   long last_quote_para; /* paragraph of the previous direct quote */
   span last_quote_speaker;
   const char *last_quote_speaker_str;
+  uint32_t nquote; /* quotations so far (quote_unit.quote) */
 } ctx;
 
 static const char *S_copy_flat(arena *a, const char *s, size_t n) {
@@ -508,7 +526,8 @@ static int S_cmp_u64(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-#define GRAM 6 /* words in a verbatim run */
+#define GRAM 6         /* words in a verbatim run */
+#define GRAM_CONTENT 2 /* of them content words */
 
 /* Content terms of text span [s, e) of the current article (local ids,
  * sorted, distinct), from the cluster's tokens. */
@@ -569,10 +588,13 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
     if (m == 0 || v[k] != v[m - 1]) v[m++] = v[k];
   u->terms = v;
   u->nterms = (uint32_t)m;
-  /* verbatim runs: hashes of 6 consecutive words, one of them content */
   size_t z = a;
   while (z < hi && (size_t)(c->toks[z].p - base) < e)
     z++;
+  u->tok0 = (uint32_t)a;
+  u->ntok = (uint32_t)(z - a);
+  /* verbatim runs: hashes of GRAM consecutive words, GRAM_CONTENT of them
+   * content words */
   if (z - a < GRAM) return PRECIS_OK;
   uint64_t *g = arena_calloc(x->mem, z - a - GRAM + 1, sizeof *g);
   if (!g) return PRECIS_ERR_NOMEM;
@@ -581,10 +603,10 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
     uint64_t h = 0xcbf29ce484222325ull;
     int content = 0;
     for (size_t q = k; q < k + GRAM; q++) {
-      content |= !c->local_stop[c->local[q]];
+      content += !c->local_stop[c->local[q]];
       h = (h ^ c->toks[q].term) * 0x100000001b3ull;
     }
-    if (content) g[ng++] = h;
+    if (content >= GRAM_CONTENT) g[ng++] = h;
   }
   qsort(g, ng, sizeof *g, S_cmp_u64);
   size_t mg = 0;
@@ -641,6 +663,8 @@ static precis_status S_push(ctx *x, size_t s, size_t e, precis_quote_kind k,
   u->q.kind = k;
   u->q.unclosed = unclosed;
   u->para = para;
+  if (k != PRECIS_QUOTE_DIRECT) x->nquote++;
+  u->quote = x->nquote;
   precis_status st = S_terms(x, s, e, u);
   if (st != PRECIS_OK) return st;
   ql->n++;
@@ -865,6 +889,7 @@ static precis_status S_direct(ctx *x, const para_info *p) {
       x->last_quote_speaker.e = who.speaker_offset + who.speaker_len;
       x->last_quote_speaker_str = who.speaker;
     }
+    x->nquote++; /* a new quotation: its sentences share the ordinal */
     for (size_t k2 = 0; k2 < p->nsents; k2++) {
       size_t a = p->sents[k2].off, b = a + p->sents[k2].len;
       if (b <= qs || a >= qe) continue;
@@ -1208,8 +1233,8 @@ static precis_status S_canonicalize(const precis_cluster *c, quote_ledger *ql) {
     nu++;
   }
   qsort(v, nu, sizeof *v, S_cmp_stem);
-  static const char *const suffixes[] = {"iti", "ment", "ness",
-                                         "ion", "al",   NULL};
+  static const char *const suffixes[] = {"iti", "ment", "ness", "ion",
+                                         "al",  "est",  NULL};
   for (size_t i = 0; i < nu; i++) {
     const stem_ref *r = &v[i];
     const stem_ref *hit = NULL;
@@ -1241,6 +1266,20 @@ out:
 }
 
 /* ---- grouping ---- */
+
+/* The grouping parameters, tuned on tests/data/quotes-labels.tsv
+ * (docs/report.md shows how the results move with each). */
+#define Q_LO 0.25          /* similarity for a pair to enter an alignment */
+#define Q_CHAIN 0.25       /* score of an accepted chain: sum of s - Q_LO, */
+#define Q_GAP 0.10         /* less this for each quotation skipped in it */
+#define Q_NEAR 2           /* at most this many skipped between two links */
+#define Q_NEW_TERMS 2      /* terms a second part of one rendering adds */
+#define Q_REPORTED 0.35    /* a paraphrase and the quotation after it ... */
+#define Q_REPORTED_GAP 2   /* ... at most this many quotations later */
+#define Q_REPEAT 0.8       /* share of a quotation an article repeats ... */
+#define Q_MIN_SHARED 3     /* ... in this many terms at least */
+#define POSTING_MAX 400    /* terms in more units do not propose pairs */
+#define ALIGN_WORK 4000000 /* alignment steps per cluster (then S_align) */
 
 static uint32_t S_shared(const uint32_t *a, uint32_t na, const uint32_t *b,
                          uint32_t nb, const double *w, double *ws) {
@@ -1274,30 +1313,73 @@ static int S_share_gram(const quote_unit *a, const quote_unit *b) {
   return 0;
 }
 
-/* The statement rule (tuned on tests/data/quotes-labels.tsv, precision
- * first): shared terms, their share of the smaller and larger sets, and
- * their share of the smaller set's weight. */
-#define Q_MIN_SHARED 3
-#define Q_RATIO 0.67
-#define Q_MAX_RATIO 0.15
-#define Q_WRATIO 0.5
-
-int quotes_same_statement(const quote_unit *a, const quote_unit *b,
-                          const double *w) {
+/* Weighted Dice coefficient of the two term sets; 1 for a shared verbatim
+ * run. */
+static double S_sim(const quote_unit *a, const quote_unit *b, const double *w) {
   if (!a->nterms || !b->nterms) return 0;
-  if (S_share_gram(a, b)) return 1;
-  const quote_unit *s = a->nterms <= b->nterms ? a : b;
-  const quote_unit *l = s == a ? b : a;
-  double ws;
-  uint32_t sh = S_shared(s->terms, s->nterms, l->terms, l->nterms, w, &ws);
-  double wmin = 0;
-  for (uint32_t k = 0; k < s->nterms; k++)
-    wmin += w ? w[s->terms[k]] : 1.0;
-  uint32_t m = s->nterms, M = l->nterms;
-  if (sh >= Q_MIN_SHARED && sh >= Q_RATIO * m && sh >= Q_MAX_RATIO * M &&
-      ws >= Q_WRATIO * wmin)
-    return 1;
+  if (S_share_gram(a, b)) return 1.0;
+  double ws, wa = 0, wb = 0;
+  S_shared(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
+  for (uint32_t k = 0; k < a->nterms; k++)
+    wa += w ? w[a->terms[k]] : 1.0;
+  for (uint32_t k = 0; k < b->nterms; k++)
+    wb += w ? w[b->terms[k]] : 1.0;
+  return wa + wb > 0 ? 2.0 * ws / (wa + wb) : 0;
+}
+
+/* A short quotation (2 to GRAM-1 words, one a content word) whose words
+ * occur as a run in b: "more pragmatic" in "it has become more
+ * pragmatic". */
+static int S_fragment(const precis_cluster *c, const quote_unit *a,
+                      const quote_unit *b) {
+  if (a->ntok < 2 || a->ntok >= GRAM || !a->nterms || b->ntok < a->ntok)
+    return 0;
+  for (uint32_t k = 0; k + a->ntok <= b->ntok; k++) {
+    uint32_t m = 0;
+    while (m < a->ntok &&
+           c->toks[b->tok0 + k + m].term == c->toks[a->tok0 + m].term)
+      m++;
+    if (m == a->ntok) return 1;
+  }
   return 0;
+}
+
+int quotes_same_statement(const precis_cluster *c, const quote_unit *a,
+                          const quote_unit *b, const double *w) {
+  if (!a->nterms || !b->nterms) return 0;
+  return S_fragment(c, a, b) || S_fragment(c, b, a) ||
+         S_sim(a, b, w) >= Q_LO + Q_CHAIN;
+}
+
+/* One article quoting itself again in other words: Q_MIN_SHARED terms or
+ * more that make up Q_REPEAT of the lighter unit's weight. */
+static int S_repeat(const quote_unit *a, const quote_unit *b, const double *w) {
+  double ws, wa = 0, wb = 0;
+  uint32_t n = S_shared(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
+  if (n < Q_MIN_SHARED) return 0;
+  for (uint32_t k = 0; k < a->nterms; k++)
+    wa += w ? w[a->terms[k]] : 1.0;
+  for (uint32_t k = 0; k < b->nterms; k++)
+    wb += w ? w[b->terms[k]] : 1.0;
+  return ws >= Q_REPEAT * (wa < wb ? wa : wb);
+}
+
+/* Terms of `one` that `cur` has and `prev` has not: what a second
+ * quotation adds when two of one article render parts of `one`. */
+static uint32_t S_new_terms(const quote_unit *one, const quote_unit *prev,
+                            const quote_unit *cur) {
+  uint32_t n = 0, p = 0, q = 0;
+  for (uint32_t k = 0; k < one->nterms; k++) {
+    uint32_t t = one->terms[k];
+    while (p < prev->nterms && prev->terms[p] < t)
+      p++;
+    while (q < cur->nterms && cur->terms[q] < t)
+      q++;
+    if (q < cur->nterms && cur->terms[q] == t &&
+        !(p < prev->nterms && prev->terms[p] == t))
+      n++;
+  }
+  return n;
 }
 
 static size_t S_find(size_t *parent, size_t i) {
@@ -1321,14 +1403,47 @@ static double *S_weights(const precis_cluster *c, const quote_ledger *ql) {
   return w;
 }
 
-#define POSTING_MAX 400  /* terms in more units do not propose pairs */
-#define AVERAGE_MAX 4000 /* above this many units: single link */
-#define LINK_DENSITY 0.5 /* share of linked pairs to merge two groups */
-
 typedef struct edge {
   double score;
   uint32_t i, j;
 } edge;
+
+typedef struct cand {
+  double s;
+  uint32_t i, j;   /* units: i in the earlier article */
+  uint32_t pi, pj; /* their positions in their articles */
+} cand;
+
+typedef struct frag {
+  uint32_t f, doc, h; /* unit f is a run of the words of unit h (of doc) */
+} frag;
+
+static int S_cmp_frag(const void *a, const void *b) {
+  const frag *x = a, *y = b;
+  if (x->f != y->f) return x->f < y->f ? -1 : 1;
+  if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
+  return x->h < y->h ? -1 : x->h > y->h;
+}
+
+typedef struct edges {
+  edge *v;
+  size_t n, cap;
+} edges;
+
+static int S_push_edge(edges *E, double s, size_t i, size_t j) {
+  if (E->n == E->cap) {
+    size_t cap = E->cap ? E->cap * 2 : 64;
+    edge *v = realloc(E->v, cap * sizeof *v);
+    if (!v) return -1;
+    E->v = v;
+    E->cap = cap;
+  }
+  E->v[E->n].score = s;
+  E->v[E->n].i = (uint32_t)i;
+  E->v[E->n].j = (uint32_t)j;
+  E->n++;
+  return 0;
+}
 
 static int S_cmp_edge(const void *a, const void *b) {
   const edge *x = a, *y = b;
@@ -1337,21 +1452,188 @@ static int S_cmp_edge(const void *a, const void *b) {
   return x->j < y->j ? -1 : x->j > y->j;
 }
 
-/* Candidate pairs (from an inverted index over terms) that pass the
- * statement rule, strongest first; then agglomerate: two groups merge when
- * at least LINK_DENSITY of their cross pairs pass the rule (average
- * linkage), so one loose pair cannot chain two statements together. */
+static int S_cmp_cand(const void *a, const void *b, const quote_ledger *ql) {
+  const cand *x = a, *y = b;
+  size_t xa = ql->units[x->i].q.doc, ya = ql->units[y->i].q.doc;
+  size_t xb = ql->units[x->j].q.doc, yb = ql->units[y->j].q.doc;
+  if (xa != ya) return xa < ya ? -1 : 1;
+  if (xb != yb) return xb < yb ? -1 : 1;
+  if (x->pi != y->pi) return x->pi < y->pi ? -1 : 1;
+  return x->pj < y->pj ? -1 : x->pj > y->pj;
+}
+
+/* Merge sort of candidates with the ledger as context (qsort has none). */
+static void S_sort_cands(cand *v, cand *tmp, size_t n, const quote_ledger *ql) {
+  if (n < 2) return;
+  size_t h = n / 2;
+  S_sort_cands(v, tmp, h, ql);
+  S_sort_cands(v + h, tmp, n - h, ql);
+  size_t i = 0, j = h, k = 0;
+  while (i < h && j < n)
+    tmp[k++] = S_cmp_cand(&v[j], &v[i], ql) < 0 ? v[j++] : v[i++];
+  while (i < h)
+    tmp[k++] = v[i++];
+  while (j < n)
+    tmp[k++] = v[j++];
+  memcpy(v, tmp, n * sizeof *v);
+}
+
+/* Align the quotations of two articles: cv[0..k) are their candidate pairs
+ * (similarity at least Q_LO), sorted by position. A chain is a run of pairs
+ * in the same order in both articles, each at most Q_NEAR quotations after
+ * the previous one on either side; or a second quotation of one article
+ * against the same transcript sentence of the other (each renders a part
+ * of it: the second must add Q_NEW_TERMS of its terms). Its score is the
+ * sum of (similarity - Q_LO) minus Q_GAP per quotation skipped. Chains are
+ * taken best first, each quotation in one chain only, while their score
+ * reaches Q_CHAIN; their pairs are edges. Past the work budget, the pairs
+ * left that would make a chain alone are. */
+static int S_align(const quote_ledger *ql, const cand *cv, size_t k,
+                   unsigned char *used, double *sc, long *prev, edges *E,
+                   size_t *work) {
+  for (;;) {
+    long best = -1;
+    if (*work == 0) break;
+    for (size_t x = 0; x < k; x++) {
+      prev[x] = -1;
+      if (used[cv[x].i] || used[cv[x].j]) continue;
+      double m = cv[x].s - Q_LO;
+      sc[x] = m;
+      for (size_t y = x; y-- > 0 && cv[y].pi + Q_NEAR + 1 >= cv[x].pi;) {
+        if (*work == 0) goto spent; /* this round is abandoned */
+        --*work;
+        if (used[cv[y].i] || used[cv[y].j] || cv[y].pj > cv[x].pj) continue;
+        uint32_t di = cv[x].pi - cv[y].pi, dj = cv[x].pj - cv[y].pj;
+        double cost;
+        if (di == 0 || dj == 0) {
+          if (di + dj > Q_NEAR + 1) continue;
+          /* two of one article against one of the other */
+          const quote_unit *one, *p0, *p1;
+          if (dj == 0) {
+            one = &ql->units[cv[x].j];
+            p0 = &ql->units[cv[y].i];
+            p1 = &ql->units[cv[x].i];
+          } else {
+            one = &ql->units[cv[x].i];
+            p0 = &ql->units[cv[y].j];
+            p1 = &ql->units[cv[x].j];
+          }
+          if (one->q.kind != PRECIS_QUOTE_TRANSCRIPT ||
+              p1->q.kind == PRECIS_QUOTE_TRANSCRIPT ||
+              S_new_terms(one, p0, p1) < Q_NEW_TERMS)
+            continue;
+          cost = Q_GAP * (double)(di + dj);
+        } else {
+          if (dj > Q_NEAR + 1) continue;
+          cost = Q_GAP * (double)(di + dj - 2);
+        }
+        double v = sc[y] + m - cost;
+        if (v > sc[x]) {
+          sc[x] = v;
+          prev[x] = (long)y;
+        }
+      }
+      if (best < 0 || sc[x] > sc[best]) best = (long)x;
+    }
+    if (best < 0 || sc[best] < Q_CHAIN) return 0;
+    for (long x = best; x >= 0; x = prev[x]) {
+      if (S_push_edge(E, cv[x].s, cv[x].i, cv[x].j) != 0) return -1;
+      used[cv[x].i] = used[cv[x].j] = 1;
+    }
+  }
+spent:
+  /* out of work: the pairs left that stand on their own */
+  for (size_t x = 0; x < k; x++)
+    if (!used[cv[x].i] && !used[cv[x].j] && cv[x].s >= Q_LO + Q_CHAIN &&
+        S_push_edge(E, cv[x].s, cv[x].i, cv[x].j) != 0)
+      return -1;
+  return 0;
+}
+
+/* Does the pair (a, b) of one article meet a contradiction: a and b are
+ * aligned with two different quotations x, y of another article that are
+ * not aligned with each other? (One outlet quoted two statements alike.) */
+static int S_contradicted(const size_t *pstart, const uint32_t *part,
+                          const quote_ledger *ql, size_t a, size_t b) {
+  for (size_t p = pstart[a]; p < pstart[a + 1]; p++)
+    for (size_t q = pstart[b]; q < pstart[b + 1]; q++) {
+      size_t x = part[p], y = part[q];
+      if (x == y || ql->units[x].q.doc != ql->units[y].q.doc) continue;
+      int linked = 0;
+      for (size_t r = pstart[x]; r < pstart[x + 1] && !linked; r++)
+        linked = part[r] == y;
+      if (!linked) return 1;
+    }
+  return 0;
+}
+
+/* Two units that are different statements whatever the edges say: two
+ * sentences of one transcript, or two sentences of one direct quotation
+ * (a quotation is cut at the speaker's sentences) unless both render the
+ * same transcript sentence ("... differs from the real person. He is
+ * absolutely precise ..." against the transcript's one sentence). */
+static int S_apart(const quote_ledger *ql, const size_t *tpart, size_t x,
+                   size_t y) {
+  const quote_unit *a = &ql->units[x], *b = &ql->units[y];
+  if (a->q.doc != b->q.doc) return 0;
+  if (a->q.kind == PRECIS_QUOTE_TRANSCRIPT &&
+      b->q.kind == PRECIS_QUOTE_TRANSCRIPT)
+    return 1;
+  if (a->q.kind == PRECIS_QUOTE_DIRECT && b->q.kind == PRECIS_QUOTE_DIRECT &&
+      a->quote == b->quote)
+    return tpart[x] == SIZE_MAX || tpart[x] != tpart[y];
+  return 0;
+}
+
+/* Group the units (parent: union-find): candidate pairs from an inverted
+ * index over terms; across articles, the edges of their alignments
+ * (S_align); within one article, verbatim and near repeats and a
+ * paraphrase with the quotation right after it, unless the alignments
+ * contradict them (S_contradicted); then fragments (S_fragment) of another
+ * quotation. Edges merge groups strongest first, fragments last, unless
+ * the merged group would hold two units S_apart says are different
+ * statements. */
 static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
                             size_t *parent) {
   size_t L = c->nlocal, n = ql->n;
   size_t *start = calloc(L + 2, sizeof *start);
-  size_t *fill = NULL, *post = NULL, *stamp = NULL, *next = NULL;
-  size_t *size = NULL, *last = NULL;
+  size_t *fill = NULL, *post = NULL, *stamp = NULL, *order = NULL;
+  uint32_t *pos = NULL, *part = NULL;
+  size_t *pstart = NULL, *cnext = NULL, *chead = NULL, *ctail = NULL;
+  size_t *qcount = NULL, *tpart = NULL;
+  unsigned char *used = NULL;
+  double *sc = NULL;
+  long *prev = NULL;
   double *w = S_weights(c, ql);
-  edge *ev = NULL;
-  size_t ne = 0, ecap = 0;
+  cand *cv = NULL, *tmp = NULL;
+  size_t nc = 0, ccap = 0;
+  frag *fv = NULL;
+  size_t nf = 0, fcap = 0;
+  edges E = {NULL, 0, 0}, W = {NULL, 0, 0};
+  size_t work = ALIGN_WORK;
   precis_status st = PRECIS_ERR_NOMEM;
   if (!start || !w) goto out;
+  /* positions of the units in their articles, in text order */
+  pos = malloc((n + 1) * sizeof *pos);
+  order = malloc((n + 1) * sizeof *order);
+  if (!pos || !order) goto out;
+  for (size_t i = 0, d0 = 0; i <= n; i++) {
+    if (i < n && ql->units[i].q.doc == ql->units[d0].q.doc) continue;
+    /* units [d0, i) are one article's: insertion sort by offset */
+    for (size_t a = d0; a < i; a++) {
+      size_t v = a, b = a;
+      while (b > d0 &&
+             ql->units[order[b - 1]].q.offset > ql->units[v].q.offset) {
+        order[b] = order[b - 1];
+        b--;
+      }
+      order[b] = v;
+    }
+    for (size_t a = d0; a < i; a++)
+      pos[order[a]] = (uint32_t)(a - d0);
+    d0 = i;
+  }
+  /* inverted index */
   for (size_t i = 0; i < n; i++)
     for (uint32_t k = 0; k < ql->units[i].nterms; k++)
       start[ql->units[i].terms[k] + 1]++;
@@ -1360,10 +1642,7 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
   fill = malloc((L + 1) * sizeof *fill);
   post = malloc((start[L + 1] + 1) * sizeof *post);
   stamp = malloc((n + 1) * sizeof *stamp);
-  next = malloc((n + 1) * sizeof *next);
-  size = malloc((n + 1) * sizeof *size);
-  last = malloc((n + 1) * sizeof *last);
-  if (!fill || !post || !stamp || !next || !size || !last) goto out;
+  if (!fill || !post || !stamp) goto out;
   memcpy(fill, start, (L + 1) * sizeof *fill);
   for (size_t i = 0; i < n; i++)
     for (uint32_t k = 0; k < ql->units[i].nterms; k++)
@@ -1381,46 +1660,159 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
         if (j <= i || stamp[j] == i) continue;
         stamp[j] = i;
         const quote_unit *b = &ql->units[j];
-        if (!quotes_same_statement(a, b, w)) continue;
-        if (ne == ecap) {
-          size_t cap = ecap ? ecap * 2 : 64;
-          edge *v = realloc(ev, cap * sizeof *v);
-          if (!v) goto out;
-          ev = v;
-          ecap = cap;
+        double s = S_sim(a, b, w);
+        for (int side = 0; side < 2; side++) {
+          size_t f = side ? j : i, h = side ? i : j;
+          if (!S_fragment(c, &ql->units[f], &ql->units[h])) continue;
+          if (nf == fcap) {
+            size_t cap = fcap ? fcap * 2 : 16;
+            frag *v = realloc(fv, cap * sizeof *v);
+            if (!v) goto out;
+            fv = v;
+            fcap = cap;
+          }
+          fv[nf].f = (uint32_t)f;
+          fv[nf].doc = (uint32_t)ql->units[h].q.doc;
+          fv[nf].h = (uint32_t)h;
+          nf++;
         }
-        uint32_t m = a->nterms < b->nterms ? a->nterms : b->nterms;
-        uint32_t sh =
-            S_shared(a->terms, a->nterms, b->terms, b->nterms, NULL, NULL);
-        ev[ne].score = (double)sh / m + (S_share_gram(a, b) ? 1.0 : 0.0);
-        ev[ne].i = (uint32_t)i;
-        ev[ne].j = (uint32_t)j;
-        ne++;
+        if (a->q.doc == b->q.doc) {
+          /* b after a in the text? */
+          const quote_unit *r = pos[i] < pos[j] ? a : b;
+          const quote_unit *d = r == a ? b : a;
+          uint32_t gap = pos[i] < pos[j] ? pos[j] - pos[i] : pos[i] - pos[j];
+          int ok = S_share_gram(a, b) || S_repeat(a, b, w) ||
+                   (r->q.kind == PRECIS_QUOTE_REPORTED &&
+                    d->q.kind == PRECIS_QUOTE_DIRECT && gap <= Q_REPORTED_GAP &&
+                    s >= Q_REPORTED);
+          if (ok && S_push_edge(&W, s, i, j) != 0) goto out;
+          continue;
+        }
+        if (s < Q_LO) continue;
+        if (nc == ccap) {
+          size_t cap = ccap ? ccap * 2 : 64;
+          cand *v = realloc(cv, cap * sizeof *v);
+          if (!v) goto out;
+          cv = v;
+          ccap = cap;
+        }
+        /* units are in article order: a's article comes first */
+        cv[nc].s = s;
+        cv[nc].i = (uint32_t)i;
+        cv[nc].j = (uint32_t)j;
+        cv[nc].pi = pos[i];
+        cv[nc].pj = pos[j];
+        nc++;
       }
     }
   }
-  if (ne) qsort(ev, ne, sizeof *ev, S_cmp_edge);
-  for (size_t i = 0; i < n; i++) {
-    next[i] = SIZE_MAX; /* member lists: root -> ... */
-    last[i] = i;
-    size[i] = 1;
+  /* alignments, one pair of articles at a time */
+  tmp = malloc((nc + 1) * sizeof *tmp);
+  used = calloc(n + 1, 1);
+  sc = malloc((nc + 1) * sizeof *sc);
+  prev = malloc((nc + 1) * sizeof *prev);
+  if (!tmp || !used || !sc || !prev) goto out;
+  S_sort_cands(cv, tmp, nc, ql);
+  for (size_t b0 = 0, b1; b0 < nc; b0 = b1) {
+    size_t da = ql->units[cv[b0].i].q.doc, db = ql->units[cv[b0].j].q.doc;
+    for (b1 = b0 + 1; b1 < nc && ql->units[cv[b1].i].q.doc == da &&
+                      ql->units[cv[b1].j].q.doc == db;
+         b1++)
+      ;
+    if (S_align(ql, cv + b0, b1 - b0, used, sc, prev, &E, &work) != 0) goto out;
+    for (size_t x = b0; x < b1; x++)
+      used[cv[x].i] = used[cv[x].j] = 0;
   }
-  for (size_t e = 0; e < ne; e++) {
-    size_t ra = S_find(parent, ev[e].i), rb = S_find(parent, ev[e].j);
+  /* partners across articles, for the contradiction test */
+  pstart = calloc(n + 2, sizeof *pstart);
+  part = malloc((2 * E.n + 1) * sizeof *part);
+  if (!pstart || !part) goto out;
+  for (size_t e = 0; e < E.n; e++) {
+    pstart[E.v[e].i + 2]++;
+    pstart[E.v[e].j + 2]++;
+  }
+  for (size_t i = 0; i < n; i++)
+    pstart[i + 2] += pstart[i + 1];
+  for (size_t e = 0; e < E.n; e++) {
+    part[pstart[E.v[e].i + 1]++] = E.v[e].j;
+    part[pstart[E.v[e].j + 1]++] = E.v[e].i;
+  }
+  /* the transcript sentence a unit renders (for S_apart): the one it is
+   * aligned with, else the one a unit it is aligned with renders */
+  tpart = malloc((2 * n + 1) * sizeof *tpart);
+  if (!tpart) goto out;
+  for (size_t i = 0; i < 2 * n; i++)
+    tpart[i] = SIZE_MAX;
+  for (size_t i = 0; i < n; i++)
+    for (size_t p = pstart[i]; p < pstart[i + 1]; p++)
+      if (ql->units[i].q.kind != PRECIS_QUOTE_TRANSCRIPT &&
+          ql->units[part[p]].q.kind == PRECIS_QUOTE_TRANSCRIPT)
+        tpart[i] = part[p];
+  for (size_t i = 0; i < n; i++)
+    for (size_t p = pstart[i]; p < pstart[i + 1]; p++)
+      if (tpart[i] == SIZE_MAX && tpart[part[p]] != SIZE_MAX &&
+          ql->units[i].q.kind != PRECIS_QUOTE_TRANSCRIPT &&
+          ql->units[part[p]].q.kind != PRECIS_QUOTE_TRANSCRIPT)
+        tpart[n + i] = tpart[part[p]];
+  for (size_t i = 0; i < n; i++)
+    if (tpart[i] == SIZE_MAX) tpart[i] = tpart[n + i];
+  for (size_t e = 0; e < W.n; e++)
+    if (!S_contradicted(pstart, part, ql, W.v[e].i, W.v[e].j) &&
+        S_push_edge(&E, W.v[e].score, W.v[e].i, W.v[e].j) != 0)
+      goto out;
+  /* fragments: a short quotation joins the quotation of another (or its
+   * own) article that contains it, unless several longer ones there do
+   * ("hip hop" in three different remarks): then only its repeats. They
+   * are the weakest edges: merged last. */
+  if (nf) qsort(fv, nf, sizeof *fv, S_cmp_frag);
+  if (E.n) qsort(E.v, E.n, sizeof *E.v, S_cmp_edge);
+  for (size_t f0 = 0, f1; f0 < nf; f0 = f1) {
+    size_t longer = 0;
+    for (f1 = f0; f1 < nf && fv[f1].f == fv[f0].f && fv[f1].doc == fv[f0].doc;
+         f1++)
+      longer += ql->units[fv[f1].h].ntok > ql->units[fv[f1].f].ntok;
+    for (size_t x = f0; x < f1; x++)
+      if ((longer <= 1 || ql->units[fv[x].h].ntok == ql->units[fv[x].f].ntok) &&
+          S_push_edge(&E, 0.0, fv[x].f, fv[x].h) != 0)
+        goto out;
+  }
+  /* single link, strongest first, keeping apart what S_apart says are
+   * different statements: only units it constrains are listed per group
+   * (root -> cnext -> ...) */
+  size_t nq = 0;
+  for (size_t i = 0; i < n; i++)
+    if (ql->units[i].quote >= nq) nq = (size_t)ql->units[i].quote + 1;
+  cnext = malloc((n + 1) * sizeof *cnext);
+  chead = malloc((n + 1) * sizeof *chead);
+  ctail = malloc((n + 1) * sizeof *ctail);
+  qcount = calloc(nq + 1, sizeof *qcount);
+  if (!cnext || !chead || !ctail || !qcount) goto out;
+  for (size_t i = 0; i < n; i++)
+    if (ql->units[i].q.kind == PRECIS_QUOTE_DIRECT)
+      qcount[ql->units[i].quote]++;
+  for (size_t i = 0; i < n; i++) {
+    const quote_unit *u = &ql->units[i];
+    int constrained =
+        u->q.kind == PRECIS_QUOTE_TRANSCRIPT ||
+        (u->q.kind == PRECIS_QUOTE_DIRECT && qcount[u->quote] > 1);
+    cnext[i] = SIZE_MAX;
+    chead[i] = ctail[i] = constrained ? i : SIZE_MAX;
+  }
+  for (size_t e = 0; e < E.n; e++) {
+    size_t ra = S_find(parent, E.v[e].i), rb = S_find(parent, E.v[e].j);
     if (ra == rb) continue;
-    if (n <= AVERAGE_MAX && size[ra] * size[rb] > 1) {
-      size_t links = 0,
-             need = (size_t)(LINK_DENSITY * (double)(size[ra] * size[rb]));
-      if (need < 1) need = 1;
-      for (size_t x = ra; x != SIZE_MAX && links < need; x = next[x])
-        for (size_t y = rb; y != SIZE_MAX && links < need; y = next[y])
-          links += quotes_same_statement(&ql->units[x], &ql->units[y], w);
-      if (links < need) continue;
-    }
+    int clash = 0;
+    for (size_t x = chead[ra]; x != SIZE_MAX && !clash; x = cnext[x])
+      for (size_t y = chead[rb]; y != SIZE_MAX && !clash; y = cnext[y])
+        clash = S_apart(ql, tpart, x, y);
+    if (clash) continue;
     parent[rb] = ra;
-    next[last[ra]] = rb;
-    last[ra] = last[rb];
-    size[ra] += size[rb];
+    /* rb's list in front of ra's */
+    if (chead[rb] != SIZE_MAX) {
+      cnext[ctail[rb]] = chead[ra];
+      if (chead[ra] == SIZE_MAX) ctail[ra] = ctail[rb];
+      chead[ra] = chead[rb];
+    }
   }
   st = PRECIS_OK;
 out:
@@ -1428,11 +1820,24 @@ out:
   free(fill);
   free(post);
   free(stamp);
-  free(next);
-  free(size);
-  free(last);
+  free(order);
+  free(pos);
+  free(part);
+  free(pstart);
+  free(cnext);
+  free(chead);
+  free(ctail);
+  free(qcount);
+  free(tpart);
+  free(used);
+  free(sc);
+  free(prev);
   free(w);
-  free(ev);
+  free(cv);
+  free(tmp);
+  free(fv);
+  free(E.v);
+  free(W.v);
   return st;
 }
 

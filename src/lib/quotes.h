@@ -17,8 +17,11 @@ typedef struct quote_unit {
   uint32_t nterms;
   uint64_t *grams; /* sorted hashes of its 6-word runs with a content word */
   uint32_t ngrams;
-  uint32_t para; /* paragraph ordinal within its article */
-  size_t group;  /* index into quote_ledger.groups */
+  uint32_t tok0, ntok; /* its words: the cluster's tokens [tok0, tok0+ntok) */
+  uint32_t para;       /* paragraph ordinal within its article */
+  uint32_t quote; /* quotation ordinal: a direct quotation's sentences share
+                     it, any other unit has its own */
+  size_t group;   /* index into quote_ledger.groups */
 } quote_unit;
 
 typedef struct quote_ledger {
@@ -36,9 +39,11 @@ precis_status quotes_build(const precis_cluster *c, arena *mem,
                            quote_ledger *out);
 void quotes_free(quote_ledger *ql);
 
-/* The grouping rule, exposed for tests: 1 if two units render one
- * statement. `w` holds term weights (NULL = all 1). */
-int quotes_same_statement(const quote_unit *a, const quote_unit *b,
-                          const double *w);
+/* The pairwise rule, exposed for tests: 1 if two units of `c` render one
+ * statement on their own, without the support of an alignment (one is a
+ * fragment of the other, or they are similar enough to stand alone). `w`
+ * holds term weights (NULL = all 1). */
+int quotes_same_statement(const precis_cluster *c, const quote_unit *a,
+                          const quote_unit *b, const double *w);
 
 #endif

@@ -264,6 +264,118 @@ static void test_bounds(void) {
   precis_cluster_free(c);
 }
 
+/* Two outlets report one news conference's remarks in the same order, in
+ * different words: a paraphrase sharing few words is grouped because its
+ * neighbours align, and of two near-identical answers ("I answered ... as
+ * fully as I could") each goes with the one in its place in the order. */
+static const char *const k_bridge[] = {
+    "Saltmarsh bridge to reopen in March, mayor says\n\n"
+    "Mayor Elin Varga told a news conference on Monday that the Saltmarsh "
+    "bridge would reopen before spring.\n\n"
+    "\"The Saltmarsh bridge will reopen to traffic in the first week of "
+    "March,\" Varga said.\n\n"
+    "\"We are sorry for the long detours that drivers have endured since the "
+    "summer,\" she said. \"The contractor will pay a penalty for every week "
+    "of delay.\"\n\n"
+    "Asked about the rising cost of the repairs, she said: \"I answered the "
+    "questions of the council on the cost as fully as I could.\"\n\n"
+    "On the second crossing, Varga said: \"The timetable for the second "
+    "bridge is not settled yet.\"\n\n"
+    "Pressed again on the delays, she added: \"I gave the council detailed "
+    "answers about the delays, as far as I could.\"\n",
+
+    "Bridge reopening set for March\n\n"
+    "The Saltmarsh bridge will be open for traffic again in early March, "
+    "Mayor Elin Varga announced on Monday.\n\n"
+    "\"In the first week of March the Saltmarsh bridge will reopen to "
+    "traffic,\" Varga told reporters.\n\n"
+    "\"Drivers have had to endure long diversions since the summer, and for "
+    "that we apologise,\" the mayor said.\n\n"
+    "\"For each week of delay the contractor will be fined,\" she added.\n\n"
+    "\"I answered the council's questions about the cost as fully as I "
+    "could,\" Varga said.\n\n"
+    "\"There is no settled timetable yet for a second bridge,\" she said.\n\n"
+    "\"I answered the council's questions about the delays, as fully and in "
+    "as much detail as I could,\" she said when asked again.\n"};
+static const char *const k_bridge_names[] = {"courier", "herald"};
+
+static void test_quote_alignment(void) {
+  precis_cluster *c = S_cluster(k_bridge, k_bridge_names, 2);
+  precis_report *r = NULL;
+  INT_EQ(precis_report_build(c, NULL, &r), PRECIS_OK, "bridge report builds");
+  const precis_quote_group *sorry = S_group_of(r, c, "We are sorry for");
+  const precis_quote_group *endure = S_group_of(r, c, "Drivers have had to");
+  OK(sorry && sorry == endure,
+     "a paraphrase with few shared words, between aligned remarks, is "
+     "grouped");
+  const precis_quote_group *fined = S_group_of(r, c, "For each week of");
+  OK(fined && fined == S_group_of(r, c, "The contractor will pay"),
+     "the remark after it too");
+  const precis_quote_group *cost1 =
+      S_group_of(r, c, "I answered the questions");
+  const precis_quote_group *cost2 =
+      S_group_of(r, c, "I answered the council's questions about the cost");
+  const precis_quote_group *late1 = S_group_of(r, c, "I gave the council");
+  const precis_quote_group *late2 =
+      S_group_of(r, c, "I answered the council's questions about the delays");
+  OK(cost1 && cost1 == cost2, "the first answer on the cost: one group");
+  OK(late1 && late1 == late2, "the later answer on the delays: one group");
+  OK(cost1 != late1,
+     "two near-identical answers from different places stay apart");
+  if (sorry) INT_EQ(sorry->n_variants, 2, "two variants, one per outlet");
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+/* A transcript's one sentence, quoted by an outlet in two pieces: both
+ * pieces go with it; the transcript's next sentence is another statement. */
+static const char *const k_transcript[] = {
+    "Press conference on the Saltmarsh bridge\n\n"
+    "Question: When will the bridge open again?\n\n"
+    "Elin Varga: The Saltmarsh bridge will reopen to traffic in March, and "
+    "the contractor, whose error caused the delay, will pay a penalty for "
+    "every lost week. We apologise to every driver who was stuck in the "
+    "detours.\n\n"
+    "Question: And what about the second bridge?\n\n"
+    "Elin Varga: The timetable for the second bridge is not settled yet. We "
+    "will publish it in the autumn.\n",
+
+    "Saltmarsh bridge reopens in March\n\n"
+    "\"The Saltmarsh bridge will reopen to traffic in March,\" Mayor Elin "
+    "Varga said on Monday.\n\n"
+    "\"The contractor, whose error caused the delay, will pay a penalty for "
+    "every lost week,\" she added.\n\n"
+    "\"We apologise to every driver who was stuck in the detours,\" Varga "
+    "said.\n"};
+static const char *const k_transcript_names[] = {"kremlin", "echo"};
+
+static void test_quote_transcript(void) {
+  precis_cluster *c = S_cluster(k_transcript, k_transcript_names, 2);
+  precis_report *r = NULL;
+  INT_EQ(precis_report_build(c, NULL, &r), PRECIS_OK,
+         "transcript report builds");
+  const precis_quote_group *T =
+      S_group_of(r, c,
+                 "The Saltmarsh bridge will reopen to traffic in "
+                 "March, and");
+  OK(T != NULL, "the transcript's sentence is a quotation");
+  OK(T &&
+         T == S_group_of(r, c,
+                         "The Saltmarsh bridge will reopen to "
+                         "traffic in March") &&
+         T == S_group_of(r, c, "The contractor, whose error"),
+     "two quotations rendering parts of one transcript sentence: one group");
+  const precis_quote_group *A = S_group_of(r, c, "We apologise");
+  OK(A && A != T, "the transcript's next sentence is another statement");
+  if (A) INT_EQ(A->n_outlets, 2, "quoted by both outlets");
+  if (T) {
+    INT_EQ(T->variants[T->best]->kind, PRECIS_QUOTE_TRANSCRIPT,
+           "the transcript's rendering is the most complete");
+  }
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
 static void test_args(void) {
   precis_report *r = (precis_report *)1;
   INT_EQ(precis_report_build(NULL, NULL, &r), PRECIS_ERR_INVALID_ARG,
@@ -283,6 +395,8 @@ int main(void) {
   test_one_outlet();
   test_bad_quotes();
   test_huge_quote();
+  test_quote_alignment();
+  test_quote_transcript();
   test_bounds();
   test_args();
   return DONE();
