@@ -20,12 +20,18 @@
  *
  * Alignment. Two figures of different articles with the same head (or
  * kind, for times, dates and years) are aligned when their sentences,
- * without numbers and head words, have a term cosine of at least 0.3
- * sharing two terms, or at least 0.15 sharing one term and another figure
- * of equal value ("reported at 2:40 a.m." in both); times, dates and years
- * need a cosine of 0.4 and three shared terms. Aligned figures form
+ * without numbers and head words, are strongly alike (term cosine of at
+ * least 0.45, four shared terms, figures near each other), or, for counts
+ * and money, weakly alike (cosine 0.15, one shared term) but anchored by
+ * another figure of equal value ("reported at 2:40 a.m." in both); times,
+ * dates and years need the strong test. Two different figures
+ * align only as one fact: same modifiers (S_modifiers_ok), currency,
+ * scale and values within a factor of two (S_same_unit), same time frame
+ * (S_same_frame) unless the sentences are near-identical, and for dates
+ * and years near-identical sentences only. Aligned figures form
  * components (union-find); a component in which two aligned figures
- * differ is a disagreement, listed with all its figures side by side.
+ * differ is a disagreement, listed with all its figures side by side,
+ * unless one outlet gives two different figures in it.
  */
 #include "disagree.h"
 
@@ -43,6 +49,7 @@ static const char *const k_kind_names[] = {"count", "money", "percent",
                                            "time",  "date",  "year"};
 
 #define NO_TERM UINT32_MAX
+#define NEAR_IDENTICAL 0.7 /* context cosine of near-identical sentences */
 #define MAX_FIGURES 5000 /* per cluster, shared evenly by the articles;
                             an article's later figures are ignored */
 
@@ -53,6 +60,8 @@ typedef struct fig {
   size_t head_s, head_e; /* the head word as written */
   int kind;
   int bound;             /* +1 lower bound, -1 upper bound, 0 none */
+  const char *cur;       /* currency of money, else NULL */
+  double scale;          /* scale word ("million"), else 0 */
   uint32_t tok_s, tok_e; /* its tokens [tok_s, tok_e] */
 } fig;
 
@@ -361,6 +370,7 @@ static precis_status S_sentence(scan *x) {
         double sc = S_scale(&tk[end + 1]);
         if (sc > 0) {
           v *= sc;
+          f.scale = sc;
           end++;
         }
       }
@@ -380,6 +390,7 @@ static precis_status S_sentence(scan *x) {
       if (digits && !S_parse_digits(t, &v)) continue;
       if (cur) {
         f.kind = K_MONEY;
+        f.cur = cur;
       } else if (tk[end].p + tk[end].len < base + s->off + s->len &&
                  tk[end].p[tk[end].len] == '%') {
         f.kind = K_PERCENT;
@@ -514,7 +525,8 @@ static double S_context(const precis_cluster *c, const unsigned char *skip,
 }
 
 /* Content words next to the figure (5 before, 3 after, in its
- * sentence): do the two figures' neighbourhoods share one? */
+ * sentence), head words aside: do the two figures' neighbourhoods share
+ * one? */
 static int S_near(const precis_cluster *c, const unsigned char *skip,
                   const fig *a, const fig *b) {
   const sent *x = &c->sents[a->sent], *y = &c->sents[b->sent];
@@ -528,6 +540,7 @@ static int S_near(const precis_cluster *c, const unsigned char *skip,
     if (i >= a->tok_s && i <= a->tok_e) continue;
     uint32_t t = c->local[i];
     if (skip[t] || c->local_stop[t]) continue;
+    if (t == a->head || t == b->head || t == a->alt || t == b->alt) continue;
     for (size_t j = blo; j < bhi; j++)
       if (!(j >= b->tok_s && j <= b->tok_e) && c->local[j] == t) return 1;
   }
@@ -564,6 +577,139 @@ static int S_alt_ok(const fig *a, const fig *b) {
   if (a->kind != K_COUNT) return 1;
   if (a->head != b->head) return 1; /* matched through a second word */
   return a->alt == NO_TERM || b->alt == NO_TERM || a->alt == b->alt;
+}
+
+/* Words that qualify a figure without naming a different fact. */
+static int S_soft_word(const tok *t) {
+  static const char *const w[] = {
+      "about",   "around", "roughly", "some",  "approximately", "estimated",
+      "nearly",  "almost", "over",    "under", "least",         "than",
+      "upwards", "just",   "only",    "up",    "another",       "additional",
+      "extra",   "all",    "total",   NULL};
+  for (int i = 0; w[i]; i++)
+    if (S_tok_is(t, w[i])) return 1;
+  return 0;
+}
+
+static int S_word_gap_ok(const tok *a, const tok *b) {
+  const char *g;
+  size_t n;
+  S_gap(a, b, &g, &n);
+  for (size_t i = 0; i < n; i++)
+    if (g[i] != ' ' && g[i] != '-') return 0;
+  return 1;
+}
+
+/* Is local term t somewhere in sentence s? */
+static int S_sent_has(const precis_cluster *c, const sent *s, uint32_t t) {
+  for (size_t k = s->tok0; k < (size_t)s->tok0 + s->ntok; k++)
+    if (c->local[k] == t) return 1;
+  return 0;
+}
+
+/* Modifiers: the content word right before the figure and, for money and
+ * percent, the content words of the three words after it ("$25 million
+ * in punitive damages"). A modifier of one figure that the other sentence
+ * lacks entirely makes it a different fact ("punitive" vs "total"). */
+static int S_modifiers_ok_1(const precis_cluster *c, const unsigned char *skip,
+                            const fig *a, const fig *b) {
+  const sent *x = &c->sents[a->sent], *y = &c->sents[b->sent];
+  const tok *tk = c->toks;
+  size_t lo = x->tok0, hi = (size_t)x->tok0 + x->ntok;
+  if (a->tok_s > lo && S_word_gap_ok(&tk[a->tok_s - 1], &tk[a->tok_s])) {
+    size_t k = a->tok_s - 1;
+    uint32_t t = c->local[k];
+    unsigned char ch = (unsigned char)tk[k].p[0];
+    if (ch >= 'a' && ch <= 'z' && !skip[t] && !c->local_stop[t] &&
+        !S_soft_word(&tk[k]) && !S_month(&tk[k]) && !S_sent_has(c, y, t))
+      return 0;
+  }
+  if (a->kind == K_MONEY || a->kind == K_PERCENT) {
+    for (size_t k = a->tok_e + 1; k < hi && k <= a->tok_e + 3; k++) {
+      if (!S_word_gap_ok(&tk[k - 1], &tk[k])) break;
+      uint32_t t = c->local[k];
+      unsigned char ch = (unsigned char)tk[k].p[0];
+      if (!(ch >= 'a' && ch <= 'z') || skip[t] || c->local_stop[t] ||
+          S_soft_word(&tk[k]))
+        continue;
+      if (!S_sent_has(c, y, t)) return 0;
+    }
+  }
+  return 1;
+}
+
+static int S_modifiers_ok(const precis_cluster *c, const unsigned char *skip,
+                          const fig *a, const fig *b) {
+  return S_modifiers_ok_1(c, skip, a, b) && S_modifiers_ok_1(c, skip, b, a);
+}
+
+/* The time frame of a sentence: markers of another event or period
+ * ("last year", "previous", "ago", "record", "largest") as bits, and the
+ * years it names. */
+static unsigned S_frame(const precis_cluster *c, const sent *s,
+                        double *years, size_t *ny, size_t maxy) {
+  static const char *const w[] = {
+      "previous", "earlier", "ago",     "prior",    "former",
+      "record",   "largest", "biggest", "highest",  "lowest",
+      "smallest", "before",  "since",   "compared", "average", NULL};
+  const tok *tk = c->toks;
+  size_t lo = s->tok0, hi = (size_t)s->tok0 + s->ntok;
+  unsigned m = 0;
+  *ny = 0;
+  for (size_t k = lo; k < hi; k++) {
+    const tok *t = &tk[k];
+    for (int i = 0; w[i]; i++)
+      if (S_tok_is(t, w[i])) m |= 1u << i;
+    if (S_tok_is(t, "last") && k + 1 < hi &&
+        (S_tok_is(&tk[k + 1], "year") || S_tok_is(&tk[k + 1], "month") ||
+         S_tok_is(&tk[k + 1], "season") || S_tok_is(&tk[k + 1], "week")))
+      m |= 1u << 20;
+    double v;
+    if (t->len == 4 && S_is_digit_tok(t) && S_parse_digits(t, &v) &&
+        v >= 1900 && v <= 2100 && *ny < maxy) {
+      size_t i;
+      for (i = 0; i < *ny && years[i] != v; i++) {
+      }
+      if (i == *ny) years[(*ny)++] = v;
+    }
+  }
+  return m;
+}
+
+/* Do the two sentences speak of the same time frame? Same markers, and
+ * when both name years, the same years. */
+static int S_same_frame(const precis_cluster *c, const fig *a, const fig *b) {
+  double ya[8], yb[8];
+  size_t na, nb;
+  unsigned ma = S_frame(c, &c->sents[a->sent], ya, &na, 8);
+  unsigned mb = S_frame(c, &c->sents[b->sent], yb, &nb, 8);
+  if (ma != mb) return 0;
+  if (na && nb) {
+    if (na != nb) return 0;
+    for (size_t i = 0; i < na; i++) {
+      size_t j;
+      for (j = 0; j < nb && yb[j] != ya[i]; j++) {
+      }
+      if (j == nb) return 0;
+    }
+  }
+  return 1;
+}
+
+/* Same unit: currency of money, scale word, and values within a factor
+ * of two (7 vs 50 cases, 8 vs 130 mph are other facts, not other
+ * figures). */
+static int S_same_unit(const fig *a, const fig *b) {
+  if (a->kind == K_MONEY &&
+      (!a->cur || !b->cur || strcmp(a->cur, b->cur) != 0))
+    return 0;
+  if (a->scale != b->scale && a->f.value != b->f.value) return 0;
+  if (a->kind <= K_PERCENT) {
+    double x = fabs(a->f.value), y = fabs(b->f.value);
+    double lo = x < y ? x : y, hi = x < y ? y : x;
+    if (hi > 2 * lo) return 0;
+  }
+  return 1;
 }
 
 static int S_conflict(const fig *a, const fig *b) {
@@ -645,6 +791,14 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       int strong = cs >= 0.45 && sh >= 4 && S_near(c, skip, a, b);
       int ok = a->kind >= K_TIME ? strong : strong || anchored;
       if (!ok) continue;
+      /* one fact: same modifiers, unit and time frame; dates and years
+       * differ only between near-identical sentences */
+      int differ = a->f.value != b->f.value;
+      if (differ) {
+        if (!S_same_unit(a, b) || !S_modifiers_ok(c, skip, a, b)) continue;
+        if (cs < NEAR_IDENTICAL && !S_same_frame(c, a, b)) continue;
+        if (a->kind >= K_DATE && cs < NEAR_IDENTICAL) continue;
+      }
       size_t ra = S_find(parent, i), rb = S_find(parent, j);
       int conflict = S_conflict(a, b) && S_alt_ok(a, b);
 #ifdef DISAGREE_DEBUG
@@ -657,6 +811,19 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       }
       if (conflict) bad[ra] = 1;
     }
+  }
+  /* an outlet giving two different figures in one component is not
+   * comparing one fact: drop the component */
+  for (size_t i = 0; i < F.n; i++) {
+    size_t ri = S_find(parent, i);
+    if (!bad[ri]) continue;
+    for (size_t j = i + 1; j < F.n; j++)
+      if (F.v[j].f.doc == F.v[i].f.doc &&
+          F.v[j].f.value != F.v[i].f.value && !F.v[i].bound &&
+          !F.v[j].bound && S_find(parent, j) == ri) {
+        bad[ri] = 0;
+        break;
+      }
   }
   size_t nd = 0;
   for (size_t i = 0; i < F.n; i++) {

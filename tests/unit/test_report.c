@@ -247,6 +247,57 @@ static void test_huge_quote(void) {
   free(big);
 }
 
+/* Two outlets; must give no disagreement (each pair breaks one rule). */
+static void S_no_disagreement(const char *a, const char *b, const char *why) {
+  const char *t[] = {a, b};
+  static const char *const names[] = {"a", "b"};
+  precis_cluster *c = S_cluster(t, names, 2);
+  precis_report *r = NULL;
+  precis_report_build(c, NULL, &r);
+  INT_EQ(precis_report_disagreement_count(r), 0, "%s", why);
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+static void test_disagree_rules(void) {
+  S_no_disagreement(
+      "A jury in the civil trial ordered the builder to pay $25 million in "
+      "punitive damages to the families of the three victims in Lowmoor.\n",
+      "A jury in the civil trial ordered the builder to pay $33 million in "
+      "total damages to the families of the three victims in Lowmoor.\n",
+      "a modifier one sentence lacks (punitive vs total): another fact");
+  S_no_disagreement(
+      "The health agency said 30 cases of the fever were confirmed across "
+      "the county this summer by the end of July.\n",
+      "By the end of July last year, 34 cases of the fever had been "
+      "confirmed in the county, the health agency said.\n",
+      "another time frame (last year): another fact");
+  S_no_disagreement(
+      "The storm was moving north at 8 mph and its winds reached 130 mph "
+      "near the coast of Lowmoor on Sunday morning.\n",
+      "The storm was moving north with winds of 130 mph near the coast of "
+      "Lowmoor on Sunday morning, the weather service said.\n",
+      "an outlet giving two figures for one component: no disagreement");
+  S_no_disagreement(
+      "Officials said 7 boats were damaged in the harbour by the storm on "
+      "Sunday night, the coastguard reported.\n",
+      "Officials said 50 boats were damaged in the harbour by the storm on "
+      "Sunday night, the coastguard reported.\n",
+      "figures more than a factor of two apart: another fact");
+  S_no_disagreement(
+      "The council approved the plan for the harbour in 2015 after a long "
+      "debate about the ferry terminal on the east quay.\n",
+      "The council approved the plan in 2017, and the harbour master said "
+      "the ferry terminal would finally open next spring.\n",
+      "years in sentences that are not near-identical: other events");
+  S_no_disagreement(
+      "The mayor said the repairs would cost $40 million, according to the "
+      "council estimate published on Monday in Lowmoor.\n",
+      "The mayor said the repairs would cost 45 million euros, according to "
+      "the council estimate published on Monday in Lowmoor.\n",
+      "another currency: another fact");
+}
+
 static void test_bounds(void) {
   /* "more than 60" and "65" agree; "60" and "65" with an anchor differ */
   static const char *const t[] = {
@@ -398,6 +449,7 @@ int main(void) {
   test_quote_alignment();
   test_quote_transcript();
   test_bounds();
+  test_disagree_rules();
   test_args();
   return DONE();
 }
