@@ -1251,7 +1251,7 @@ static precis_status S_canonicalize(const precis_cluster *c, quote_ledger *ql) {
     quote_unit *u = &ql->units[i];
     for (uint32_t k = 0; k < u->nterms; k++)
       u->terms[k] = canon[u->terms[k]];
-    qsort(u->terms, u->nterms, sizeof *u->terms, S_cmp_u32);
+    if (u->nterms > 1) qsort(u->terms, u->nterms, sizeof *u->terms, S_cmp_u32);
     uint32_t m = 0;
     for (uint32_t k = 0; k < u->nterms; k++)
       if (m == 0 || u->terms[k] != u->terms[m - 1]) u->terms[m++] = u->terms[k];
