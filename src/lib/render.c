@@ -15,20 +15,20 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "buf.h"
+#include "render.h"
+
 #include "cluster.h"
 #include "summary.h"
 
-static const char *S_source_name(const precis_cluster *c, size_t i, char *tmp,
-                                 size_t tmpn) {
+const char *render_source_name(const precis_cluster *c, size_t i, char *tmp,
+                               size_t tmpn) {
   const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
   if (m && m->source && *m->source) return m->source;
   snprintf(tmp, tmpn, "Source %zu", i + 1);
   return tmp;
 }
 
-/* Text with newlines shown as spaces. */
-static precis_status S_put_flat(buf *b, const char *s, size_t n) {
+precis_status render_put_flat(buf *b, const char *s, size_t n) {
   precis_status st = PRECIS_OK;
   size_t from = 0;
   for (size_t i = 0; i < n && st == PRECIS_OK; i++) {
@@ -58,18 +58,26 @@ static precis_status S_support_list(buf *b, const precis_sentence *ps,
 static precis_status S_text(buf *b, const precis_summary *s,
                             const precis_cluster *c) {
   precis_status st = PRECIS_OK;
-  char tmp[32];
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];
-    TRY(S_put_flat(b, ps->text, ps->len));
+    TRY(render_put_flat(b, ps->text, ps->len));
     TRY(buf_puts(b, " ["));
     TRY(S_support_list(b, ps, ","));
     TRY(buf_puts(b, "]\n"));
   }
+  TRY(render_source_list(b, c));
+fail:
+  return st;
+}
+
+precis_status render_source_list(buf *b, const precis_cluster *c) {
+  precis_status st;
+  char tmp[32];
   TRY(buf_puts(b, "\nSources:\n"));
   for (size_t i = 0; i < precis_cluster_doc_count(c); i++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
-    TRY(buf_printf(b, "[%zu] %s", i + 1, S_source_name(c, i, tmp, sizeof tmp)));
+    TRY(buf_printf(b, "[%zu] %s", i + 1,
+                   render_source_name(c, i, tmp, sizeof tmp)));
     if (m->url) TRY(buf_printf(b, " <%s>", m->url));
     TRY(buf_putc(b, '\n'));
   }
@@ -78,7 +86,7 @@ fail:
 }
 
 /* Markdown-escape the characters that would start markup mid-text. */
-static precis_status S_put_md(buf *b, const char *s, size_t n) {
+precis_status render_put_md(buf *b, const char *s, size_t n) {
   precis_status st = PRECIS_OK;
   for (size_t i = 0; i < n && st == PRECIS_OK; i++) {
     char ch = s[i] == '\n' ? ' ' : s[i];
@@ -95,7 +103,7 @@ static precis_status S_markdown(buf *b, const precis_summary *s,
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];
     TRY(buf_puts(b, "- "));
-    TRY(S_put_md(b, ps->text, ps->len));
+    TRY(render_put_md(b, ps->text, ps->len));
     TRY(buf_puts(b, " <sup>"));
     for (size_t k = 0; k < ps->n_support; k++)
       TRY(buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "",
@@ -105,14 +113,14 @@ static precis_status S_markdown(buf *b, const precis_summary *s,
   TRY(buf_puts(b, "\n## Sources\n\n"));
   for (size_t i = 0; i < precis_cluster_doc_count(c); i++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
-    const char *name = S_source_name(c, i, tmp, sizeof tmp);
+    const char *name = render_source_name(c, i, tmp, sizeof tmp);
     TRY(buf_printf(b, "%zu. <a id=\"source-%zu\"></a>", i + 1, i + 1));
     if (m->url) {
       TRY(buf_putc(b, '['));
-      TRY(S_put_md(b, name, strlen(name)));
+      TRY(render_put_md(b, name, strlen(name)));
       TRY(buf_printf(b, "](%s)", m->url));
     } else {
-      TRY(S_put_md(b, name, strlen(name)));
+      TRY(render_put_md(b, name, strlen(name)));
     }
     TRY(buf_putc(b, '\n'));
   }
@@ -181,7 +189,7 @@ static precis_status S_json(buf *b, const precis_summary *s,
   size_t nd = precis_cluster_doc_count(c);
   for (size_t i = 0; i < nd; i++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
-    const char *name = S_source_name(c, i, tmp, sizeof tmp);
+    const char *name = render_source_name(c, i, tmp, sizeof tmp);
     TRY(buf_printf(b, "%s%s%s{\"index\": %zu, ", i ? "," : "", nl, in2, i + 1));
     TRY(S_json_str(b, "name", name, strlen(name)));
     TRY(buf_puts(b, ", "));

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "render.h"
 #include "cluster.h"
 #include "report.h"
 #include "summary.h"
@@ -40,14 +41,6 @@ typedef struct rctx {
   const char *id;
   int pretty;
 } rctx;
-
-static const char *S_name(const precis_cluster *c, size_t i, char *tmp,
-                          size_t tmpn) {
-  const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
-  if (m && m->source && *m->source) return m->source;
-  snprintf(tmp, tmpn, "Source %zu", i + 1);
-  return tmp;
-}
 
 static const char *S_text(const precis_cluster *c, size_t di, size_t off) {
   size_t n;
@@ -94,20 +87,6 @@ static precis_status S_group_outlets(buf *b, const precis_quote_group *g,
   return st;
 }
 
-/* Text with newlines shown as spaces. */
-static precis_status S_flat(buf *b, const char *s, size_t n) {
-  precis_status st = PRECIS_OK;
-  size_t from = 0;
-  for (size_t i = 0; i < n && st == PRECIS_OK; i++) {
-    if (s[i] == '\n') {
-      st = buf_put(b, s + from, i - from);
-      if (st == PRECIS_OK) st = buf_putc(b, ' ');
-      from = i + 1;
-    }
-  }
-  if (st == PRECIS_OK) st = buf_put(b, s + from, n - from);
-  return st;
-}
 
 static const char *S_one_outlet_note(void) {
   return "needs at least two outlets; this cluster has one";
@@ -127,7 +106,7 @@ static precis_status S_render_text(rctx *x) {
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];
     TRY(buf_printf(b, "%zu. ", i + 1));
-    TRY(S_flat(b, ps->text, ps->len));
+    TRY(render_put_flat(b, ps->text, ps->len));
     TRY(buf_puts(b, " ["));
     for (size_t k = 0; k < ps->n_support; k++)
       TRY(buf_printf(b, "%s%zu", k ? "," : "", ps->support[k] + 1));
@@ -142,11 +121,11 @@ static precis_status S_render_text(rctx *x) {
       size_t n = precis_report_exclusive_count(r, d);
       if (!n) continue;
       any++;
-      TRY(buf_printf(b, "[%zu] %s:\n", d + 1, S_name(c, d, tmp, sizeof tmp)));
+      TRY(buf_printf(b, "[%zu] %s:\n", d + 1, render_source_name(c, d, tmp, sizeof tmp)));
       for (size_t k = 0; k < n; k++) {
         const precis_sentence *ps = precis_report_exclusive(r, d, k);
         TRY(buf_puts(b, "  - "));
-        TRY(S_flat(b, ps->text, ps->len));
+        TRY(render_put_flat(b, ps->text, ps->len));
         TRY(buf_putc(b, '\n'));
       }
     }
@@ -174,7 +153,7 @@ static precis_status S_render_text(rctx *x) {
     for (size_t v = 0; v < G->n_variants; v++) {
       const precis_quote *q = G->variants[v];
       TRY(buf_printf(b, "  %s [%zu] \"", v == G->best ? "*" : "-", q->doc + 1));
-      TRY(S_flat(b, S_text(c, q->doc, q->offset), q->len));
+      TRY(render_put_flat(b, S_text(c, q->doc, q->offset), q->len));
       TRY(buf_printf(b, "\" (%s, bytes %zu+%zu)\n", k_kinds[q->kind], q->offset,
                      q->len));
     }
@@ -199,7 +178,7 @@ static precis_status S_render_text(rctx *x) {
     for (size_t i = 0; i < s->n; i++)
       TRY(buf_puts(b, S_supports(&s->sents[i], d) ? "  x" : "  ."));
     TRY(buf_printf(b, "  %3.0f%%  %s\n", 100 * S_share(s, d),
-                   S_name(c, d, tmp, sizeof tmp)));
+                   render_source_name(c, d, tmp, sizeof tmp)));
   }
   TRY(buf_puts(b, "\nDISAGREEMENTS\n"));
   if (nd < 2)
@@ -212,37 +191,21 @@ static precis_status S_render_text(rctx *x) {
     for (size_t k = 0; k < dg->n_figures; k++) {
       const precis_figure *f = &dg->figures[k];
       TRY(buf_puts(b, "  "));
-      TRY(S_flat(b, S_text(c, f->doc, f->offset), f->len));
+      TRY(render_put_flat(b, S_text(c, f->doc, f->offset), f->len));
       TRY(buf_printf(b, " [%zu]: ", f->doc + 1));
-      TRY(S_flat(b, S_text(c, f->doc, f->sent_offset), f->sent_len));
+      TRY(render_put_flat(b, S_text(c, f->doc, f->sent_offset), f->sent_len));
       TRY(buf_putc(b, '\n'));
     }
   }
-  TRY(buf_puts(b, "\nSources:\n"));
-  for (size_t d = 0; d < nd; d++) {
-    const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
-    TRY(buf_printf(b, "[%zu] %s", d + 1, S_name(c, d, tmp, sizeof tmp)));
-    if (m->url) TRY(buf_printf(b, " <%s>", m->url));
-    TRY(buf_putc(b, '\n'));
-  }
+  TRY(render_source_list(b, c));
 fail:
   return st;
 }
 
 /* ================= Markdown ================= */
 
-static precis_status S_md(buf *b, const char *s, size_t n) {
-  precis_status st = PRECIS_OK;
-  for (size_t i = 0; i < n && st == PRECIS_OK; i++) {
-    char ch = s[i] == '\n' ? ' ' : s[i];
-    if (strchr("\\`*_[]<>#|", ch) && ch) st = buf_putc(b, '\\');
-    if (st == PRECIS_OK) st = buf_putc(b, ch);
-  }
-  return st;
-}
-
 static precis_status S_md_str(buf *b, const char *s) {
-  return S_md(b, s, strlen(s));
+  return render_put_md(b, s, strlen(s));
 }
 
 static precis_status S_render_md(rctx *x) {
@@ -257,7 +220,7 @@ static precis_status S_render_md(rctx *x) {
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];
     TRY(buf_printf(b, "%zu. ", i + 1));
-    TRY(S_md(b, ps->text, ps->len));
+    TRY(render_put_md(b, ps->text, ps->len));
     TRY(buf_puts(b, " <sup>"));
     for (size_t k = 0; k < ps->n_support; k++)
       TRY(buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "",
@@ -272,12 +235,12 @@ static precis_status S_render_md(rctx *x) {
       size_t n = precis_report_exclusive_count(r, d);
       if (!n) continue;
       TRY(buf_printf(b, "**Only in "));
-      TRY(S_md_str(b, S_name(c, d, tmp, sizeof tmp)));
+      TRY(S_md_str(b, render_source_name(c, d, tmp, sizeof tmp)));
       TRY(buf_printf(b, "** [%zu]\n\n", d + 1));
       for (size_t k = 0; k < n; k++) {
         const precis_sentence *ps = precis_report_exclusive(r, d, k);
         TRY(buf_puts(b, "- "));
-        TRY(S_md(b, ps->text, ps->len));
+        TRY(render_put_md(b, ps->text, ps->len));
         TRY(buf_putc(b, '\n'));
       }
       TRY(buf_putc(b, '\n'));
@@ -301,7 +264,7 @@ static precis_status S_render_md(rctx *x) {
     for (size_t v = 0; v < G->n_variants; v++) {
       const precis_quote *q = G->variants[v];
       TRY(buf_puts(b, "> "));
-      TRY(S_md(b, S_text(c, q->doc, q->offset), q->len));
+      TRY(render_put_md(b, S_text(c, q->doc, q->offset), q->len));
       TRY(buf_printf(b, " — [%zu](#source-%zu)%s\n>\n", q->doc + 1, q->doc + 1,
                      v == G->best ? " **(most complete)**" : ""));
     }
@@ -316,7 +279,7 @@ static precis_status S_render_md(rctx *x) {
   TRY(buf_puts(b, "--:|\n"));
   for (size_t d = 0; d < nd; d++) {
     TRY(buf_printf(b, "| %zu. ", d + 1));
-    TRY(S_md_str(b, S_name(c, d, tmp, sizeof tmp)));
+    TRY(S_md_str(b, render_source_name(c, d, tmp, sizeof tmp)));
     TRY(buf_puts(b, " |"));
     for (size_t i = 0; i < s->n; i++)
       TRY(buf_puts(b, S_supports(&s->sents[i], d) ? " ● |" : " · |"));
@@ -335,9 +298,9 @@ static precis_status S_render_md(rctx *x) {
     for (size_t k = 0; k < dg->n_figures; k++) {
       const precis_figure *f = &dg->figures[k];
       TRY(buf_puts(b, "- **"));
-      TRY(S_md(b, S_text(c, f->doc, f->offset), f->len));
+      TRY(render_put_md(b, S_text(c, f->doc, f->offset), f->len));
       TRY(buf_printf(b, "** [%zu](#source-%zu): ", f->doc + 1, f->doc + 1));
-      TRY(S_md(b, S_text(c, f->doc, f->sent_offset), f->sent_len));
+      TRY(render_put_md(b, S_text(c, f->doc, f->sent_offset), f->sent_len));
       TRY(buf_putc(b, '\n'));
     }
     TRY(buf_putc(b, '\n'));
@@ -345,7 +308,7 @@ static precis_status S_render_md(rctx *x) {
   TRY(buf_puts(b, "\n## Sources\n\n"));
   for (size_t d = 0; d < nd; d++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
-    const char *name = S_name(c, d, tmp, sizeof tmp);
+    const char *name = render_source_name(c, d, tmp, sizeof tmp);
     TRY(buf_printf(b, "%zu. <a id=\"source-%zu\"></a>", d + 1, d + 1));
     if (m->url) {
       TRY(buf_putc(b, '['));
@@ -424,7 +387,7 @@ static precis_status S_render_json(rctx *x) {
     TRY(buf_puts(b, d ? "," : ""));
     TRY(S_nl(x, 2));
     TRY(buf_printf(b, "{\"index\":%s%zu,%s\"name\":%s", sp, d + 1, sp, sp));
-    TRY(S_jcstr(b, S_name(c, d, tmp, sizeof tmp)));
+    TRY(S_jcstr(b, render_source_name(c, d, tmp, sizeof tmp)));
     TRY(buf_printf(b, ",%s\"url\":%s", sp, sp));
     TRY(S_jcstr(b, m->url));
     TRY(buf_printf(b, ",%s\"title\":%s", sp, sp));
@@ -619,7 +582,7 @@ static precis_status S_chip(buf *b, const precis_cluster *c, size_t d) {
                  "<a class=\"chip c%zu\" href=\"#source-%zu\" "
                  "data-source=\"%zu\" title=\"",
                  d % 8, d + 1, d + 1));
-  TRY(S_hstr(b, S_name(c, d, tmp, sizeof tmp)));
+  TRY(S_hstr(b, render_source_name(c, d, tmp, sizeof tmp)));
   TRY(buf_printf(b, "\">%zu</a>", d + 1));
 fail:
   return st;
@@ -705,7 +668,7 @@ static precis_status S_render_html(rctx *x) {
   for (size_t d = 0; d < nd; d++) {
     TRY(S_chip(b, c, d));
     TRY(buf_putc(b, ' '));
-    TRY(S_hstr(b, S_name(c, d, tmp, sizeof tmp)));
+    TRY(S_hstr(b, render_source_name(c, d, tmp, sizeof tmp)));
     TRY(buf_puts(b, d + 1 < nd ? " · " : ""));
   }
   TRY(buf_puts(b, "</p>\n"));
@@ -750,7 +713,7 @@ static precis_status S_render_html(rctx *x) {
                    d + 1, n));
     TRY(S_chip(b, c, d));
     TRY(buf_putc(b, ' '));
-    TRY(S_hstr(b, S_name(c, d, tmp, sizeof tmp)));
+    TRY(S_hstr(b, render_source_name(c, d, tmp, sizeof tmp)));
     TRY(buf_puts(b, "</h3>\n<ul>\n"));
     for (size_t k = 0; k < n; k++) {
       const precis_sentence *ps = precis_report_exclusive(r, d, k);
@@ -840,7 +803,7 @@ static precis_status S_render_html(rctx *x) {
                    d + 1, S_supported(s, d), sh));
     TRY(S_chip(b, c, d));
     TRY(buf_putc(b, ' '));
-    TRY(S_hstr(b, S_name(c, d, tmp, sizeof tmp)));
+    TRY(S_hstr(b, render_source_name(c, d, tmp, sizeof tmp)));
     TRY(buf_puts(b, "</th>"));
     for (size_t i = 0; i < s->n; i++) {
       int on = S_supports(&s->sents[i], d);
@@ -898,7 +861,7 @@ static precis_status S_render_html(rctx *x) {
     TRY(buf_printf(b, "<li id=\"source-%zu\">", d + 1));
     TRY(S_chip(b, c, d));
     TRY(buf_putc(b, ' '));
-    TRY(S_hstr(b, S_name(c, d, tmp, sizeof tmp)));
+    TRY(S_hstr(b, render_source_name(c, d, tmp, sizeof tmp)));
     if (m->title) {
       TRY(buf_puts(b, " — <i>"));
       TRY(S_hstr(b, m->title));

@@ -1,0 +1,21 @@
+/* render.h — text helpers shared by the brief's renderer (render.c) and
+ * the report's (report_render.c). Internal. */
+#ifndef PRECIS_RENDER_H
+#define PRECIS_RENDER_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "precis.h"
+
+/* An article's outlet name, or "Source N" written into tmp. */
+const char *render_source_name(const precis_cluster *c, size_t i, char *tmp,
+                               size_t tmpn);
+/* Text with newlines shown as spaces. */
+precis_status render_put_flat(buf *b, const char *s, size_t n);
+/* Markdown-escaped text, newlines as spaces. */
+precis_status render_put_md(buf *b, const char *s, size_t n);
+/* "\nSources:\n[1] name <url>\n..." for text output. */
+precis_status render_source_list(buf *b, const precis_cluster *c);
+
+#endif
