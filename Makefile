@@ -7,6 +7,8 @@
 #   make fuzz       build libFuzzer targets (clang) into build-fuzz/
 #   make bench      throughput numbers (needs ../shared/data)
 #   make quality    ROUGE tables on the dev sets (needs ../shared/data)
+#   make train      refit the sentence prior (src/lib/sentfeat_weights.inc)
+#                   on Multi-News val (needs ../shared/data, python3-numpy)
 
 CC      ?= cc
 BUILD   ?= build
@@ -27,9 +29,9 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
-.PHONY: all lib test check asan fuzz bench quality clean format example
+.PHONY: all lib test check asan fuzz bench quality train clean format example
 
-all: $(BUILD)/precis $(UNIT_BIN)
+all: $(BUILD)/precis $(UNIT_BIN) $(BUILD)/dump_features
 
 lib: $(BUILD)/libprecis.a
 
@@ -39,6 +41,10 @@ $(BUILD)/libprecis.a: $(LIB_OBJ)
 
 $(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+
+# developer tool: sentence features for tools/train/fit.py
+$(BUILD)/dump_features: tools/train/dump_features.c $(BUILD)/libprecis.a
+	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
 
 # test_nomem fails allocations in turn: the library's calls are wrapped
 WRAP_ALLOC = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc
@@ -75,6 +81,13 @@ bench: all
 
 quality: all
 	@sh bench/quality.sh
+
+VAL = ../shared/data/multinews/val.jsonl
+train: all
+	./$(BUILD)/dump_features < $(VAL) > $(BUILD)/val-features.tsv
+	/usr/bin/python3 tools/train/fit.py --check $(BUILD)/val-features.tsv \
+	  $(VAL) > src/lib/sentfeat_weights.inc
+	$(MAKE) --no-print-directory all
 
 example: all
 	./$(BUILD)/precis examples/harbor-fire/

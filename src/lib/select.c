@@ -18,6 +18,7 @@ static const selector *const registry[] = {
     &select_klsum,
     &select_submodular,
     &select_ilp,
+    &select_learned,
 };
 
 #define N_SELECTORS (sizeof registry / sizeof *registry)

@@ -71,5 +71,6 @@ extern const selector select_textrank;
 extern const selector select_mmr;
 extern const selector select_klsum;
 extern const selector select_submodular;
+extern const selector select_learned;
 
 #endif
