@@ -1,7 +1,7 @@
 /* cluster_input.h — filling a cluster from the summarizer's inputs: files,
  * directories, standard input and JSONL batches. Shared by the commands
- * that take those inputs (report; summarize is to move here). All
- * messages go to stderr and name the input. */
+ * that take those inputs (precis and precis report, through
+ * cli_opts_run). All messages go to stderr and name the input. */
 #ifndef PRECIS_CLI_CLUSTER_INPUT_H
 #define PRECIS_CLI_CLUSTER_INPUT_H
 

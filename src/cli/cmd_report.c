@@ -7,21 +7,18 @@
  * JSON report per input line (an {"id", "error"} line for a line that
  * cannot be reported on).
  */
-#include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
+#include "cli_opts.h"
 #include "cluster_input.h"
-#include "input.h"
 
+/* The shared options (cli_opts.h) and the report's own. */
 typedef struct report_opts {
-  precis_options po;
+  cli_opts c;
   precis_report_format fmt;
-  int jsonl, verbose, quiet;
-  size_t max_doc_bytes;
+  int fmt_set; /* --format given: with --jsonl it must be json */
 } report_opts;
 
 static void S_usage(FILE *out) {
@@ -59,48 +56,21 @@ static void S_usage(FILE *out) {
           "error.\n");
 }
 
-#if defined(__GNUC__)
-__attribute__((format(printf, 1, 2)))
-#endif
-static int
-S_bad_usage(const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  fprintf(stderr, "precis report: ");
-  vfprintf(stderr, fmt, ap);
-  fprintf(stderr, "\nTry 'precis report --help'.\n");
-  va_end(ap);
-  return EXIT_USAGE;
-}
-
-static int S_parse_size(const char *s, size_t *out) {
-  char *end;
-  errno = 0;
-  if (!s || *s == '-' || *s == '\0') return -1;
-  unsigned long long v = strtoull(s, &end, 10);
-  if (errno || *end != '\0' || v == 0 || v > (1ull << 40)) return -1;
-  *out = (size_t)v;
-  return 0;
-}
-
 static void S_stats(const precis_cluster *c, const char *where,
                     const report_opts *o) {
+  if (!o->c.verbose) {
+    if (!o->c.quiet) cli_warn_invalid(c, where);
+    return;
+  }
   for (size_t i = 0; i < precis_cluster_doc_count(c); i++) {
     const precis_doc_stats *st = precis_cluster_doc_stats(c, i);
     const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
-    if (o->verbose)
-      fprintf(stderr,
-              "precis: %s%s[%zu] %s: %zu bytes, %zu lines, %zu "
-              "boilerplate, %zu sentences\n",
-              where ? where : "", where ? " " : "", i + 1,
-              m->source ? m->source : "-", st->bytes_in, st->lines,
-              st->boilerplate_lines, st->sentences);
-    else if (!o->quiet && st->invalid_utf8)
-      fprintf(stderr,
-              "precis: %s%s%s: %zu invalid UTF-8 sequences replaced by "
-              "U+FFFD\n",
-              where ? where : "", where ? ": " : "",
-              m->source ? m->source : "-", st->invalid_utf8);
+    fprintf(stderr,
+            "precis: %s%s[%zu] %s: %zu bytes, %zu lines, %zu "
+            "boilerplate, %zu sentences\n",
+            where ? where : "", where ? " " : "", i + 1,
+            m->source ? m->source : "-", st->bytes_in, st->lines,
+            st->boilerplate_lines, st->sentences);
   }
 }
 
@@ -110,18 +80,18 @@ static const char *S_error(precis_status st) {
              : precis_strerror(st);
 }
 
-/* Build and print one report; returns an exit status. */
-static int S_report(precis_cluster *c, const report_opts *o,
-                    precis_report_format fmt, const char *id) {
+/* Build and print one report (a cli_cluster_fn); returns an exit status. */
+static int S_report(void *ctx, precis_cluster *c) {
+  const report_opts *o = ctx;
   precis_report *r = NULL;
-  precis_status st = precis_report_build(c, &o->po, &r);
+  precis_status st = precis_report_build(c, &o->c.po, &r);
   S_stats(c, NULL, o);
   if (st != PRECIS_OK) {
     fprintf(stderr, "precis report: %s\n", S_error(st));
     return st == PRECIS_ERR_NOMEM ? EXIT_FAIL : EXIT_USAGE;
   }
   size_t len;
-  char *out = precis_report_render(r, c, fmt, id, &len);
+  char *out = precis_report_render(r, c, o->fmt, NULL, &len);
   precis_report_free(r);
   if (!out) {
     fprintf(stderr, "precis report: out of memory\n");
@@ -136,16 +106,9 @@ static int S_on_line(void *ctx, precis_cluster *c, const char *id,
                      const char *where) {
   const report_opts *o = ctx;
   precis_report *r = NULL;
-  precis_status st = precis_report_build(c, &o->po, &r);
+  precis_status st = precis_report_build(c, &o->c.po, &r);
   S_stats(c, where, o);
-  if (st != PRECIS_OK) {
-    if (!o->quiet)
-      fprintf(stderr, "precis: %s: %s\n", where,
-              st == PRECIS_ERR_EMPTY ? "no usable text in this cluster"
-                                     : precis_strerror(st));
-    cluster_error_line(id, precis_strerror(st));
-    return st == PRECIS_ERR_EMPTY ? 0 : 2;
-  }
+  if (st != PRECIS_OK) return cli_line_failed(&o->c, id, where, st);
   size_t len;
   char *out = precis_report_render(r, c, PRECIS_REPORT_JSONL, id, &len);
   precis_report_free(r);
@@ -160,128 +123,55 @@ static int S_on_line(void *ctx, precis_cluster *c, const char *id,
   return 0;
 }
 
+static int S_format(report_opts *o, const char *v) {
+  o->fmt_set = 1;
+  if (strcmp(v, "text") == 0)
+    o->fmt = PRECIS_REPORT_TEXT;
+  else if (strcmp(v, "markdown") == 0 || strcmp(v, "md") == 0)
+    o->fmt = PRECIS_REPORT_MARKDOWN;
+  else if (strcmp(v, "json") == 0)
+    o->fmt = PRECIS_REPORT_JSON;
+  else if (strcmp(v, "html") == 0)
+    o->fmt = PRECIS_REPORT_HTML;
+  else
+    return cli_bad_usage(&o->c,
+                         "unknown format '%s' (text, markdown, json, html)", v);
+  return CLI_GO_ON;
+}
+
+/* The options only the report has (a cli_own_fn). */
+static int S_own_option(void *ctx, int argc, char **argv, int *i) {
+  report_opts *o = ctx;
+  const char *a = argv[*i];
+  if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+    S_usage(stdout);
+    return EXIT_OK;
+  }
+  if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
+    const char *v = cli_opts_arg(&o->c, argc, argv, i);
+    return v ? S_format(o, v) : EXIT_USAGE;
+  }
+  return cli_bad_usage(&o->c, "unknown option '%s'", a);
+}
+
+/* --jsonl prints one compact JSON report per line whatever --format says,
+ * so an explicit other format is refused rather than ignored. */
+static int S_check(const report_opts *o) {
+  if (o->c.jsonl && o->fmt_set && o->fmt != PRECIS_REPORT_JSON)
+    return cli_bad_usage(&o->c,
+                         "--jsonl writes JSON lines; --format must be json");
+  return CLI_GO_ON;
+}
+
 int cmd_report(int argc, char **argv) {
   report_opts o;
   memset(&o, 0, sizeof o);
-  precis_options_init(&o.po);
-  o.fmt = PRECIS_REPORT_TEXT;
-  int npaths = 0, rc = EXIT_OK, budget_set = 0, only_paths = 0, fmt_set = 0;
-  precis_cluster *c = NULL;
-  char **paths = calloc((size_t)argc + 1, sizeof *paths);
-  if (!paths) return EXIT_FAIL;
-  for (int i = 1; i < argc; i++) {
-    const char *a = argv[i];
-    const char *next = i + 1 < argc ? argv[i + 1] : NULL;
-    if (only_paths || a[0] != '-' || strcmp(a, "-") == 0) {
-      paths[npaths++] = argv[i];
-      continue;
-    }
-#define IS(s, l) (strcmp(a, s) == 0 || strcmp(a, l) == 0)
-#define NEED_ARG()                                                             \
-  do {                                                                         \
-    if (!next) {                                                               \
-      rc = S_bad_usage("%s requires an argument", a);                          \
-      goto out;                                                                \
-    }                                                                          \
-    i++;                                                                       \
-  } while (0)
-    if (strcmp(a, "--") == 0) {
-      only_paths = 1;
-    } else if (IS("-h", "--help")) {
-      S_usage(stdout);
-      goto out;
-    } else if (IS("-f", "--format")) {
-      NEED_ARG();
-      fmt_set = 1;
-      if (strcmp(next, "text") == 0)
-        o.fmt = PRECIS_REPORT_TEXT;
-      else if (strcmp(next, "markdown") == 0 || strcmp(next, "md") == 0)
-        o.fmt = PRECIS_REPORT_MARKDOWN;
-      else if (strcmp(next, "json") == 0)
-        o.fmt = PRECIS_REPORT_JSON;
-      else if (strcmp(next, "html") == 0)
-        o.fmt = PRECIS_REPORT_HTML;
-      else {
-        rc = S_bad_usage("unknown format '%s' (text, markdown, json, html)",
-                         next);
-        goto out;
-      }
-    } else if (IS("-w", "--words") || IS("-b", "--bytes") ||
-               IS("-s", "--sentences")) {
-      NEED_ARG();
-      if (budget_set) {
-        rc = S_bad_usage("%s: only one of --words, --bytes, --sentences", a);
-        goto out;
-      }
-      budget_set = 1;
-      if (S_parse_size(next, &o.po.budget) != 0) {
-        rc = S_bad_usage("invalid length '%s' (a positive integer)", next);
-        goto out;
-      }
-      o.po.unit = IS("-w", "--words")   ? PRECIS_BUDGET_WORDS
-                  : IS("-b", "--bytes") ? PRECIS_BUDGET_BYTES
-                                        : PRECIS_BUDGET_SENTENCES;
-    } else if (IS("-a", "--algorithm")) {
-      NEED_ARG();
-      int found = strcmp(next, "default") == 0;
-      for (size_t k = 0; precis_algorithm_name(k); k++)
-        found |= strcmp(precis_algorithm_name(k), next) == 0;
-      if (!found) {
-        rc = S_bad_usage("unknown algorithm '%s' (see precis "
-                         "--list-algorithms)",
-                         next);
-        goto out;
-      }
-      o.po.algorithm = next;
-    } else if (strcmp(a, "--no-clean") == 0) {
-      o.po.flags |= PRECIS_OPT_NO_CLEAN;
-    } else if (strcmp(a, "--max-doc-bytes") == 0) {
-      NEED_ARG();
-      if (S_parse_size(next, &o.max_doc_bytes) != 0) {
-        rc = S_bad_usage("invalid size '%s'", next);
-        goto out;
-      }
-    } else if (strcmp(a, "--jsonl") == 0) {
-      o.jsonl = 1;
-    } else if (IS("-v", "--verbose")) {
-      o.verbose = 1;
-    } else if (IS("-q", "--quiet")) {
-      o.quiet = 1;
-    } else {
-      rc = S_bad_usage("unknown option '%s'", a);
-      goto out;
-    }
-#undef IS
-#undef NEED_ARG
-  }
-  if (o.jsonl && fmt_set && o.fmt != PRECIS_REPORT_JSON) {
-    rc = S_bad_usage("--jsonl writes JSON lines; --format must be json");
-    goto out;
-  }
-  c = precis_cluster_new();
-  if (!c) {
-    fprintf(stderr, "precis report: out of memory\n");
-    rc = EXIT_FAIL;
-    goto out;
-  }
-  if (o.max_doc_bytes) precis_cluster_set_max_doc_bytes(c, o.max_doc_bytes);
-  if (o.jsonl) {
-    rc = cluster_jsonl_run(c, npaths, paths, S_on_line, &o) ? EXIT_USAGE
-                                                            : EXIT_OK;
-    goto out;
-  }
-  if (npaths == 0 && cluster_add_stdin(c, o.verbose) != 0) rc = EXIT_USAGE;
-  for (int i = 0; i < npaths && rc == EXIT_OK; i++)
-    if (cluster_add_path(c, paths[i], o.verbose) != 0) rc = EXIT_USAGE;
-  if (rc == EXIT_OK && order_by_date(c) != 0) rc = EXIT_FAIL;
-  if (rc == EXIT_OK) rc = S_report(c, &o, o.fmt, NULL);
-out:
-  precis_cluster_free(c);
-  free(paths);
-  fflush(stdout);
-  if (ferror(stdout)) {
-    fprintf(stderr, "precis report: write error on standard output\n");
+  if (cli_opts_init(&o.c, "precis report", "precis --list-algorithms", argc))
     return EXIT_FAIL;
-  }
-  return rc;
+  o.fmt = PRECIS_REPORT_TEXT;
+  int rc = cli_opts_parse(&o.c, argc, argv, S_own_option, &o);
+  if (rc == CLI_GO_ON) rc = S_check(&o);
+  if (rc == CLI_GO_ON) rc = cli_opts_run(&o.c, S_on_line, S_report, &o);
+  cli_opts_free(&o.c);
+  return cli_finish(&o.c, rc);
 }
