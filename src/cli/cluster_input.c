@@ -104,6 +104,7 @@ out:
 
 int cluster_add_path(precis_cluster *c, const char *path, int verbose) {
   struct stat sb;
+  if (strcmp(path, "-") == 0) return cluster_add_stdin(c, verbose);
   if (stat(path, &sb) != 0) {
     fprintf(stderr, "precis: %s: %s\n", path, strerror(errno));
     return -1;

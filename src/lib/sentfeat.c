@@ -79,19 +79,19 @@ static precis_status S_bigrams(const precis_cluster *c, bitab *t) {
   return PRECIS_OK;
 }
 
-static int S_tok_is(const tok *t, const char *w) {
-  size_t n = strlen(w);
-  if (t->len != n) return 0;
-  for (size_t i = 0; i < n; i++)
-    if ((t->p[i] | 0x20) != w[i]) return 0;
-  return 1;
-}
-
+/* said, says, told, say: lower-case compare of short tokens only */
 static int S_speech_verb(const precis_cluster *c, const sent *s) {
-  static const char *const v[] = {"said", "says", "told", "say"};
-  for (uint32_t k = 0; k < s->ntok; k++)
-    for (size_t j = 0; j < sizeof v / sizeof *v; j++)
-      if (S_tok_is(&c->toks[s->tok0 + k], v[j])) return 1;
+  for (uint32_t k = 0; k < s->ntok; k++) {
+    const tok *t = &c->toks[s->tok0 + k];
+    if (t->len != 3 && t->len != 4) continue;
+    char w[4];
+    for (uint32_t i = 0; i < t->len; i++)
+      w[i] = (char)(t->p[i] | 0x20);
+    if (t->len == 3 ? memcmp(w, "say", 3) == 0
+                    : memcmp(w, "said", 4) == 0 || memcmp(w, "says", 4) == 0 ||
+                          memcmp(w, "told", 4) == 0)
+      return 1;
+  }
   return 0;
 }
 

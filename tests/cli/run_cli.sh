@@ -73,6 +73,16 @@ else
   notok "stdin input"
 fi
 
+# "-" names standard input beside files: stdin's article plus a file's
+cat "$EX/coastal-herald.txt" |
+  "$PRECIS" --format json - "$EX/northport-wire.txt" >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && grep -q '"name": "stdin"' "$T/out" &&
+  grep -q '"name": "northport-wire"' "$T/out"; then
+  ok "'-' reads standard input among paths"
+else
+  notok "'-' among paths: $(cat "$T/err")"
+fi
+
 {
   cat "$EX/coastal-herald.txt"
   printf '\n|||||\n'
