@@ -504,7 +504,7 @@ static precis_status S_sentence(scan *x) {
         if (k >= lo + 2 && S_tok_is(&tk[k - 2], "age") &&
             S_tok_is(&tk[k - 1], "of"))
           continue;
-        /* ranges through the unit: "18 months to four years", "25
+        /* ranges through the unit: "18 months to four years", "15
          * years to life" */
         if (h + 2 < hi && S_tok_is(&tk[h + 1], "to") &&
             (S_is_digit_tok(&tk[h + 2]) || S_word_value(&tk[h + 2]) >= 0 ||
@@ -561,10 +561,11 @@ static precis_status S_sentence(scan *x) {
     {
       /* the word before, or before the qualifier */
       size_t q = k;
-      if (f.f.qualifier) q -= strchr(f.f.qualifier, ' ') ? 2 : 1;
-      if (f.f.qualifier && strcmp(f.f.qualifier, "an estimated") == 0 &&
-          q > lo && S_tok_is(&tk[q - 1], "an"))
-        q--;
+      if (f.f.qualifier) {
+        int est = strcmp(f.f.qualifier, "an estimated") == 0;
+        q -= !est && strchr(f.f.qualifier, ' ') ? 2 : 1;
+        if (est && q > lo && S_tok_is(&tk[q - 1], "an")) q--;
+      }
       if (q > lo + 1 && q <= k && S_tok_is(&tk[q - 1], "by")) q--;
       if (q > lo && q <= k && S_delta_word(&tk[q - 1])) f.delta = 1;
     }
