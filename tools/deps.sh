@@ -2,25 +2,73 @@
 # tools/deps.sh — install the Debian 12 packages precis builds with, if any
 # are missing. Quiet when everything is there. Needs root or sudo to
 # install; otherwise prints the apt-get command and fails.
+#
+#   --with-optional    also clang and ots (fuzzing, font checks); required
+#   --with-test-tools  also chromium, for the headless-browser checks of
+#                      tests/report (tools/test.sh passes it). Best effort:
+#                      when it cannot be installed (no root, no apt, no
+#                      network) a note is printed, the exit status stays 0
+#                      and those checks skip.
 set -u
 PKGS="build-essential pkg-config libstemmer-dev libutf8proc-dev \
 libjansson-dev libxml2-dev libglpk-dev python3"
-[ "${1:-}" = "--with-optional" ] && PKGS="$PKGS clang ots"
-missing=""
-for p in $PKGS; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
-    missing="$missing $p"
+TEST_PKGS=""
+for a in "$@"; do
+  case $a in
+    --with-optional) PKGS="$PKGS clang ots" ;;
+    --with-test-tools) TEST_PKGS="chromium" ;;
+    *) echo "usage: tools/deps.sh [--with-optional] [--with-test-tools]" >&2
+       exit 2 ;;
+  esac
 done
-[ -z "$missing" ] && exit 0
-echo "precis: installing missing Debian packages:$missing" >&2
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
-    echo "precis: run as root: apt-get install -y$missing" >&2
-    exit 1
+
+missing_of() {
+  m=""
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
+      m="$m $p"
+  done
+  echo "$m"
+}
+
+# install PACKAGES...: 0 when installed, 1 otherwise (with a message)
+install() {
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+      echo "precis: run as root: apt-get install -y $*" >&2
+      return 1
+    fi
+  fi
+  command -v apt-get >/dev/null 2>&1 || {
+    echo "precis: apt-get not found; install:$*" >&2
+    return 1
+  }
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq >&2 || return 1
+  # shellcheck disable=SC2086
+  $SUDO apt-get install -y -qq "$@" >&2 || return 1
+}
+
+missing=$(missing_of $PKGS)
+if [ -n "$missing" ]; then
+  echo "precis: installing missing Debian packages:$missing" >&2
+  # shellcheck disable=SC2086
+  install $missing || exit 1
+fi
+
+if [ -n "$TEST_PKGS" ]; then
+  # a browser already on the PATH will do
+  if ! command -v chromium >/dev/null 2>&1 &&
+    ! command -v chromium-browser >/dev/null 2>&1; then
+    tmissing=$(missing_of $TEST_PKGS)
+    if [ -n "$tmissing" ]; then
+      echo "precis: installing test tools:$tmissing" >&2
+      # shellcheck disable=SC2086
+      install $tmissing ||
+        echo "precis: could not install$tmissing; the headless-browser" \
+          "checks of tests/report will skip" >&2
+    fi
   fi
 fi
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2 || exit 1
-# shellcheck disable=SC2086
-$SUDO apt-get install -y -qq $missing >&2 || exit 1
+exit 0

@@ -9,14 +9,24 @@
  * scale word ("2.5 million"), currency ("$2.5 million", "2.5 million
  * dollars": money), percent ("20%", "20 per cent"), times of day ("2:40
  * a.m.", "04:00"; in minutes), dates ("March 10", "10 March"; month * 100
- * + day) and years (1900-2100 with no noun after them). A count's head is
- * the word after it ("60 firefighters"), with the next one as a second
- * chance ("14 fire engines" meets "14 engines"); identifiers ("Warehouse
- * 7", "Berth 4", "G20"), ordinals, ages ("34-year-old") and "one" are not
- * figures. Qualifiers are kept: "more than", "over", "at least" make a
- * lower bound, "nearly", "almost", "up to", "under" an upper bound, and a
- * bound consistent with the other figure is no disagreement; "about" is
- * only shown.
+ * + day) and years (1900-2100 with no noun after them). Money may have
+ * a space after its sign ("$ 1.7 billion", tokenized text); its value
+ * includes the scale word. A count's head is the word after it ("60
+ * firefighters"), with the next one as a second chance ("14 fire
+ * engines" meets "14 engines"). Not figures: identifiers ("Warehouse 7",
+ * "Berth 4", "G20"), ranks and labels after a word such as "no", "top",
+ * "ranked", "game", "route" (S_label_word), ordinals, "one", ages
+ * ("34-year-old", "71 years old", "aged 34", "ages 8"), ranges ("5-7",
+ * "between 5 and 7", "18 months to four years", "15 years to life")
+ * and the parts of a composite duration ("9 hours, 12 minutes, 40
+ * seconds": race times). Marked: a count of time units is a span ("17
+ * years"), a count followed by "per ..." or "an hour" is a rate ("miles
+ * per hour" never meets "miles"), a figure after a word of change ("rose
+ * by", "up", "fell") is a change and meets only changes. Qualifiers are
+ * kept: "more than", "over", "at least" make a lower bound, "nearly",
+ * "almost", "up to", "under" an upper bound; "about", "some" ... an
+ * approximation. A figure with any qualifier never contradicts another
+ * (it is shown when an exact pair differs).
  *
  * Alignment. Two figures of different articles with the same head (or
  * kind, for times, dates and years) are aligned when their sentences,
@@ -27,11 +37,16 @@
  * dates and years need the strong test. Two different figures
  * align only as one fact: same modifiers (S_modifiers_ok), currency,
  * scale and values within a factor of two (S_same_unit), same time frame
- * (S_same_frame) unless the sentences are near-identical, and for dates
- * and years near-identical sentences only. Aligned figures form
- * components (union-find); a component in which two aligned figures
- * differ is a disagreement, listed with all its figures side by side,
- * unless one outlet gives two different figures in it.
+ * (S_same_frame) unless the sentences are near-identical, and for dates,
+ * years and spans near-identical sentences only. Times of day never
+ * differ (each advisory or update has its own). Two exact figures
+ * conflict unless one is the other rounded to its written precision ("3
+ * billion" and "3.2 billion", "95%" and "94.8%") or either sentence also
+ * gives the other value (a part and its whole: "three calves ... all six
+ * thrived"). Aligned figures form components (union-find); a component
+ * in which two aligned figures conflict is a disagreement, listed with
+ * all its figures side by side, unless one outlet gives two different
+ * figures (bounds aside) in it.
  */
 #include "disagree.h"
 
@@ -62,6 +77,11 @@ typedef struct fig {
   int bound;             /* +1 lower bound, -1 upper bound, 0 none */
   const char *cur;       /* currency of money, else NULL */
   double scale;          /* scale word ("million"), else 0 */
+  int rate;              /* a rate: "miles per hour", "mph" */
+  int delta;             /* a change: "rose by 5 percent", "up 20%" */
+  double mant;           /* the number as written, before its scale word */
+  int dec;               /* its digits after the decimal point */
+  int span;              /* a count of time units: "17 years" */
   uint32_t tok_s, tok_e; /* its tokens [tok_s, tok_e] */
 } fig;
 
@@ -170,6 +190,55 @@ static const char *S_currency(const tok *t) {
   if (S_tok_is(t, "euros") || S_tok_is(t, "euro")) return "EUR";
   if (S_tok_is(t, "pounds")) return "GBP";
   return NULL;
+}
+
+/* A unit of time ("years", "minute"): a count of them is a span. */
+static int S_time_unit(const tok *t) {
+  static const char *const w[] = {
+      "second", "seconds", "minute", "minutes", "hour",    "hours",
+      "day",    "days",    "week",   "weeks",   "month",   "months",
+      "year",   "years",   "decade", "decades", "century", "centuries",
+      "min",    "mins",    "hr",     "hrs",     "sec",     "secs", NULL};
+  if (t->len < 2 || t->len > 9) return 0;
+  for (int i = 0; w[i]; i++)
+    if (S_tok_is(t, w[i])) return 1;
+  return 0;
+}
+
+/* Words before a number that make it a rank, label or identifier. */
+static int S_label_word(const tok *t) {
+  static const char *const w[] = {
+      "no",      "number",  "num",     "rank",     "ranked",   "ranks",
+      "top",     "page",    "route",   "highway",  "interstate", "room",
+      "apt",     "suite",   "channel", "flight",   "game",     "week",
+      "round",   "stage",   "chapter", "section",  "article",  "exit",
+      "district", "precinct", "gate",  "platform", "seat",     "row",
+      "lot",     "unit",    "level",   "grade",    "category", "phase",
+      "season",  "episode", "volume",  "vol",      "part",     "pier",
+      "berth",   "warehouse", "hole",  "lane",     "ward",     "division",
+      "squad",   "ticket",  "model",   "version",  "no.",      NULL};
+  if (!t->len || t->len > 10) return 0;
+  for (int i = 0; w[i]; i++)
+    if (S_tok_is(t, w[i])) return 1;
+  return 0;
+}
+
+/* Words before a number (or before "by" and the number) that make it a
+ * change, not a level: "rose by 5 percent", "up 20%", "fell 41
+ * points". */
+static int S_delta_word(const tok *t) {
+  static const char *const w[] = {
+      "up",       "down",      "rose",      "fell",      "cut",
+      "gained",   "lost",      "increased", "decreased", "dropped",
+      "climbed",  "jumped",    "grew",      "declined",  "plunged",
+      "surged",   "slipped",   "tumbled",   "soared",    "shed",
+      "added",    "rising",    "falling",   "increase",  "decrease",
+      "drop",     "rise",      "gain",      "loss",      "decline",
+      "jump",     "growth",    NULL};
+  if (t->len < 2 || t->len > 9) return 0;
+  for (int i = 0; w[i]; i++)
+    if (S_tok_is(t, w[i])) return 1;
+  return 0;
 }
 
 /* Qualifier in the one or two tokens before index k (within [lo, k)). */
@@ -301,6 +370,9 @@ static precis_status S_sentence(scan *x) {
       }
     }
     if (t->p > base && (t->p[-1] == '#')) continue;
+    /* ranks, identifiers and numbered things in lower-cased text: "no.
+     * 5", "ranked 3", "top 10", "game 5", "route 66" */
+    if (k > lo && S_label_word(&tk[k - 1])) continue;
     /* ranges ("nine- to 33-year", "between 5 and 7", "5-7"): no single
      * figure to compare */
     if (k >= lo + 2 &&
@@ -352,18 +424,25 @@ static precis_status S_sentence(scan *x) {
       /* scale and currency */
       const char *cur = NULL;
       if (digits && t->p > base) {
-        unsigned char b1 = (unsigned char)t->p[-1];
+        /* the sign, right before the digits or one space before them
+         * ("$ 1.7 billion" in tokenized text) */
+        const char *q = t->p;
+        if (q - base >= 2 && q[-1] == ' ' &&
+            (q[-2] == '$' || (unsigned char)q[-2] == 0xA3 ||
+             (unsigned char)q[-2] == 0xAC))
+          q--;
+        unsigned char b1 = (unsigned char)q[-1];
         if (b1 == '$') {
           cur = "$";
-          fs -= 1;
-        } else if (t->p - base >= 2 && (unsigned char)t->p[-2] == 0xC2 &&
+          fs = (size_t)(q - base) - 1;
+        } else if (q - base >= 2 && (unsigned char)q[-2] == 0xC2 &&
                    b1 == 0xA3) {
           cur = "GBP";
-          fs -= 2;
-        } else if (t->p - base >= 3 && (unsigned char)t->p[-3] == 0xE2 &&
-                   (unsigned char)t->p[-2] == 0x82 && b1 == 0xAC) {
+          fs = (size_t)(q - base) - 2;
+        } else if (q - base >= 3 && (unsigned char)q[-3] == 0xE2 &&
+                   (unsigned char)q[-2] == 0x82 && b1 == 0xAC) {
           cur = "EUR";
-          fs -= 3;
+          fs = (size_t)(q - base) - 3;
         }
       }
       if (end + 1 < hi && S_gap_is(&tk[end], &tk[end + 1], " ")) {
@@ -387,7 +466,8 @@ static precis_status S_sentence(scan *x) {
         gn = 0;
       }
       /* ordinals and mixed tokens ("10th", "4A") */
-      if (digits && !S_parse_digits(t, &v)) continue;
+      double v0;
+      if (digits && !S_parse_digits(t, &v0)) continue;
       if (cur) {
         f.kind = K_MONEY;
         f.cur = cur;
@@ -404,7 +484,6 @@ static precis_status S_sentence(scan *x) {
       } else {
         /* a count needs a head noun right after it */
         size_t h = end + 1;
-        int compound = gn == 1 && g[0] == '-';
         if (h >= hi || !(gn == 1 && (g[0] == ' ' || g[0] == '-'))) {
           if (digits && v >= 1900 && v <= 2100 && v == floor(v) &&
               t->len == 4) {
@@ -414,9 +493,36 @@ static precis_status S_sentence(scan *x) {
           }
           continue;
         }
-        if (compound && h + 2 < hi && S_tok_is(&tk[h], "year") &&
-            S_tok_is(&tk[h + 1], "old"))
-          continue; /* ages */
+        int unit = S_time_unit(&tk[h]);
+        /* ages: "34-year-old", "71 years old", "8 months old", "aged 34",
+         * "ages 8", "at the age of 34" */
+        if (unit && h + 1 < hi && S_tok_is(&tk[h + 1], "old")) continue;
+        if (k > lo && (S_tok_is(&tk[k - 1], "aged") ||
+                       S_tok_is(&tk[k - 1], "ages") ||
+                       S_tok_is(&tk[k - 1], "age")))
+          continue;
+        if (k >= lo + 2 && S_tok_is(&tk[k - 2], "age") &&
+            S_tok_is(&tk[k - 1], "of"))
+          continue;
+        /* ranges through the unit: "18 months to four years", "15
+         * years to life" */
+        if (h + 2 < hi && S_tok_is(&tk[h + 1], "to") &&
+            (S_is_digit_tok(&tk[h + 2]) || S_word_value(&tk[h + 2]) >= 0 ||
+             S_tok_is(&tk[h + 2], "life")))
+          continue;
+        /* parts of a composite duration: "9 hours, 12 minutes, 40
+         * seconds" (race times, clocks) */
+        if (unit) {
+          if (k >= lo + 2 && S_time_unit(&tk[k - 1]) &&
+              (S_is_digit_tok(&tk[k - 2]) || S_word_value(&tk[k - 2]) >= 0))
+            continue;
+          size_t n1 = h + 1;
+          if (n1 < hi && S_tok_is(&tk[n1], "and")) n1++;
+          if (n1 + 1 < hi &&
+              (S_is_digit_tok(&tk[n1]) || S_word_value(&tk[n1]) >= 0) &&
+              S_time_unit(&tk[n1 + 1]))
+            continue;
+        }
         if (!S_head_ok(c, h)) {
           if (digits && v >= 1900 && v <= 2100 && v == floor(v) &&
               t->len == 4 && !(tk[h].p[0] >= 'a' && tk[h].p[0] <= 'z')) {
@@ -427,6 +533,14 @@ static precis_status S_sentence(scan *x) {
           continue;
         }
         f.kind = K_COUNT;
+        f.span = unit;
+        /* rates: "miles per hour", "miles an hour" are not "miles" */
+        if (h + 1 < hi && S_tok_is(&tk[h + 1], "per")) f.rate = 1;
+        if (h + 2 < hi &&
+            (S_tok_is(&tk[h + 1], "a") || S_tok_is(&tk[h + 1], "an") ||
+             S_tok_is(&tk[h + 1], "each")) &&
+            S_time_unit(&tk[h + 2]))
+          f.rate = 1;
         f.head = c->local[h];
         f.head_s = (size_t)(tk[h].p - base);
         f.head_e = f.head_s + tk[h].len;
@@ -438,6 +552,23 @@ static precis_status S_sentence(scan *x) {
     }
   emit:
     f.f.qualifier = S_qualifier(tk, lo, k, &f.bound);
+    f.mant = f.scale > 0 ? f.f.value / f.scale : f.f.value;
+    f.dec = 0;
+    if (digits) {
+      const char *dot = memchr(t->p, '.', t->len);
+      if (dot) f.dec = (int)(t->p + t->len - dot - 1);
+    }
+    {
+      /* the word before, or before the qualifier */
+      size_t q = k;
+      if (f.f.qualifier) {
+        int est = strcmp(f.f.qualifier, "an estimated") == 0;
+        q -= !est && strchr(f.f.qualifier, ' ') ? 2 : 1;
+        if (est && q > lo && S_tok_is(&tk[q - 1], "an")) q--;
+      }
+      if (q > lo + 1 && q <= k && S_tok_is(&tk[q - 1], "by")) q--;
+      if (q > lo && q <= k && S_delta_word(&tk[q - 1])) f.delta = 1;
+    }
     f.f.offset = fs;
     f.f.len = (size_t)(tk[end].p + tk[end].len - base) - fs;
     if (f.kind == K_TIME && S_tok_is(&tk[end], "m") &&
@@ -486,7 +617,9 @@ static int S_same_head(const fig *a, const fig *b) {
     /* a count and money never meet; percent only with percent */
     return 0;
   }
+  if (a->delta != b->delta) return 0; /* a change is not a level */
   if (a->kind != K_COUNT) return 1;
+  if (a->rate != b->rate) return 0;
   if (a->head == b->head) return 1;
   if (a->head == b->alt || a->alt == b->head) return 1;
   return 0;
@@ -712,14 +845,33 @@ static int S_same_unit(const fig *a, const fig *b) {
   return 1;
 }
 
+/* Does x's sentence also give value v: a figure of the same kind and
+ * value ("given to three calves ... all six thrived": parts of a
+ * whole)? */
+static int S_sent_has_value(const figs *F, const size_t *first, const fig *x,
+                        double v) {
+  for (size_t i = first[x->sent]; i < F->n && F->v[i].sent == x->sent; i++)
+    if (F->v[i].kind == x->kind && F->v[i].f.value == v) return 1;
+  return 0;
+}
+
 static int S_conflict(const fig *a, const fig *b) {
   double x = a->f.value, y = b->f.value;
   if (x == y) return 0;
+  /* approximations and bounds ("about", "more than") are not exact
+   * enough to contradict a figure */
+  if (a->f.qualifier || b->f.qualifier) return 0;
   if (a->bound > 0 && y > x) return 0;
   if (a->bound < 0 && y < x) return 0;
   if (b->bound > 0 && x > y) return 0;
   if (b->bound < 0 && x < y) return 0;
   if (a->bound && b->bound) return 0; /* two bounds never conflict surely */
+  /* rounding: "3 billion" and "3.2 billion", "95%" and "94.8%" */
+  if (a->scale == b->scale && a->dec != b->dec) {
+    const fig *r = a->dec < b->dec ? a : b, *p = r == a ? b : a;
+    double m = pow(10, r->dec);
+    if (fabs(floor(p->mant * m + 0.5) / m - r->mant) < 1e-9) return 0;
+  }
   return 1;
 }
 
@@ -790,6 +942,31 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       int anchored = cs >= 0.15 && sh >= 1 && S_anchor(&F, first, a, b);
       int strong = cs >= 0.45 && sh >= 4 && S_near(c, skip, a, b);
       int ok = a->kind >= K_TIME ? strong : strong || anchored;
+#ifdef DISAGREE_DEBUG
+      if (a->f.value != b->f.value && a->kind != K_TIME && cs >= 0.3 &&
+          !a->f.qualifier && !b->f.qualifier) {
+        const char *why = !ok ? "align"
+                          : !S_same_unit(a, b) ? "unit"
+                          : !S_modifiers_ok(c, skip, a, b) ? "mod"
+                          : (cs < NEAR_IDENTICAL && !S_same_frame(c, a, b))
+                              ? "frame"
+                          : (a->kind >= K_DATE && cs < NEAR_IDENTICAL) ? "date"
+                          : ((a->span || b->span) && cs < NEAR_IDENTICAL)
+                              ? "span"
+                          : (S_sent_has_value(&F, first, a, b->f.value) ||
+                             S_sent_has_value(&F, first, b, a->f.value))
+                              ? "sentval"
+                              : "OK";
+        const sent *x = &c->sents[a->sent], *y = &c->sents[b->sent];
+        fprintf(stderr,
+                "CAND\t%s\t%s\t%g\t%g\t%.2f\t%u\t%d\t%d\t%.*s\t%.*s\t%.*s\t%.*s\n",
+                why, k_kind_names[a->kind], a->f.value, b->f.value, cs, sh,
+                strong, anchored, (int)a->f.len, c->docs[a->f.doc].text + a->f.offset,
+                (int)b->f.len, c->docs[b->f.doc].text + b->f.offset,
+                (int)x->len, c->docs[x->doc].text + x->off, (int)y->len,
+                c->docs[y->doc].text + y->off);
+      }
+#endif
       if (!ok) continue;
       /* one fact: same modifiers, unit and time frame; dates and years
        * differ only between near-identical sentences */
@@ -798,6 +975,14 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
         if (!S_same_unit(a, b) || !S_modifiers_ok(c, skip, a, b)) continue;
         if (cs < NEAR_IDENTICAL && !S_same_frame(c, a, b)) continue;
         if (a->kind >= K_DATE && cs < NEAR_IDENTICAL) continue;
+        /* times of day differ with each update and advisory */
+        if (a->kind == K_TIME) continue;
+        /* spans of time ("served 17 years", "sentenced to 15 years", "four
+         * years ago") name many facts: near-identical sentences only */
+        if ((a->span || b->span) && cs < NEAR_IDENTICAL) continue;
+        if (S_sent_has_value(&F, first, a, b->f.value) ||
+            S_sent_has_value(&F, first, b, a->f.value))
+          continue;
       }
       size_t ra = S_find(parent, i), rb = S_find(parent, j);
       int conflict = S_conflict(a, b) && S_alt_ok(a, b);

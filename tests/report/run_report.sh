@@ -180,8 +180,9 @@ fi
 # ---- the HTML page in a real browser ----
 CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$CHROMIUM" ]; then
-  skip "html: page in headless chromium, DOM matches JSON" "chromium absent"
-  skip "html: screenshot" "chromium absent"
+  why="chromium absent (tools/test.sh installs Debian's chromium when apt can)"
+  skip "html: page in headless chromium, DOM matches JSON" "$why"
+  skip "html: screenshot" "$why"
 elif ! have_python; then
   skip "html: page in headless chromium, DOM matches JSON" "python3 absent"
   skip "html: screenshot" "python3 absent"

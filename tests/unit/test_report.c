@@ -298,6 +298,129 @@ static void test_disagree_rules(void) {
       "another currency: another fact");
 }
 
+/* Two outlets; must give exactly one disagreement, between values x and
+ * y of kind `kind`. */
+static void S_one_disagreement(const char *a, const char *b, double x,
+                               double y, const char *kind, const char *why) {
+  const char *t[] = {a, b};
+  static const char *const names[] = {"a", "b"};
+  precis_cluster *c = S_cluster(t, names, 2);
+  precis_report *r = NULL;
+  precis_report_build(c, NULL, &r);
+  INT_EQ(precis_report_disagreement_count(r), 1, "%s", why);
+  const precis_disagreement *d = precis_report_disagreement(r, 0);
+  if (d) {
+    OK(d->n_figures == 2 && d->figures[0].value == x &&
+           d->figures[1].value == y,
+       "%s: values %g and %g", why, x, y);
+    STR_EQ(d->figures[0].kind, kind, "%s: kind", why);
+  }
+  precis_report_free(r);
+  precis_cluster_free(c);
+}
+
+/* Each rule against the false pattern it removes (the pairs below were
+ * reported before the rule), and true differences still found. */
+static void test_disagree_precision(void) {
+  S_one_disagreement(
+      "Five walkers, among them two teenagers, were rescued from the cliffs "
+      "at Gull Point by the Lowmoor lifeboat crew on Saturday.\n",
+      "Five walkers among them three teenagers were rescued from the cliffs "
+      "at Gull Point by the Lowmoor lifeboat crew on Saturday.\n",
+      2, 3, "count", "two vs three teenagers rescued: a true difference");
+  S_one_disagreement(
+      "The port authority spent $ 1.7 billion on the new container cranes "
+      "for the Lowmoor docks, its annual accounts show.\n",
+      "The port authority spent $ 2.6 billion on the new container cranes "
+      "for the Lowmoor docks, its annual accounts show.\n",
+      1.7e9, 2.6e9, "money",
+      "'$ 1.7 billion' (a space after the sign) is money, with its scale");
+  S_no_disagreement(
+      "The coastguard said in its 9 a.m. bulletin that the ferry to the "
+      "Lowmoor islands was running late on Friday.\n",
+      "The coastguard said in its 4 p.m. bulletin that the ferry to the "
+      "Lowmoor islands was running late on Friday.\n",
+      "times of day: each bulletin and update has its own");
+  S_no_disagreement(
+      "The port authority spent more than $2 billion on the new container "
+      "cranes for the Lowmoor docks, its accounts show.\n",
+      "The port authority spent $1.7 billion on the new container cranes "
+      "for the Lowmoor docks, its accounts show.\n",
+      "a bound ('more than') against an exact figure: not exact enough");
+  S_no_disagreement(
+      "The fire brigade said about 30 homes on the hill above Lowmoor were "
+      "evacuated on Sunday night because of the smoke.\n",
+      "The fire brigade said 27 homes on the hill above Lowmoor were "
+      "evacuated on Sunday night because of the smoke.\n",
+      "an approximation ('about') against an exact figure");
+  S_no_disagreement(
+      "The two fishermen, both 71 years old, were picked up by a trawler "
+      "off the Lowmoor coast on Wednesday.\n",
+      "The two fishermen, both 74 years old, were picked up by a trawler "
+      "off the Lowmoor coast on Wednesday.\n",
+      "ages ('N years old') are not compared: often other people");
+  S_no_disagreement(
+      "The family's puppy, aged 5 months, was found asleep in a barn near "
+      "Lowmoor after two days of searching.\n",
+      "The family's puppy, aged 7 months, was found asleep in a barn near "
+      "Lowmoor after two days of searching.\n",
+      "ages ('aged N') are not compared");
+  S_no_disagreement(
+      "The court in Lowmoor sentenced the smuggler to 15 years to life for "
+      "the shipment of stolen engines last winter.\n",
+      "The court in Lowmoor sentenced the smuggler to 17 years for the "
+      "shipment of stolen engines last winter.\n",
+      "a range through the unit ('15 years to life') is no single figure");
+  S_no_disagreement(
+      "The bicycle seats suit riders from 18 months to four years of age, "
+      "the Lowmoor workshop said on Monday.\n",
+      "The bicycle seats suit riders from 20 months to four years of age, "
+      "the Lowmoor workshop said on Monday.\n",
+      "a range ('18 months to four years') is no single figure");
+  S_no_disagreement(
+      "The swimmer crossed the Lowmoor channel on Sunday in a time of 9 "
+      "hours, 12 minutes, 40 seconds, the club said.\n",
+      "The swimmer crossed the Lowmoor channel on Sunday in a time of 9 "
+      "hours, 14 minutes, 52 seconds, the club said.\n",
+      "parts of composite durations (race times) are not figures");
+  S_no_disagreement(
+      "The ferry company said the crossing to the island of Lowmoor now "
+      "takes 40 minutes in calm weather, up from last spring.\n",
+      "The crossing to the island takes 45 minutes, the ferry company said "
+      "as it announced new timetables for the summer.\n",
+      "spans of time need near-identical sentences");
+  S_no_disagreement(
+      "The balloon drifted 410 miles over the sea on Thursday before it "
+      "landed safely near Lowmoor, its pilot said.\n",
+      "The balloon drifted at 380 miles per hour over the sea on Thursday "
+      "before it landed safely near Lowmoor, its pilot said.\n",
+      "a rate ('miles per hour') is not a distance ('miles')");
+  S_no_disagreement(
+      "Shares in the Lowmoor shipping company rose by 5 percent on Monday "
+      "after the ferry contract was announced.\n",
+      "Shares in the Lowmoor shipping company rose to 7 percent on Monday "
+      "after the ferry contract was announced.\n",
+      "a change ('rose by 5 percent') is not a level");
+  S_no_disagreement(
+      "The Lowmoor rowing club finished among the top 10 crews at the "
+      "national regatta on the river on Sunday.\n",
+      "The Lowmoor rowing club finished among the top 12 crews at the "
+      "national regatta on the river on Sunday.\n",
+      "ranks ('top 10') are not counts");
+  S_no_disagreement(
+      "The vaccine was given to three calves 12 hours after birth and to "
+      "the other three later, and all six thrived in Lowmoor.\n",
+      "The six calves that were given the vaccine 12 hours after birth "
+      "thrived on the farm near Lowmoor.\n",
+      "a sentence giving the other value too (parts of a whole)");
+  S_no_disagreement(
+      "The Lowmoor harbour authority said the new sea wall would cost $3 "
+      "billion over the next ten years.\n",
+      "The Lowmoor harbour authority said the new sea wall would cost $3.2 "
+      "billion over the next ten years.\n",
+      "rounding: 3 billion is 3.2 billion to its precision");
+}
+
 static void test_bounds(void) {
   /* "more than 60" and "65" agree; "60" and "65" with an anchor differ */
   static const char *const t[] = {
@@ -450,6 +573,7 @@ int main(void) {
   test_quote_transcript();
   test_bounds();
   test_disagree_rules();
+  test_disagree_precision();
   test_args();
   return DONE();
 }
