@@ -51,9 +51,6 @@
 #include "disagree.h"
 
 #include <math.h>
-#ifdef DISAGREE_DEBUG
-#include <stdio.h>
-#endif
 #include <stdlib.h>
 #include <string.h>
 
@@ -942,31 +939,6 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       int anchored = cs >= 0.15 && sh >= 1 && S_anchor(&F, first, a, b);
       int strong = cs >= 0.45 && sh >= 4 && S_near(c, skip, a, b);
       int ok = a->kind >= K_TIME ? strong : strong || anchored;
-#ifdef DISAGREE_DEBUG
-      if (a->f.value != b->f.value && a->kind != K_TIME && cs >= 0.3 &&
-          !a->f.qualifier && !b->f.qualifier) {
-        const char *why = !ok ? "align"
-                          : !S_same_unit(a, b) ? "unit"
-                          : !S_modifiers_ok(c, skip, a, b) ? "mod"
-                          : (cs < NEAR_IDENTICAL && !S_same_frame(c, a, b))
-                              ? "frame"
-                          : (a->kind >= K_DATE && cs < NEAR_IDENTICAL) ? "date"
-                          : ((a->span || b->span) && cs < NEAR_IDENTICAL)
-                              ? "span"
-                          : (S_sent_has_value(&F, first, a, b->f.value) ||
-                             S_sent_has_value(&F, first, b, a->f.value))
-                              ? "sentval"
-                              : "OK";
-        const sent *x = &c->sents[a->sent], *y = &c->sents[b->sent];
-        fprintf(stderr,
-                "CAND\t%s\t%s\t%g\t%g\t%.2f\t%u\t%d\t%d\t%.*s\t%.*s\t%.*s\t%.*s\n",
-                why, k_kind_names[a->kind], a->f.value, b->f.value, cs, sh,
-                strong, anchored, (int)a->f.len, c->docs[a->f.doc].text + a->f.offset,
-                (int)b->f.len, c->docs[b->f.doc].text + b->f.offset,
-                (int)x->len, c->docs[x->doc].text + x->off, (int)y->len,
-                c->docs[y->doc].text + y->off);
-      }
-#endif
       if (!ok) continue;
       /* one fact: same modifiers, unit and time frame; dates and years
        * differ only between near-identical sentences */
@@ -986,10 +958,6 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       }
       size_t ra = S_find(parent, i), rb = S_find(parent, j);
       int conflict = S_conflict(a, b) && S_alt_ok(a, b);
-#ifdef DISAGREE_DEBUG
-      fprintf(stderr, "edge %s %g/%g cs=%.2f sh=%u conflict=%d\n",
-              k_kind_names[a->kind], a->f.value, b->f.value, cs, sh, conflict);
-#endif
       if (ra != rb) {
         parent[rb] = ra;
         bad[ra] |= bad[rb];
