@@ -1397,10 +1397,23 @@ static int clean_conditionally(const extractor *e, uint32_t i,
   return 0;
 }
 
+/* A container holding most of the article's text is the story itself,
+ * not a widget inside it, whatever its link density says: a blog post
+ * whose linked title, byline links and list of linked items pass half its
+ * text would otherwise go and leave the author box beside it. Negative
+ * class weights still remove it. `total` is the article's text before
+ * cleaning. */
+static int holds_most(const extractor *e, uint32_t i, float total) {
+  return e->n[i].weight >= 0 && e->ag[i].chars > 0.5f * total;
+}
+
 /* Remove boilerplate inside the article roots; sets killed[]. */
 static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
                           unsigned char *killed, unsigned flags) {
   memset(killed, 0, e->nn);
+  /* the article's text before cleaning (aggregate() has run) */
+  float total = 0;
+  for (size_t r = 0; r < nr; r++) total += e->ag[roots[r]].chars;
   /* bottom-up: aggregates of a node see its descendants' removals */
   memset(e->ag, 0, e->nn * sizeof *e->ag);
   for (size_t r = 0; r < nr; r++) {
@@ -1437,7 +1450,8 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
             kill = 1;
           else if ((flags & A_CLEAN_CONDITIONALLY) &&
                    (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
-            kill = clean_conditionally(e, i, flags);
+            kill = !holds_most(e, i, total) &&
+                   clean_conditionally(e, i, flags);
           if (kill) {
             killed[i] = 1;
             if (h->parent != NONE)
