@@ -751,6 +751,71 @@ static int swallowed_page(const xmlNode *x) {
   return 0;
 }
 
+/* ---- React streaming ----
+ *
+ * A streamed React page (Next.js and others) first sends a placeholder:
+ * <template id="B:n"></template> followed by a fallback ("Loading..."),
+ * or a bare <template id="P:n">, then, at the end of the body, the real
+ * content in a hidden <div id="S:n">, which a script ($RC, $RS) moves
+ * into the placeholder. Saved pages keep the content at the end, outside
+ * the article's container, so the article looks scattered over the whole
+ * body. The move is made here as the script would have made it (the
+ * scripts are gone, their pairs share the suffix n): each S:n div goes
+ * right before its B:n or P:n template (the fallback after a template is
+ * skipped by suspense_fallback). Walks are iterative and bounded. */
+#define SUSPENSE_MAX 1024
+
+/* Is x a <tag id="K:..."> for one of the letters in `kinds`? */
+static int suspense_id(const xmlNode *x, const char *tag, const char *kinds) {
+  if (x->type != XML_ELEMENT_NODE || !x->name ||
+      strcmp((const char *)x->name, tag) != 0)
+    return 0;
+  const char *id = html_attr(x, "id");
+  return id && id[0] && strchr(kinds, id[0]) && id[1] == ':' && id[2];
+}
+
+/* Is a an ancestor of (or equal to) b? */
+static int contains(const xmlNode *a, const xmlNode *b) {
+  for (size_t d = 0; b && d < 100000; b = b->parent, d++)
+    if (a == b) return 1;
+  return 0;
+}
+
+static void move_suspense(xmlDoc *doc) {
+  xmlNode *tpl[SUSPENSE_MAX], *seg[SUSPENSE_MAX];
+  size_t nt = 0, ns = 0, seen = 0;
+  int depth = 0;
+  xmlNode *x = xmlDocGetRootElement(doc);
+  while (x && seen++ < HTML_MAX_NODES) {
+    if (suspense_id(x, "template", "BP") && nt < SUSPENSE_MAX) tpl[nt++] = x;
+    else if (suspense_id(x, "div", "S") && ns < SUSPENSE_MAX) seg[ns++] = x;
+    if (x->type == XML_ELEMENT_NODE && x->children &&
+        depth < HTML_MAX_DEPTH) {
+      x = x->children;
+      depth++;
+      continue;
+    }
+    while (x && !x->next) {
+      x = x->parent;
+      if (--depth < 0 || (x && x->type == XML_DOCUMENT_NODE)) x = NULL;
+    }
+    if (x) x = x->next;
+  }
+  for (size_t i = 0; i < ns; i++) {
+    const char *sid = html_attr(seg[i], "id") + 2;
+    for (size_t j = 0; j < nt; j++) {
+      const char *tid = html_attr(tpl[j], "id");
+      if (!tid || strcmp(tid + 2, sid) != 0) continue;
+      /* never into its own subtree (a malformed page) */
+      if (!contains(seg[i], tpl[j])) {
+        xmlUnlinkNode(seg[i]);
+        xmlAddPrevSibling(tpl[j], seg[i]);
+      }
+      break;
+    }
+  }
+}
+
 /* Copy the libxml2 tree below the root into e->n, iteratively. */
 static precis_status flatten(extractor *e, xmlDoc *doc) {
   uint32_t stack[HTML_MAX_DEPTH + 2];
@@ -1951,6 +2016,7 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   if (hints && hints->article_body && (ld.slot = NULL, 1) &&
       set_build(&ld, hints->article_body))
     e.ld = &ld;
+  move_suspense(doc);
   if ((st = flatten(&e, doc)) != PRECIS_OK) goto cleanup;
   if (e.nn == 0) goto cleanup;
   compute_text_stats(&e);

@@ -639,6 +639,40 @@ static void test_rules(void) {
   precis_page_free(p);
 }
 
+/* React streaming: the content of hidden <div id="S:n"> at the end of
+ * the body belongs where <template id="B:n"> or "P:n" stands, inside the
+ * article (in order), not after the page's footer. */
+static void test_react_segments(void) {
+  const char *page =
+      "<html><body><div class=\"story\"><p>The ferry between Pellham and "
+      "Orly Island returned to service on Thursday, six weeks after a "
+      "winter storm wrecked the landing stage on the island side.</p>"
+      "<template id=\"B:0\"></template><div>Loading paragraph...</div>"
+      "<p>Islanders relied on a small launch and on supply flights while "
+      "the car ferry was out of action, the hauliers said.</p>"
+      "<template id=\"P:1\"></template></div>"
+      "<div class=\"sidebar\"><p>Most read: the pier cafe reopens.</p></div>"
+      "<div hidden id=\"S:0\"><p>Engineers rebuilt the landing stage with "
+      "steel piles driven twelve metres into the seabed, replacing timber "
+      "supports that had stood since 1968, the county council said.</p>"
+      "</div><div hidden id=\"S:1\"><p>The repairs cost about 2.4 million "
+      "pounds, most of it paid by the council, which owns the stage, and "
+      "the rest by the operator of the crossing.</p></div></body></html>";
+  precis_status st;
+  precis_page *p = extract_str(page, strlen(page), &st);
+  size_t n = 0;
+  const char *t = p ? precis_page_text(p, &n) : "";
+  const char *a = strstr(t, "wrecked the landing"),
+             *b = strstr(t, "Engineers rebuilt"),
+             *c = strstr(t, "Islanders relied"),
+             *d = strstr(t, "The repairs cost");
+  OK(a && b && c && d && a < b && b < c && c < d,
+     "react: streamed segments read in their placeholders' order");
+  OK(!has(p, "Loading") && !has(p, "Most read"),
+     "react: fallback and sidebar dropped");
+  precis_page_free(p);
+}
+
 /* A short story in a layout table cell, with a promotion and a disclaimer
  * beside it: the story alone is the article (the cell is not taken for a
  * list article spread over several wrappers: that needs 800 characters of
@@ -684,5 +718,6 @@ int main(void) {
   test_all_fixtures_valid_utf8();
   test_rules();
   test_tiny_table_article();
+  test_react_segments();
   return DONE();
 }
