@@ -230,7 +230,7 @@ static const keyword keywords[] = {
     {"advert", M_ANY, K_NEG | K_UNLIKELY},
     {"agegate", M_ANY, K_NEG | K_UNLIKELY},
     {"article", M_ANY, K_POS | K_MAYBE},
-    {"author", M_START, K_NEG},
+    {"author", M_START, K_NEG | K_UNLIKELY},
     {"banner", M_ANY, K_NEG | K_UNLIKELY},
     {"bio", M_WORD, K_NEG},
     {"blog", M_ANY, K_POS},
@@ -431,6 +431,7 @@ typedef struct hblock {
   uint32_t first;      /* first text node */
   uint32_t off, len;   /* text in the pool */
   uint32_t chars, link_chars, words, stops, commas, puncts;
+  uint32_t list; /* the innermost ul/ol around it, or NONE */
   unsigned char heading, in_list, in_quote;
 } hblock;
 
@@ -457,6 +458,7 @@ typedef struct extractor {
   hblock *b;
   uint32_t *keep; /* indices of the blocks kept, bcap of them */
   uint32_t *keep2;
+  unsigned char *rich; /* per node: a list with an annotated link item */
   shingle_set *ld; /* JSON-LD articleBody shingles, or NULL */
   size_t nb, bcap;
   buf pool;
@@ -999,6 +1001,13 @@ static void bb_reset(block_builder *bb, uint32_t owner) {
   bb->open = 0;
 }
 
+/* The innermost ul/ol holding node i (a few levels up), or NONE. */
+static uint32_t list_of(const extractor *e, uint32_t i) {
+  for (int d = 0; i != NONE && d < 16; i = e->n[i].parent, d++)
+    if (e->n[i].tag == T_UL || e->n[i].tag == T_OL) return i;
+  return NONE;
+}
+
 static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
   extractor *e = bb->e;
   if (bb->open && bb->cur.chars > 0) {
@@ -1022,6 +1031,7 @@ static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
       e->pool.ptr[--e->pool.len] = '\0';
     bb->cur.off = (uint32_t)bb->start;
     bb->cur.len = (uint32_t)(e->pool.len - bb->start);
+    bb->cur.list = bb->cur.in_list ? list_of(e, bb->cur.owner) : NONE;
     e->b[e->nb++] = bb->cur;
   } else {
     e->pool.len = bb->start;
@@ -1551,6 +1561,24 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
   }
 }
 
+/* A list where some item says something beside its link ("Title - why
+ * it is worth reading") is the post's own list (a blog's link round-up),
+ * not a "Related" box of bare links: none of its items is trimmed as a
+ * link list at the article's edges. Sets e->rich for the lists of the
+ * nk kept blocks. */
+static void mark_rich_lists(extractor *e, size_t nk) {
+  for (size_t k = 0; k < nk; k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    if (b->list != NONE) e->rich[b->list] = 0;
+  }
+  for (size_t k = 0; k < nk; k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    if (b->list != NONE && b->link_chars > 0 &&
+        b->chars >= b->link_chars + 20)
+      e->rich[b->list] = 1;
+  }
+}
+
 /* Normalized comparison of a block with the headline. */
 static int is_headline(const extractor *e, const hblock *b) {
   const char *t = e->hints ? e->hints->title : NULL;
@@ -1621,6 +1649,7 @@ static int long_block(const hblock *b) {
 /* A short block that is not a sentence: at the article's start or end it
  * is a byline, date, label, credit or share prompt. */
 static int edge_junk(const extractor *e, const hblock *b) {
+  if (b->list != NONE && e->rich[b->list]) return 0; /* a link round-up */
   if (b->link_chars * 2 > b->chars) return 1; /* link lists */
   if (long_block(b)) return 0;
   /* items of a plain (not linked) list are content */
@@ -1983,6 +2012,7 @@ static precis_status attempt(extractor *e, unsigned flags,
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);
+  mark_rich_lists(e, nk);
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
   while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
@@ -2029,8 +2059,9 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   roots = malloc(e.nn * sizeof *roots);
   e.schars = malloc(e.nn * sizeof *e.schars);
   e.slink = malloc(e.nn * sizeof *e.slink);
+  e.rich = calloc(e.nn, 1);
   if (!e.dead || !killed || !e.ag || !e.score || !e.scored || !roots ||
-      !e.schars || !e.slink) {
+      !e.schars || !e.slink || !e.rich) {
     st = PRECIS_ERR_NOMEM;
     goto cleanup;
   }
@@ -2071,6 +2102,7 @@ cleanup:
   free(e.scored);
   free(e.schars);
   free(e.slink);
+  free(e.rich);
   free(killed);
   free(roots);
   return st;

@@ -639,6 +639,28 @@ static void test_rules(void) {
   precis_page_free(p);
 }
 
+/* A blog's link round-up ends the post: items that say something beside
+ * their link keep the whole list, bare linked items included; the author
+ * box after it goes. */
+static void test_link_roundup(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<ul><li><a href=\"/a\">Tide tables for the spring</a> - worth "
+      "printing before your next crossing.</li>"
+      "<li><a href=\"/b\">Ferry fares compared across the county</a></li>"
+      "<li><a href=\"/c\">The old landing stage in photographs</a></li>"
+      "</ul><div class=\"author-box\"><p>Mary Holt is a reporter who "
+      "covers the islands, their ferries and their harbours, and who has "
+      "lived on Orly Island for twenty years with her two cats.</p></div>",
+      NULL);
+  OK(has(p, "worth printing before your next crossing."),
+     "roundup: annotated link item kept");
+  OK(has(p, "The old landing stage in photographs"),
+     "roundup: bare link items of the same list kept");
+  OK(!has(p, "Mary Holt"), "roundup: author box dropped");
+  precis_page_free(p);
+}
+
 /* React streaming: the content of hidden <div id="S:n"> at the end of
  * the body belongs where <template id="B:n"> or "P:n" stands, inside the
  * article (in order), not after the page's footer. */
@@ -719,5 +741,6 @@ int main(void) {
   test_rules();
   test_tiny_table_article();
   test_react_segments();
+  test_link_roundup();
   return DONE();
 }
