@@ -1613,7 +1613,9 @@ static int is_headline(const extractor *e, const hblock *b) {
 }
 
 /* Does the block end like a sentence (". ", "?", "!" before closing
- * quotes or brackets)? */
+ * quotes or brackets)? A colon ends one too after eight words or more:
+ * such a line introduces what follows ("Here's a quick recap video from
+ * the conference:"), where a label ("Related:", "Photo:") is short. */
 static int ends_like_sentence(const extractor *e, const hblock *b) {
   const unsigned char *s = (const unsigned char *)e->pool.ptr + b->off;
   size_t n = b->len;
@@ -1635,6 +1637,7 @@ static int ends_like_sentence(const extractor *e, const hblock *b) {
       }
       return cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
     }
+    if (c == ':') return b->words >= 8;
     return c == '.' || c == '!' || c == '?';
   }
   return 0;

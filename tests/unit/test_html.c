@@ -607,6 +607,17 @@ static void test_rules(void) {
      "rules: one-line teasers between labels at the end dropped");
   precis_page_free(p);
 
+  /* a long line ending with a colon introduces an embed; a short one is
+   * a label */
+  p = article_with(NULL,
+                   "<p>Here is the full video of the council meeting from "
+                   "last night:</p><p>Watch:</p>",
+                   NULL);
+  OK(has(p, "council meeting from last night:"),
+     "rules: closing line introducing a video kept");
+  OK(!has(p, "Watch:"), "rules: short trailing label dropped");
+  precis_page_free(p);
+
   /* "copyright" inside the text is not a notice */
   p = article_with(NULL,
                    "<p>The operator said its timetable was under copyright "
