@@ -1614,8 +1614,8 @@ static int is_headline(const extractor *e, const hblock *b) {
 
 /* Does the block end like a sentence (". ", "?", "!" before closing
  * quotes or brackets)? A colon ends one too after eight words or more:
- * such a line introduces what follows ("Here's a quick recap video from
- * the conference:"), where a label ("Related:", "Photo:") is short. */
+ * such a line introduces what follows ("Here is the full video of the
+ * council meeting:"), where a label ("Related:", "Photo:") is short. */
 static int ends_like_sentence(const extractor *e, const hblock *b) {
   const unsigned char *s = (const unsigned char *)e->pool.ptr + b->off;
   size_t n = b->len;
