@@ -230,7 +230,7 @@ static const keyword keywords[] = {
     {"advert", M_ANY, K_NEG | K_UNLIKELY},
     {"agegate", M_ANY, K_NEG | K_UNLIKELY},
     {"article", M_ANY, K_POS | K_MAYBE},
-    {"author", M_START, K_NEG},
+    {"author", M_START, K_NEG | K_UNLIKELY},
     {"banner", M_ANY, K_NEG | K_UNLIKELY},
     {"bio", M_WORD, K_NEG},
     {"blog", M_ANY, K_POS},
@@ -431,6 +431,7 @@ typedef struct hblock {
   uint32_t first;      /* first text node */
   uint32_t off, len;   /* text in the pool */
   uint32_t chars, link_chars, words, stops, commas, puncts;
+  uint32_t list; /* the innermost ul/ol around it, or NONE */
   unsigned char heading, in_list, in_quote;
 } hblock;
 
@@ -457,6 +458,7 @@ typedef struct extractor {
   hblock *b;
   uint32_t *keep; /* indices of the blocks kept, bcap of them */
   uint32_t *keep2;
+  unsigned char *rich; /* per node: a list with an annotated link item */
   shingle_set *ld; /* JSON-LD articleBody shingles, or NULL */
   size_t nb, bcap;
   buf pool;
@@ -751,6 +753,71 @@ static int swallowed_page(const xmlNode *x) {
   return 0;
 }
 
+/* ---- React streaming ----
+ *
+ * A streamed React page (Next.js and others) first sends a placeholder:
+ * <template id="B:n"></template> followed by a fallback ("Loading..."),
+ * or a bare <template id="P:n">, then, at the end of the body, the real
+ * content in a hidden <div id="S:n">, which a script ($RC, $RS) moves
+ * into the placeholder. Saved pages keep the content at the end, outside
+ * the article's container, so the article looks scattered over the whole
+ * body. The move is made here as the script would have made it (the
+ * scripts are gone, their pairs share the suffix n): each S:n div goes
+ * right before its B:n or P:n template (the fallback after a template is
+ * skipped by suspense_fallback). Walks are iterative and bounded. */
+#define SUSPENSE_MAX 1024
+
+/* Is x a <tag id="K:..."> for one of the letters in `kinds`? */
+static int suspense_id(const xmlNode *x, const char *tag, const char *kinds) {
+  if (x->type != XML_ELEMENT_NODE || !x->name ||
+      strcmp((const char *)x->name, tag) != 0)
+    return 0;
+  const char *id = html_attr(x, "id");
+  return id && id[0] && strchr(kinds, id[0]) && id[1] == ':' && id[2];
+}
+
+/* Is a an ancestor of (or equal to) b? */
+static int contains(const xmlNode *a, const xmlNode *b) {
+  for (size_t d = 0; b && d < 100000; b = b->parent, d++)
+    if (a == b) return 1;
+  return 0;
+}
+
+static void move_suspense(xmlDoc *doc) {
+  xmlNode *tpl[SUSPENSE_MAX], *seg[SUSPENSE_MAX];
+  size_t nt = 0, ns = 0, seen = 0;
+  int depth = 0;
+  xmlNode *x = xmlDocGetRootElement(doc);
+  while (x && seen++ < HTML_MAX_NODES) {
+    if (suspense_id(x, "template", "BP") && nt < SUSPENSE_MAX) tpl[nt++] = x;
+    else if (suspense_id(x, "div", "S") && ns < SUSPENSE_MAX) seg[ns++] = x;
+    if (x->type == XML_ELEMENT_NODE && x->children &&
+        depth < HTML_MAX_DEPTH) {
+      x = x->children;
+      depth++;
+      continue;
+    }
+    while (x && !x->next) {
+      x = x->parent;
+      if (--depth < 0 || (x && x->type == XML_DOCUMENT_NODE)) x = NULL;
+    }
+    if (x) x = x->next;
+  }
+  for (size_t i = 0; i < ns; i++) {
+    const char *sid = html_attr(seg[i], "id") + 2;
+    for (size_t j = 0; j < nt; j++) {
+      const char *tid = html_attr(tpl[j], "id");
+      if (!tid || strcmp(tid + 2, sid) != 0) continue;
+      /* never into its own subtree (a malformed page) */
+      if (!contains(seg[i], tpl[j])) {
+        xmlUnlinkNode(seg[i]);
+        xmlAddPrevSibling(tpl[j], seg[i]);
+      }
+      break;
+    }
+  }
+}
+
 /* Copy the libxml2 tree below the root into e->n, iteratively. */
 static precis_status flatten(extractor *e, xmlDoc *doc) {
   uint32_t stack[HTML_MAX_DEPTH + 2];
@@ -934,6 +1001,13 @@ static void bb_reset(block_builder *bb, uint32_t owner) {
   bb->open = 0;
 }
 
+/* The innermost ul/ol holding node i (a few levels up), or NONE. */
+static uint32_t list_of(const extractor *e, uint32_t i) {
+  for (int d = 0; i != NONE && d < 16; i = e->n[i].parent, d++)
+    if (e->n[i].tag == T_UL || e->n[i].tag == T_OL) return i;
+  return NONE;
+}
+
 static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
   extractor *e = bb->e;
   if (bb->open && bb->cur.chars > 0) {
@@ -957,6 +1031,7 @@ static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
       e->pool.ptr[--e->pool.len] = '\0';
     bb->cur.off = (uint32_t)bb->start;
     bb->cur.len = (uint32_t)(e->pool.len - bb->start);
+    bb->cur.list = bb->cur.in_list ? list_of(e, bb->cur.owner) : NONE;
     e->b[e->nb++] = bb->cur;
   } else {
     e->pool.len = bb->start;
@@ -1397,10 +1472,23 @@ static int clean_conditionally(const extractor *e, uint32_t i,
   return 0;
 }
 
+/* A container holding most of the article's text is the story itself,
+ * not a widget inside it, whatever its link density says: a blog post
+ * whose linked title, byline links and list of linked items pass half its
+ * text would otherwise go and leave the author box beside it. Negative
+ * class weights still remove it. `total` is the article's text before
+ * cleaning. */
+static int holds_most(const extractor *e, uint32_t i, float total) {
+  return e->n[i].weight >= 0 && e->ag[i].chars > 0.5f * total;
+}
+
 /* Remove boilerplate inside the article roots; sets killed[]. */
 static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
                           unsigned char *killed, unsigned flags) {
   memset(killed, 0, e->nn);
+  /* the article's text before cleaning (aggregate() has run) */
+  float total = 0;
+  for (size_t r = 0; r < nr; r++) total += e->ag[roots[r]].chars;
   /* bottom-up: aggregates of a node see its descendants' removals */
   memset(e->ag, 0, e->nn * sizeof *e->ag);
   for (size_t r = 0; r < nr; r++) {
@@ -1437,7 +1525,8 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
             kill = 1;
           else if ((flags & A_CLEAN_CONDITIONALLY) &&
                    (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
-            kill = clean_conditionally(e, i, flags);
+            kill = !holds_most(e, i, total) &&
+                   clean_conditionally(e, i, flags);
           if (kill) {
             killed[i] = 1;
             if (h->parent != NONE)
@@ -1469,6 +1558,24 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
     for (uint32_t i = root + 1; i < e->n[root].end; i++)
       if (!killed[i] && e->n[i].parent != NONE && killed[e->n[i].parent])
         killed[i] = 1;
+  }
+}
+
+/* A list where some item says something beside its link ("Title - why
+ * it is worth reading") is the post's own list (a blog's link round-up),
+ * not a "Related" box of bare links: none of its items is trimmed as a
+ * link list at the article's edges. Sets e->rich for the lists of the
+ * nk kept blocks. */
+static void mark_rich_lists(extractor *e, size_t nk) {
+  for (size_t k = 0; k < nk; k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    if (b->list != NONE) e->rich[b->list] = 0;
+  }
+  for (size_t k = 0; k < nk; k++) {
+    const hblock *b = &e->b[e->keep[k]];
+    if (b->list != NONE && b->link_chars > 0 &&
+        b->chars >= b->link_chars + 20)
+      e->rich[b->list] = 1;
   }
 }
 
@@ -1506,7 +1613,9 @@ static int is_headline(const extractor *e, const hblock *b) {
 }
 
 /* Does the block end like a sentence (". ", "?", "!" before closing
- * quotes or brackets)? */
+ * quotes or brackets)? A colon ends one too after eight words or more:
+ * such a line introduces what follows ("Here is the full video of the
+ * council meeting:"), where a label ("Related:", "Photo:") is short. */
 static int ends_like_sentence(const extractor *e, const hblock *b) {
   const unsigned char *s = (const unsigned char *)e->pool.ptr + b->off;
   size_t n = b->len;
@@ -1528,6 +1637,7 @@ static int ends_like_sentence(const extractor *e, const hblock *b) {
       }
       return cp == 0x2026 || cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F;
     }
+    if (c == ':') return b->words >= 8;
     return c == '.' || c == '!' || c == '?';
   }
   return 0;
@@ -1542,6 +1652,7 @@ static int long_block(const hblock *b) {
 /* A short block that is not a sentence: at the article's start or end it
  * is a byline, date, label, credit or share prompt. */
 static int edge_junk(const extractor *e, const hblock *b) {
+  if (b->list != NONE && e->rich[b->list]) return 0; /* a link round-up */
   if (b->link_chars * 2 > b->chars) return 1; /* link lists */
   if (long_block(b)) return 0;
   /* items of a plain (not linked) list are content */
@@ -1904,6 +2015,7 @@ static precis_status attempt(extractor *e, unsigned flags,
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);
+  mark_rich_lists(e, nk);
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
   while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
@@ -1937,6 +2049,7 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   if (hints && hints->article_body && (ld.slot = NULL, 1) &&
       set_build(&ld, hints->article_body))
     e.ld = &ld;
+  move_suspense(doc);
   if ((st = flatten(&e, doc)) != PRECIS_OK) goto cleanup;
   if (e.nn == 0) goto cleanup;
   compute_text_stats(&e);
@@ -1949,8 +2062,9 @@ precis_status html_extract(xmlDoc *doc, const html_hints *hints, buf *out) {
   roots = malloc(e.nn * sizeof *roots);
   e.schars = malloc(e.nn * sizeof *e.schars);
   e.slink = malloc(e.nn * sizeof *e.slink);
+  e.rich = calloc(e.nn, 1);
   if (!e.dead || !killed || !e.ag || !e.score || !e.scored || !roots ||
-      !e.schars || !e.slink) {
+      !e.schars || !e.slink || !e.rich) {
     st = PRECIS_ERR_NOMEM;
     goto cleanup;
   }
@@ -1991,6 +2105,7 @@ cleanup:
   free(e.scored);
   free(e.schars);
   free(e.slink);
+  free(e.rich);
   free(killed);
   free(roots);
   return st;

@@ -607,6 +607,17 @@ static void test_rules(void) {
      "rules: one-line teasers between labels at the end dropped");
   precis_page_free(p);
 
+  /* a long line ending with a colon introduces an embed; a short one is
+   * a label */
+  p = article_with(NULL,
+                   "<p>Here is the full video of the council meeting from "
+                   "last night:</p><p>Watch:</p>",
+                   NULL);
+  OK(has(p, "council meeting from last night:"),
+     "rules: closing line introducing a video kept");
+  OK(!has(p, "Watch:"), "rules: short trailing label dropped");
+  precis_page_free(p);
+
   /* "copyright" inside the text is not a notice */
   p = article_with(NULL,
                    "<p>The operator said its timetable was under copyright "
@@ -636,6 +647,62 @@ static void test_rules(void) {
   OK(!has(p, "Loading"), "rules: React streaming fallback dropped");
   OK(!has(p, "By signing up") && !has(p, "Ferry Deals"),
      "rules: what is left of a sign-up box dropped");
+  precis_page_free(p);
+}
+
+/* A blog's link round-up ends the post: items that say something beside
+ * their link keep the whole list, bare linked items included; the author
+ * box after it goes. */
+static void test_link_roundup(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<ul><li><a href=\"/a\">Tide tables for the spring</a> - worth "
+      "printing before your next crossing.</li>"
+      "<li><a href=\"/b\">Ferry fares compared across the county</a></li>"
+      "<li><a href=\"/c\">The old landing stage in photographs</a></li>"
+      "</ul><div class=\"author-box\"><p>Mary Holt is a reporter who "
+      "covers the islands, their ferries and their harbours, and who has "
+      "lived on Orly Island for twenty years with her two cats.</p></div>",
+      NULL);
+  OK(has(p, "worth printing before your next crossing."),
+     "roundup: annotated link item kept");
+  OK(has(p, "The old landing stage in photographs"),
+     "roundup: bare link items of the same list kept");
+  OK(!has(p, "Mary Holt"), "roundup: author box dropped");
+  precis_page_free(p);
+}
+
+/* React streaming: the content of hidden <div id="S:n"> at the end of
+ * the body belongs where <template id="B:n"> or "P:n" stands, inside the
+ * article (in order), not after the page's footer. */
+static void test_react_segments(void) {
+  const char *page =
+      "<html><body><div class=\"story\"><p>The ferry between Pellham and "
+      "Orly Island returned to service on Thursday, six weeks after a "
+      "winter storm wrecked the landing stage on the island side.</p>"
+      "<template id=\"B:0\"></template><div>Loading paragraph...</div>"
+      "<p>Islanders relied on a small launch and on supply flights while "
+      "the car ferry was out of action, the hauliers said.</p>"
+      "<template id=\"P:1\"></template></div>"
+      "<div class=\"sidebar\"><p>Most read: the pier cafe reopens.</p></div>"
+      "<div hidden id=\"S:0\"><p>Engineers rebuilt the landing stage with "
+      "steel piles driven twelve metres into the seabed, replacing timber "
+      "supports that had stood since 1968, the county council said.</p>"
+      "</div><div hidden id=\"S:1\"><p>The repairs cost about 2.4 million "
+      "pounds, most of it paid by the council, which owns the stage, and "
+      "the rest by the operator of the crossing.</p></div></body></html>";
+  precis_status st;
+  precis_page *p = extract_str(page, strlen(page), &st);
+  size_t n = 0;
+  const char *t = p ? precis_page_text(p, &n) : "";
+  const char *a = strstr(t, "wrecked the landing"),
+             *b = strstr(t, "Engineers rebuilt"),
+             *c = strstr(t, "Islanders relied"),
+             *d = strstr(t, "The repairs cost");
+  OK(a && b && c && d && a < b && b < c && c < d,
+     "react: streamed segments read in their placeholders' order");
+  OK(!has(p, "Loading") && !has(p, "Most read"),
+     "react: fallback and sidebar dropped");
   precis_page_free(p);
 }
 
@@ -684,5 +751,7 @@ int main(void) {
   test_all_fixtures_valid_utf8();
   test_rules();
   test_tiny_table_article();
+  test_react_segments();
+  test_link_roundup();
   return DONE();
 }
