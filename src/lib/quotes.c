@@ -529,6 +529,32 @@ static int S_cmp_u64(const void *a, const void *b) {
 #define GRAM 6         /* words in a verbatim run */
 #define GRAM_CONTENT 2 /* of them content words */
 
+/* Content terms of tokens [a, hi) that start before byte e of the
+ * article (`base`), the text scanned from byte s. Words inside [brackets]
+ * or (parentheses) are the editor's, not the speaker's: "He [Trump]
+ * asked", "(Mr Trump) asked". Writes them to out unless it is NULL (a
+ * counting pass); returns how many. */
+static size_t S_unbracketed_terms(const precis_cluster *c, const char *base,
+                                  size_t a, size_t hi, size_t s, size_t e,
+                                  uint32_t *out) {
+  size_t n = 0, pos = s;
+  int depth = 0;
+  for (size_t k = a; k < hi && (size_t)(c->toks[k].p - base) < e; k++) {
+    size_t tp = (size_t)(c->toks[k].p - base);
+    for (; pos < tp; pos++) {
+      char ch = base[pos];
+      if (ch == '[' || ch == '(')
+        depth++;
+      else if ((ch == ']' || ch == ')') && depth > 0)
+        depth--;
+    }
+    if (c->local_stop[c->local[k]] || depth) continue;
+    if (out) out[n] = c->local[k];
+    n++;
+  }
+  return n;
+}
+
 /* Content terms of text span [s, e) of the current article (local ids,
  * sorted, distinct), from the cluster's tokens. */
 static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
@@ -550,38 +576,11 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
     else
       b = m;
   }
-  /* words inside [brackets] or (parentheses) are the editor's, not the
-   * speaker's: "He [Trump] asked", "(Mr Trump) asked" */
-  size_t n = 0, pos = s;
-  int depth = 0;
-  for (size_t k = a; k < hi && (size_t)(c->toks[k].p - base) < e; k++) {
-    size_t tp = (size_t)(c->toks[k].p - base);
-    for (; pos < tp; pos++) {
-      char ch = base[pos];
-      if (ch == '[' || ch == '(')
-        depth++;
-      else if ((ch == ']' || ch == ')') && depth > 0)
-        depth--;
-    }
-    if (!c->local_stop[c->local[k]] && !depth) n++;
-  }
+  size_t n = S_unbracketed_terms(c, base, a, hi, s, e, NULL);
   if (n == 0) return PRECIS_OK;
   uint32_t *v = arena_calloc(x->mem, n, sizeof *v);
   if (!v) return PRECIS_ERR_NOMEM;
-  n = 0;
-  pos = s;
-  depth = 0;
-  for (size_t k = a; k < hi && (size_t)(c->toks[k].p - base) < e; k++) {
-    size_t tp = (size_t)(c->toks[k].p - base);
-    for (; pos < tp; pos++) {
-      char ch = base[pos];
-      if (ch == '[' || ch == '(')
-        depth++;
-      else if ((ch == ']' || ch == ')') && depth > 0)
-        depth--;
-    }
-    if (!c->local_stop[c->local[k]] && !depth) v[n++] = c->local[k];
-  }
+  n = S_unbracketed_terms(c, base, a, hi, s, e, v);
   qsort(v, n, sizeof *v, S_cmp_u32);
   size_t m = 0;
   for (size_t k = 0; k < n; k++)

@@ -8,11 +8,11 @@
 #include <string.h>
 
 const char *const sentfeat_names[SENTFEAT_N] = {
-    "bias",      "inv_rank",      "rank0",     "rank1",      "rank2",
-    "rank3",     "rank_cap10",    "rank_frac", "log_words",  "words_40",
-    "content",   "word_df",       "word_tf",   "bigram_shared", "bigram_df",
-    "centroid",  "open_quote",    "has_quote", "has_digit",  "doc_frac",
-    "inv_docs",  "speech_verb",   "doc_len"};
+    "bias",     "inv_rank",    "rank0",     "rank1",         "rank2",
+    "rank3",    "rank_cap10",  "rank_frac", "log_words",     "words_40",
+    "content",  "word_df",     "word_tf",   "bigram_shared", "bigram_df",
+    "centroid", "open_quote",  "has_quote", "has_digit",     "doc_frac",
+    "inv_docs", "speech_verb", "doc_len"};
 
 static const double S_weights[SENTFEAT_N] = {
 #include "sentfeat_weights.inc"
@@ -66,10 +66,10 @@ static precis_status S_bigrams(const precis_cluster *c, bitab *t) {
     const sent *s = &c->sents[i];
     if (!S_selectable(s)) continue;
     for (uint32_t k = 1; k < s->ntok; k++) {
-      bislot *e = S_find(t, S_key(S_local(c, s->tok0 + k - 1),
-                                  S_local(c, s->tok0 + k)));
-      if (!e->key) e->key = S_key(S_local(c, s->tok0 + k - 1),
-                                  S_local(c, s->tok0 + k));
+      bislot *e = S_find(
+          t, S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k)));
+      if (!e->key)
+        e->key = S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k));
       if (e->stamp != s->doc + 1) {
         e->stamp = s->doc + 1;
         e->df++;
@@ -99,8 +99,7 @@ static int S_open_quote(const char *p, size_t n) {
   if (n == 0) return 0;
   if (p[0] == '"' || p[0] == '\'' || p[0] == '`') return 1;
   /* U+201C, U+2018 */
-  return n >= 3 && (unsigned char)p[0] == 0xE2 &&
-         (unsigned char)p[1] == 0x80 &&
+  return n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
          ((unsigned char)p[2] == 0x9C || (unsigned char)p[2] == 0x98);
 }
 
@@ -125,9 +124,9 @@ precis_status sentfeat_compute(const precis_cluster *c, double **out) {
   size_t ns = c->nsents, nt = c->nlocal;
   double *f = calloc(ns * SENTFEAT_N + 1, sizeof *f);
   uint32_t *rank = calloc(ns + 1, sizeof *rank);
-  uint32_t *dsel = calloc(c->ndocs + 1, sizeof *dsel);   /* selectable */
-  uint32_t *dord = calloc(c->ndocs + 1, sizeof *dord);   /* doc order */
-  double *tf = calloc(nt + 1, sizeof *tf);               /* centroid */
+  uint32_t *dsel = calloc(c->ndocs + 1, sizeof *dsel); /* selectable */
+  uint32_t *dord = calloc(c->ndocs + 1, sizeof *dord); /* doc order */
+  double *tf = calloc(nt + 1, sizeof *tf);             /* centroid */
   bitab bt = {NULL, 0};
   precis_status st = PRECIS_ERR_NOMEM;
   if (!f || !rank || !dsel || !dord || !tf) goto fail;
@@ -166,8 +165,8 @@ precis_status sentfeat_compute(const precis_cluster *c, double **out) {
     }
     double shared = 0, bdf = 0;
     for (uint32_t k = 1; k < s->ntok; k++) {
-      const bislot *e = S_find(&bt, S_key(S_local(c, s->tok0 + k - 1),
-                                          S_local(c, s->tok0 + k)));
+      const bislot *e = S_find(
+          &bt, S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k)));
       if (e->df > 1) {
         shared++;
         bdf += e->df - 1;

@@ -47,15 +47,14 @@ int main(void) {
   OK(cluster_analyze(c, 0) == PRECIS_OK, "cluster analysed");
   double *f = NULL;
   OK(sentfeat_compute(c, &f) == PRECIS_OK && f, "features computed");
-  size_t lead0 = find(c, 0, "The river ferry"),
-         rescue = find(c, 0, "Rescuers"), quote = find(c, 0, "\"We saw"),
-         bakery = find(c, 0, "A local bakery"),
+  size_t lead0 = find(c, 0, "The river ferry"), rescue = find(c, 0, "Rescuers"),
+         quote = find(c, 0, "\"We saw"), bakery = find(c, 0, "A local bakery"),
          cause = find(c, 2, "The cause");
   OK(lead0 != (size_t)-1 && rescue != (size_t)-1 && quote != (size_t)-1 &&
          bakery != (size_t)-1 && cause != (size_t)-1,
      "sentences found");
   if (!f || cause == (size_t)-1) return DONE();
-#define F(i, name) f[(i) * SENTFEAT_N + feat(name)]
+#define F(i, name) f[(i)*SENTFEAT_N + feat(name)]
   for (int k = 0; k < SENTFEAT_N; k++)
     OK(sentfeat_names[k] && feat(sentfeat_names[k]) == k, "feature %d named",
        k);
@@ -71,8 +70,7 @@ int main(void) {
          F(lead0, "open_quote") == 0,
      "quotation marks");
   OK(F(rescue, "has_digit") == 1 && F(lead0, "has_digit") == 0, "digits");
-  OK(F(quote, "speech_verb") == 1 && F(lead0, "speech_verb") == 0,
-     "said/told");
+  OK(F(quote, "speech_verb") == 1 && F(lead0, "speech_verb") == 0, "said/told");
   OK(F(lead0, "bigram_shared") > 0.5 && F(bakery, "bigram_shared") == 0,
      "bigrams shared with other outlets: the lead yes, the bakery no");
   OK(F(lead0, "word_df") > F(bakery, "word_df"), "word df: lead > bakery");
