@@ -1964,11 +1964,45 @@ typedef struct result {
  * characters kept before it), everything from such a marker on is the
  * thread. Links ("12 comments") and inline elements (code tokens) are not
  * markers. Returns the new number of kept blocks. */
+/* A comments heading in words: a short block without links whose letters
+ * spell "comments" or "reader comments" (digits, spaces and punctuation
+ * aside: "12 Comments", "R E A D E R   C O M M E N T S", "Comments (3)"). */
+static int comment_heading(const extractor *e, const hblock *b) {
+  static const char *const names[] = {"comments", "readercomments",
+                                      "readerscomments", "usercomments",
+                                      "yourcomments", "visitorcomments"};
+  char w[24];
+  size_t n = 0;
+  if (b->chars > 40 || b->link_chars > 0) return 0;
+  const char *s = e->pool.ptr + b->off;
+  for (size_t i = 0; i < b->len; i++) {
+    char c = s[i];
+    if ((unsigned char)c >= 0x80) return 0;
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c < 'a' || c > 'z') continue;
+    if (n + 1 >= sizeof w) return 0;
+    w[n++] = c;
+  }
+  w[n] = '\0';
+  for (size_t m = 0; m < sizeof names / sizeof names[0]; m++)
+    if (strcmp(w, names[m]) == 0) return 1;
+  return 0;
+}
+
 static size_t cut_comments(const extractor *e, const uint32_t *roots,
                            size_t nr, size_t nk) {
   size_t k = 0;
   float before = 0;
   if (nr == 0) return nk;
+  for (size_t j = 0; j < nk; j++) {
+    const hblock *b = &e->b[e->keep[j]];
+    if (before >= 200 && comment_heading(e, b)) {
+      nk = j;
+      break;
+    }
+    before += (float)b->chars;
+  }
+  before = 0;
   /* the roots are one subtree, or siblings in document order: a marker
    * between two of them counts too */
   uint32_t to = e->n[roots[nr - 1]].end;
@@ -1984,6 +2018,7 @@ static size_t cut_comments(const extractor *e, const uint32_t *roots,
   }
   return nk;
 }
+
 
 /* One pass of the extraction with the given rules. */
 static precis_status attempt(extractor *e, unsigned flags,

@@ -650,6 +650,38 @@ static void test_rules(void) {
   precis_page_free(p);
 }
 
+/* A comments heading spelled out in text, even letter-spaced, ends the
+ * article like a heading marked "comments" by its class: the box of
+ * listings after it shares the story column and would stay. */
+static void test_comment_heading_text(void) {
+  precis_page *p = article_with(
+      NULL, NULL,
+      "<div class=\"col\"><div class=\"strap\">R E A D E R &nbsp; C O M M E "
+      "N T S</div><div><a href=\"/c\">Post your comment</a></div>"
+      "<div class=\"strap\">F E A T U R E D &nbsp; L E T S</div>"
+      "<div class=\"box\"><p>Harbour cottage, Orly Island: two bedrooms, a "
+      "garden running down to the shore, a wood stove and a view of the "
+      "landing stage, available weekly from May to September.</p>"
+      "<p>Flat above the chandlery, Pellham: one bedroom, new kitchen, "
+      "close to the ferry and the station, available for the season, "
+      "references required, no pets, sorry.</p></div></div>");
+  OK(has(p, "doubled the cost of fuel."),
+     "comment heading: article before it kept");
+  OK(!has(p, "Harbour cottage") && !has(p, "chandlery") &&
+         !has(p, "C O M M E N T S"),
+     "comment heading: heading and what follows dropped");
+  precis_page_free(p);
+  /* the word inside a sentence, or with other words, is no heading */
+  p = article_with(NULL,
+                   "<p>Comments and corrections</p><p>The council will "
+                   "publish the comments it received on the new timetable "
+                   "next month, the operator said on Friday evening.</p>",
+                   NULL);
+  OK(has(p, "comments it received"),
+     "comment heading: a sentence about comments kept");
+  precis_page_free(p);
+}
+
 /* A blog's link round-up ends the post: items that say something beside
  * their link keep the whole list, bare linked items included; the author
  * box after it goes. */
@@ -753,5 +785,6 @@ int main(void) {
   test_tiny_table_article();
   test_react_segments();
   test_link_roundup();
+  test_comment_heading_text();
   return DONE();
 }
