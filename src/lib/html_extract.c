@@ -442,6 +442,7 @@ typedef struct agg {
   uint32_t commas, p, img, li, input, embed, hchars, lchars;
   uint32_t field;  /* <input> elements (not buttons) */
   uint32_t kinput; /* <input>s in descendants already cleaned away */
+  uint32_t br;     /* <br> elements */
 } agg;
 
 typedef struct extractor {
@@ -1515,6 +1516,7 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
         if (h->tflags & TF_EMBED) a->embed++;
         if (h->tflags & TF_INPUT) a->input++;
         if (h->tag == T_INPUT) a->field++;
+        if (h->tag == T_BR) a->br++;
         if (i != root) {
           int kill = 0;
           if (h->tag == T_ASIDE || h->tag == T_FOOTER || h->tag == T_NAV)
@@ -1522,6 +1524,11 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
           else if ((h->flags & NF_HEADING) && h->tag <= T_H2 &&
                    h->tag >= T_H1 && (flags & A_WEIGHT_CLASSES) &&
                    h->weight < 0)
+            kill = 1;
+          else if ((flags & A_CLEAN_CONDITIONALLY) && h->tag == T_P &&
+                   !(h->flags & NF_DATA) && a->chars >= 100 && a->br >= 2 &&
+                   a->link_chars > 0.5f * a->chars &&
+                   !holds_most(e, i, total))
             kill = 1;
           else if ((flags & A_CLEAN_CONDITIONALLY) &&
                    (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
@@ -1549,6 +1556,7 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
         pa->hchars += a->hchars;
         pa->lchars += a->lchars;
         pa->kinput += a->kinput;
+        pa->br += a->br;
       }
     }
   }

@@ -682,6 +682,31 @@ static void test_comment_heading_text(void) {
   precis_page_free(p);
 }
 
+/* A paragraph that is a list of links, one per line (<br>), inside the
+ * story is a "more on this" box; a paragraph with links in its prose is
+ * not. */
+static void test_link_paragraph(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p class=\"box\">Ferries: all the coverage...<br>"
+      "<a href=\"/1\">1. Island ferry out of action after storm</a><br>"
+      "<a href=\"/2\">2. Council promises new landing stage</a><br>"
+      "<a href=\"/3\">3. Hauliers count the cost of the closure</a><br>"
+      "<a href=\"/4\">4. Poll: should the crossing be free?</a></p>"
+      "<p>The <a href=\"/op\">operator</a> said the <a href=\"/t\">summer "
+      "timetable</a> would start in May with <a href=\"/s\">six "
+      "sailings</a> a day.</p>"
+      "<p>A second vessel will join the route next year, once its crew "
+      "has been trained on the new ramp at the island end.</p>",
+      NULL);
+  OK(!has(p, "all the coverage") && !has(p, "Hauliers count"),
+     "link paragraph: list of links in a paragraph dropped");
+  OK(has(p, "summer timetable would start in May") &&
+         has(p, "A second vessel will join"),
+     "link paragraph: prose with links and the rest kept");
+  precis_page_free(p);
+}
+
 /* A blog's link round-up ends the post: items that say something beside
  * their link keep the whole list, bare linked items included; the author
  * box after it goes. */
@@ -786,5 +811,6 @@ int main(void) {
   test_react_segments();
   test_link_roundup();
   test_comment_heading_text();
+  test_link_paragraph();
   return DONE();
 }
