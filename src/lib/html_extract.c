@@ -210,7 +210,8 @@ enum {
   K_POS = 4,
   K_MAYBE = 8,
   K_HIDE = 16,
-  K_STRONG = 32 /* unlikely even when it holds most of the text */
+  K_STRONG = 32, /* unlikely even when it holds most of the text */
+  K_PART = 64    /* a part of an article ("article-tools", "share-story") */
 };
 
 typedef struct keyword {
@@ -235,7 +236,7 @@ static const keyword keywords[] = {
     {"bio", M_WORD, K_NEG},
     {"blog", M_ANY, K_POS},
     {"body", M_ANY, K_POS | K_MAYBE},
-    {"breadcrumb", M_ANY, K_NEG | K_UNLIKELY},
+    {"breadcrumb", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"byline", M_ANY, K_NEG},
     {"column", M_ANY, K_MAYBE},
     {"combx", M_ANY, K_NEG | K_UNLIKELY},
@@ -248,7 +249,7 @@ static const keyword keywords[] = {
     {"disqus", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
     {"entry", M_ANY, K_POS},
     {"extra", M_WORD, K_NEG | K_UNLIKELY},
-    {"footer", M_ANY, K_NEG | K_UNLIKELY},
+    {"footer", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"footnote", M_ANY, 0},
     {"gdpr", M_ANY, K_NEG | K_UNLIKELY},
     {"header", M_ANY, K_NEG | K_UNLIKELY},
@@ -259,49 +260,49 @@ static const keyword keywords[] = {
     {"main", M_START, K_POS | K_MAYBE},
     {"masthead", M_ANY, K_NEG | K_UNLIKELY},
     {"media", M_WORD, K_NEG},
-    {"menu", M_ANY, K_NEG | K_UNLIKELY},
+    {"menu", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"meta", M_START, K_NEG},
     {"modal", M_ANY, K_NEG | K_UNLIKELY},
-    {"nav", M_START, K_NEG | K_UNLIKELY},
-    {"newsletter", M_ANY, K_NEG | K_UNLIKELY},
+    {"nav", M_START, K_NEG | K_UNLIKELY | K_PART},
+    {"newsletter", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"outbrain", M_ANY, K_NEG | K_UNLIKELY},
-    {"pager", M_ANY, K_NEG | K_UNLIKELY},
-    {"pagination", M_ANY, K_NEG | K_UNLIKELY},
+    {"pager", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"pagination", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"paywall", M_ANY, K_NEG | K_UNLIKELY},
-    {"popular", M_ANY, K_NEG | K_UNLIKELY},
+    {"popular", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"popup", M_ANY, K_NEG | K_UNLIKELY},
     {"post", M_START, K_POS},
-    {"print", M_WORD, K_NEG},
-    {"promo", M_ANY, K_NEG | K_UNLIKELY},
+    {"print", M_WORD, K_NEG | K_PART},
+    {"promo", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"prose", M_ANY, K_POS},
-    {"recommend", M_ANY, K_NEG | K_UNLIKELY},
-    {"related", M_ANY, K_NEG | K_UNLIKELY},
+    {"recommend", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"related", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"remark", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
     {"replies", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
     {"richtext", M_ANY, K_POS},
-    {"rss", M_WORD, K_NEG | K_UNLIKELY},
+    {"rss", M_WORD, K_NEG | K_UNLIKELY | K_PART},
     {"scroll", M_ANY, K_NEG},
     {"screen-reader", M_ANY, K_HIDE},
-    {"share", M_ANY, K_NEG | K_UNLIKELY},
-    {"sharing", M_ANY, K_NEG | K_UNLIKELY},
+    {"share", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"sharing", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"shopping", M_ANY, K_NEG},
     {"shoutbox", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
-    {"sidebar", M_ANY, K_NEG | K_UNLIKELY},
+    {"sidebar", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"signup", M_ANY, K_NEG | K_UNLIKELY},
     {"skip", M_WORD, K_NEG | K_UNLIKELY},
     {"skyscraper", M_ANY, K_NEG | K_UNLIKELY},
-    {"social", M_ANY, K_NEG | K_UNLIKELY},
-    {"sponsor", M_ANY, K_NEG | K_UNLIKELY},
+    {"social", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"sponsor", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"sr-only", M_ANY, K_HIDE},
     {"story", M_START, K_POS},
-    {"subscri", M_ANY, K_NEG | K_UNLIKELY},
+    {"subscri", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"supplemental", M_ANY, K_NEG | K_UNLIKELY},
-    {"tags", M_WORD, K_NEG | K_UNLIKELY},
+    {"tags", M_WORD, K_NEG | K_UNLIKELY | K_PART},
     {"taboola", M_ANY, K_NEG | K_UNLIKELY},
     {"text", M_START, K_POS},
-    {"toolbar", M_ANY, K_NEG | K_UNLIKELY},
-    {"tools", M_WORD, K_NEG},
-    {"trending", M_ANY, K_NEG | K_UNLIKELY},
+    {"toolbar", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"tools", M_WORD, K_NEG | K_PART},
+    {"trending", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"visually-hidden", M_ANY, K_HIDE},
     {"widget", M_ANY, K_NEG},
 };
@@ -342,10 +343,19 @@ static size_t first_keyword(char c) {
 /* OR of the kinds of keywords found in s (a class list when is_class,
  * else an id). */
 static unsigned keyword_kinds_raw(const char *s, size_t len, int is_class) {
-  unsigned k = 0;
+  unsigned k = 0, tk = 0;
   const size_t nk = sizeof keywords / sizeof keywords[0];
   for (size_t i = 0; i < len; i++) {
     char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n') {
+      /* one compound name that names the article and a part of it
+       * ("articleTools", "share-article") is the part, not the article */
+      if ((tk & K_PART) && (tk & (K_POS | K_MAYBE)))
+        tk &= ~(unsigned)(K_POS | K_MAYBE);
+      k |= tk;
+      tk = 0;
+      continue;
+    }
     if (!is_alpha(c)) continue;
     if (c < 'a') c = (char)(c + 32);
     for (size_t j = first_keyword(c); j < nk && keywords[j].w[0] == c; j++) {
@@ -359,10 +369,12 @@ static unsigned keyword_kinds_raw(const char *s, size_t len, int is_class) {
       if (is_class && strcmp(kw->w, "text") == 0 && i + n < len &&
           s[i + n] == '-' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == ':'))
         continue; /* utility classes: "text-sm", "hover:text-white" */
-      k |= kw->kind;
+      tk |= kw->kind;
     }
   }
-  return k;
+  if ((tk & K_PART) && (tk & (K_POS | K_MAYBE)))
+    tk &= ~(unsigned)(K_POS | K_MAYBE);
+  return (k | tk) & ~(unsigned)K_PART;
 }
 
 /* Pages repeat the same few hundred class names: results are cached by a

@@ -707,6 +707,27 @@ static void test_link_paragraph(void) {
   precis_page_free(p);
 }
 
+/* One compound class name that names both the article and a part of it
+ * ("share-article", "articleTools") is the part: its tools go, though
+ * "article" alone would have saved them. */
+static void test_compound_class(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<div class=\"articleTools\"><ul><li><span>Normal font</span></li>"
+      "<li><span>Large font</span></li></ul></div>"
+      "<p>A second vessel will join the route next year, once its crew "
+      "has been trained on the new ramp at the island end.</p>"
+      "<div class=\"share-article\"><h4>Share this article</h4><ul>"
+      "<li><span>Post to Ferrybook</span></li><li><span>Send to a "
+      "friend</span></li></ul></div>",
+      NULL);
+  OK(has(p, "A second vessel will join"), "compound class: article kept");
+  OK(!has(p, "Large font") && !has(p, "Share this article") &&
+         !has(p, "Send to a friend"),
+     "compound class: article tools and share box dropped");
+  precis_page_free(p);
+}
+
 /* A blog's link round-up ends the post: items that say something beside
  * their link keep the whole list, bare linked items included; the author
  * box after it goes. */
@@ -812,5 +833,6 @@ int main(void) {
   test_link_roundup();
   test_comment_heading_text();
   test_link_paragraph();
+  test_compound_class();
   return DONE();
 }
