@@ -2040,6 +2040,62 @@ static size_t cut_comments(const extractor *e, const uint32_t *roots,
 }
 
 
+/* A "more stories" label: a short block without sentence punctuation
+ * whose words are "Related stories", "Other news", "More news" and the
+ * like (not "Read more" or "See also", which introduce the author's own
+ * references). */
+static int related_label(const extractor *e, const hblock *b) {
+  static const char *const names[] = {
+      "othernews",      "morenews",        "morestories",
+      "otherstories",   "relatedstories",  "relatedarticles",
+      "relatedlinks",   "relatednews",     "relatedposts",
+      "relatedcontent", "relatedcoverage", "morearticles"};
+  char w[24];
+  size_t n = 0;
+  if (b->chars > 30 || b->puncts > 0) return 0;
+  const char *s = e->pool.ptr + b->off;
+  for (size_t i = 0; i < b->len; i++) {
+    char c = s[i];
+    if ((unsigned char)c >= 0x80) return 0;
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c < 'a' || c > 'z') {
+      if (c != ' ' && c != ':') return 0;
+      continue;
+    }
+    if (n + 1 >= sizeof w) return 0;
+    w[n++] = c;
+  }
+  w[n] = '\0';
+  for (size_t m = 0; m < sizeof names / sizeof names[0]; m++)
+    if (strcmp(w, names[m]) == 0) return 1;
+  return 0;
+}
+
+/* A "more stories" box inside the article: the label and the mostly-link
+ * lines after it go; when what follows the label is short beside the
+ * article before it (under a third), the box ends the article and all of
+ * it goes, teasers included. Returns the new number of kept blocks. */
+static size_t cut_related(extractor *e, size_t nk) {
+  float before = 0;
+  for (size_t j = 0; j < nk; j++) {
+    const hblock *b = &e->b[e->keep[j]];
+    if (before >= 200 && related_label(e, b)) {
+      float after = 0;
+      for (size_t k = j + 1; k < nk; k++) after += (float)e->b[e->keep[k]].chars;
+      if (after < before / 3) return j;
+      size_t k = j + 1;
+      while (k < nk && e->b[e->keep[k]].link_chars * 2 > e->b[e->keep[k]].chars)
+        k++;
+      memmove(e->keep + j, e->keep + k, (nk - k) * sizeof *e->keep);
+      nk -= k - j;
+      j--;
+      continue;
+    }
+    before += (float)b->chars;
+  }
+  return nk;
+}
+
 /* One pass of the extraction with the given rules. */
 static precis_status attempt(extractor *e, unsigned flags,
                              unsigned char *killed, uint32_t *roots,
@@ -2070,6 +2126,7 @@ static precis_status attempt(extractor *e, unsigned flags,
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);
+  nk = cut_related(e, nk);
   mark_rich_lists(e, nk);
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;

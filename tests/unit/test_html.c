@@ -728,6 +728,37 @@ static void test_compound_class(void) {
   precis_page_free(p);
 }
 
+/* A "more stories" box inside the article: its label and linked lines go
+ * and the story goes on; at the end, short teasers after the label go
+ * too. "See also" is the author's own. */
+static void test_related_box(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<h3>Related stories</h3><p><a href=\"/1\">Island ferry out of "
+      "action after storm</a></p><p><a href=\"/2\">Council promises a new "
+      "landing stage</a></p>"
+      "<p>A second vessel will join the route next year, once its crew "
+      "has been trained on the new ramp at the island end, the operator "
+      "said, and fares will be frozen until the spring.</p>"
+      "<h3>Other news</h3><p>The Gazette reports the pier cafe will reopen "
+      "at Easter under new owners.</p>",
+      NULL);
+  OK(has(p, "A second vessel will join"), "related box: story after it kept");
+  OK(!has(p, "Related stories") && !has(p, "action after storm"),
+     "related box: label and links dropped");
+  OK(!has(p, "Other news") && !has(p, "pier cafe"),
+     "related box: teasers after a label at the end dropped");
+  precis_page_free(p);
+  p = article_with(NULL,
+                   "<h3>See also</h3><p>The county's report on the crossing, "
+                   "with its figures for every sailing since 1990, is "
+                   "published on its website.</p>",
+                   NULL);
+  OK(has(p, "See also") && has(p, "report on the crossing"),
+     "related box: \"See also\" kept");
+  precis_page_free(p);
+}
+
 /* A blog's link round-up ends the post: items that say something beside
  * their link keep the whole list, bare linked items included; the author
  * box after it goes. */
@@ -834,5 +865,6 @@ int main(void) {
   test_comment_heading_text();
   test_link_paragraph();
   test_compound_class();
+  test_related_box();
   return DONE();
 }
