@@ -210,7 +210,8 @@ enum {
   K_POS = 4,
   K_MAYBE = 8,
   K_HIDE = 16,
-  K_STRONG = 32 /* unlikely even when it holds most of the text */
+  K_STRONG = 32, /* unlikely even when it holds most of the text */
+  K_PART = 64    /* a part of an article ("article-tools", "share-story") */
 };
 
 typedef struct keyword {
@@ -235,7 +236,7 @@ static const keyword keywords[] = {
     {"bio", M_WORD, K_NEG},
     {"blog", M_ANY, K_POS},
     {"body", M_ANY, K_POS | K_MAYBE},
-    {"breadcrumb", M_ANY, K_NEG | K_UNLIKELY},
+    {"breadcrumb", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"byline", M_ANY, K_NEG},
     {"column", M_ANY, K_MAYBE},
     {"combx", M_ANY, K_NEG | K_UNLIKELY},
@@ -248,7 +249,7 @@ static const keyword keywords[] = {
     {"disqus", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
     {"entry", M_ANY, K_POS},
     {"extra", M_WORD, K_NEG | K_UNLIKELY},
-    {"footer", M_ANY, K_NEG | K_UNLIKELY},
+    {"footer", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"footnote", M_ANY, 0},
     {"gdpr", M_ANY, K_NEG | K_UNLIKELY},
     {"header", M_ANY, K_NEG | K_UNLIKELY},
@@ -259,49 +260,49 @@ static const keyword keywords[] = {
     {"main", M_START, K_POS | K_MAYBE},
     {"masthead", M_ANY, K_NEG | K_UNLIKELY},
     {"media", M_WORD, K_NEG},
-    {"menu", M_ANY, K_NEG | K_UNLIKELY},
+    {"menu", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"meta", M_START, K_NEG},
     {"modal", M_ANY, K_NEG | K_UNLIKELY},
-    {"nav", M_START, K_NEG | K_UNLIKELY},
-    {"newsletter", M_ANY, K_NEG | K_UNLIKELY},
+    {"nav", M_START, K_NEG | K_UNLIKELY | K_PART},
+    {"newsletter", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"outbrain", M_ANY, K_NEG | K_UNLIKELY},
-    {"pager", M_ANY, K_NEG | K_UNLIKELY},
-    {"pagination", M_ANY, K_NEG | K_UNLIKELY},
+    {"pager", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"pagination", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"paywall", M_ANY, K_NEG | K_UNLIKELY},
-    {"popular", M_ANY, K_NEG | K_UNLIKELY},
+    {"popular", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"popup", M_ANY, K_NEG | K_UNLIKELY},
     {"post", M_START, K_POS},
-    {"print", M_WORD, K_NEG},
-    {"promo", M_ANY, K_NEG | K_UNLIKELY},
+    {"print", M_WORD, K_NEG | K_PART},
+    {"promo", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"prose", M_ANY, K_POS},
-    {"recommend", M_ANY, K_NEG | K_UNLIKELY},
-    {"related", M_ANY, K_NEG | K_UNLIKELY},
+    {"recommend", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"related", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"remark", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
     {"replies", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
     {"richtext", M_ANY, K_POS},
-    {"rss", M_WORD, K_NEG | K_UNLIKELY},
+    {"rss", M_WORD, K_NEG | K_UNLIKELY | K_PART},
     {"scroll", M_ANY, K_NEG},
     {"screen-reader", M_ANY, K_HIDE},
-    {"share", M_ANY, K_NEG | K_UNLIKELY},
-    {"sharing", M_ANY, K_NEG | K_UNLIKELY},
+    {"share", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"sharing", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"shopping", M_ANY, K_NEG},
     {"shoutbox", M_ANY, K_NEG | K_UNLIKELY | K_STRONG},
-    {"sidebar", M_ANY, K_NEG | K_UNLIKELY},
+    {"sidebar", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"signup", M_ANY, K_NEG | K_UNLIKELY},
     {"skip", M_WORD, K_NEG | K_UNLIKELY},
     {"skyscraper", M_ANY, K_NEG | K_UNLIKELY},
-    {"social", M_ANY, K_NEG | K_UNLIKELY},
-    {"sponsor", M_ANY, K_NEG | K_UNLIKELY},
+    {"social", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"sponsor", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"sr-only", M_ANY, K_HIDE},
     {"story", M_START, K_POS},
-    {"subscri", M_ANY, K_NEG | K_UNLIKELY},
+    {"subscri", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"supplemental", M_ANY, K_NEG | K_UNLIKELY},
-    {"tags", M_WORD, K_NEG | K_UNLIKELY},
+    {"tags", M_WORD, K_NEG | K_UNLIKELY | K_PART},
     {"taboola", M_ANY, K_NEG | K_UNLIKELY},
     {"text", M_START, K_POS},
-    {"toolbar", M_ANY, K_NEG | K_UNLIKELY},
-    {"tools", M_WORD, K_NEG},
-    {"trending", M_ANY, K_NEG | K_UNLIKELY},
+    {"toolbar", M_ANY, K_NEG | K_UNLIKELY | K_PART},
+    {"tools", M_WORD, K_NEG | K_PART},
+    {"trending", M_ANY, K_NEG | K_UNLIKELY | K_PART},
     {"visually-hidden", M_ANY, K_HIDE},
     {"widget", M_ANY, K_NEG},
 };
@@ -342,10 +343,19 @@ static size_t first_keyword(char c) {
 /* OR of the kinds of keywords found in s (a class list when is_class,
  * else an id). */
 static unsigned keyword_kinds_raw(const char *s, size_t len, int is_class) {
-  unsigned k = 0;
+  unsigned k = 0, tk = 0;
   const size_t nk = sizeof keywords / sizeof keywords[0];
   for (size_t i = 0; i < len; i++) {
     char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n') {
+      /* one compound name that names the article and a part of it
+       * ("articleTools", "share-article") is the part, not the article */
+      if ((tk & K_PART) && (tk & (K_POS | K_MAYBE)))
+        tk &= ~(unsigned)(K_POS | K_MAYBE);
+      k |= tk;
+      tk = 0;
+      continue;
+    }
     if (!is_alpha(c)) continue;
     if (c < 'a') c = (char)(c + 32);
     for (size_t j = first_keyword(c); j < nk && keywords[j].w[0] == c; j++) {
@@ -359,10 +369,12 @@ static unsigned keyword_kinds_raw(const char *s, size_t len, int is_class) {
       if (is_class && strcmp(kw->w, "text") == 0 && i + n < len &&
           s[i + n] == '-' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == ':'))
         continue; /* utility classes: "text-sm", "hover:text-white" */
-      k |= kw->kind;
+      tk |= kw->kind;
     }
   }
-  return k;
+  if ((tk & K_PART) && (tk & (K_POS | K_MAYBE)))
+    tk &= ~(unsigned)(K_POS | K_MAYBE);
+  return (k | tk) & ~(unsigned)K_PART;
 }
 
 /* Pages repeat the same few hundred class names: results are cached by a
@@ -442,6 +454,7 @@ typedef struct agg {
   uint32_t commas, p, img, li, input, embed, hchars, lchars;
   uint32_t field;  /* <input> elements (not buttons) */
   uint32_t kinput; /* <input>s in descendants already cleaned away */
+  uint32_t br;     /* <br> elements */
 } agg;
 
 typedef struct extractor {
@@ -1515,6 +1528,7 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
         if (h->tflags & TF_EMBED) a->embed++;
         if (h->tflags & TF_INPUT) a->input++;
         if (h->tag == T_INPUT) a->field++;
+        if (h->tag == T_BR) a->br++;
         if (i != root) {
           int kill = 0;
           if (h->tag == T_ASIDE || h->tag == T_FOOTER || h->tag == T_NAV)
@@ -1522,6 +1536,11 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
           else if ((h->flags & NF_HEADING) && h->tag <= T_H2 &&
                    h->tag >= T_H1 && (flags & A_WEIGHT_CLASSES) &&
                    h->weight < 0)
+            kill = 1;
+          else if ((flags & A_CLEAN_CONDITIONALLY) && h->tag == T_P &&
+                   !(h->flags & NF_DATA) && a->chars >= 100 && a->br >= 2 &&
+                   a->link_chars > 0.5f * a->chars &&
+                   !holds_most(e, i, total))
             kill = 1;
           else if ((flags & A_CLEAN_CONDITIONALLY) &&
                    (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
@@ -1549,6 +1568,7 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
         pa->hchars += a->hchars;
         pa->lchars += a->lchars;
         pa->kinput += a->kinput;
+        pa->br += a->br;
       }
     }
   }
@@ -1964,11 +1984,45 @@ typedef struct result {
  * characters kept before it), everything from such a marker on is the
  * thread. Links ("12 comments") and inline elements (code tokens) are not
  * markers. Returns the new number of kept blocks. */
+/* A comments heading in words: a short block without links whose letters
+ * spell "comments" or "reader comments" (digits, spaces and punctuation
+ * aside: "12 Comments", "R E A D E R   C O M M E N T S", "Comments (3)"). */
+static int comment_heading(const extractor *e, const hblock *b) {
+  static const char *const names[] = {"comments", "readercomments",
+                                      "readerscomments", "usercomments",
+                                      "yourcomments", "visitorcomments"};
+  char w[24];
+  size_t n = 0;
+  if (b->chars > 40 || b->link_chars > 0) return 0;
+  const char *s = e->pool.ptr + b->off;
+  for (size_t i = 0; i < b->len; i++) {
+    char c = s[i];
+    if ((unsigned char)c >= 0x80) return 0;
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c < 'a' || c > 'z') continue;
+    if (n + 1 >= sizeof w) return 0;
+    w[n++] = c;
+  }
+  w[n] = '\0';
+  for (size_t m = 0; m < sizeof names / sizeof names[0]; m++)
+    if (strcmp(w, names[m]) == 0) return 1;
+  return 0;
+}
+
 static size_t cut_comments(const extractor *e, const uint32_t *roots,
                            size_t nr, size_t nk) {
   size_t k = 0;
   float before = 0;
   if (nr == 0) return nk;
+  for (size_t j = 0; j < nk; j++) {
+    const hblock *b = &e->b[e->keep[j]];
+    if (before >= 200 && comment_heading(e, b)) {
+      nk = j;
+      break;
+    }
+    before += (float)b->chars;
+  }
+  before = 0;
   /* the roots are one subtree, or siblings in document order: a marker
    * between two of them counts too */
   uint32_t to = e->n[roots[nr - 1]].end;
@@ -1981,6 +2035,63 @@ static size_t cut_comments(const extractor *e, const uint32_t *roots,
       before += (float)e->b[e->keep[k++]].chars;
     if (before >= 200) return k;
     i = h->end - 1; /* its subtree holds no other marker worth a look */
+  }
+  return nk;
+}
+
+
+/* A "more stories" label: a short block without sentence punctuation
+ * whose words are "Related stories", "Other news", "More news" and the
+ * like (not "Read more" or "See also", which introduce the author's own
+ * references). */
+static int related_label(const extractor *e, const hblock *b) {
+  static const char *const names[] = {
+      "othernews",      "morenews",        "morestories",
+      "otherstories",   "relatedstories",  "relatedarticles",
+      "relatedlinks",   "relatednews",     "relatedposts",
+      "relatedcontent", "relatedcoverage", "morearticles"};
+  char w[24];
+  size_t n = 0;
+  if (b->chars > 30 || b->puncts > 0) return 0;
+  const char *s = e->pool.ptr + b->off;
+  for (size_t i = 0; i < b->len; i++) {
+    char c = s[i];
+    if ((unsigned char)c >= 0x80) return 0;
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c < 'a' || c > 'z') {
+      if (c != ' ' && c != ':') return 0;
+      continue;
+    }
+    if (n + 1 >= sizeof w) return 0;
+    w[n++] = c;
+  }
+  w[n] = '\0';
+  for (size_t m = 0; m < sizeof names / sizeof names[0]; m++)
+    if (strcmp(w, names[m]) == 0) return 1;
+  return 0;
+}
+
+/* A "more stories" box inside the article: the label and the mostly-link
+ * lines after it go; when what follows the label is short beside the
+ * article before it (under a third), the box ends the article and all of
+ * it goes, teasers included. Returns the new number of kept blocks. */
+static size_t cut_related(extractor *e, size_t nk) {
+  float before = 0;
+  for (size_t j = 0; j < nk; j++) {
+    const hblock *b = &e->b[e->keep[j]];
+    if (before >= 200 && related_label(e, b)) {
+      float after = 0;
+      for (size_t k = j + 1; k < nk; k++) after += (float)e->b[e->keep[k]].chars;
+      if (after < before / 3) return j;
+      size_t k = j + 1;
+      while (k < nk && e->b[e->keep[k]].link_chars * 2 > e->b[e->keep[k]].chars)
+        k++;
+      memmove(e->keep + j, e->keep + k, (nk - k) * sizeof *e->keep);
+      nk -= k - j;
+      j--;
+      continue;
+    }
+    before += (float)b->chars;
   }
   return nk;
 }
@@ -2015,6 +2126,7 @@ static precis_status attempt(extractor *e, unsigned flags,
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);
+  nk = cut_related(e, nk);
   mark_rich_lists(e, nk);
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;

@@ -650,6 +650,115 @@ static void test_rules(void) {
   precis_page_free(p);
 }
 
+/* A comments heading spelled out in text, even letter-spaced, ends the
+ * article like a heading marked "comments" by its class: the box of
+ * listings after it shares the story column and would stay. */
+static void test_comment_heading_text(void) {
+  precis_page *p = article_with(
+      NULL, NULL,
+      "<div class=\"col\"><div class=\"strap\">R E A D E R &nbsp; C O M M E "
+      "N T S</div><div><a href=\"/c\">Post your comment</a></div>"
+      "<div class=\"strap\">F E A T U R E D &nbsp; L E T S</div>"
+      "<div class=\"box\"><p>Harbour cottage, Orly Island: two bedrooms, a "
+      "garden running down to the shore, a wood stove and a view of the "
+      "landing stage, available weekly from May to September.</p>"
+      "<p>Flat above the chandlery, Pellham: one bedroom, new kitchen, "
+      "close to the ferry and the station, available for the season, "
+      "references required, no pets, sorry.</p></div></div>");
+  OK(has(p, "doubled the cost of fuel."),
+     "comment heading: article before it kept");
+  OK(!has(p, "Harbour cottage") && !has(p, "chandlery") &&
+         !has(p, "C O M M E N T S"),
+     "comment heading: heading and what follows dropped");
+  precis_page_free(p);
+  /* the word inside a sentence, or with other words, is no heading */
+  p = article_with(NULL,
+                   "<p>Comments and corrections</p><p>The council will "
+                   "publish the comments it received on the new timetable "
+                   "next month, the operator said on Friday evening.</p>",
+                   NULL);
+  OK(has(p, "comments it received"),
+     "comment heading: a sentence about comments kept");
+  precis_page_free(p);
+}
+
+/* A paragraph that is a list of links, one per line (<br>), inside the
+ * story is a "more on this" box; a paragraph with links in its prose is
+ * not. */
+static void test_link_paragraph(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p class=\"box\">Ferries: all the coverage...<br>"
+      "<a href=\"/1\">1. Island ferry out of action after storm</a><br>"
+      "<a href=\"/2\">2. Council promises new landing stage</a><br>"
+      "<a href=\"/3\">3. Hauliers count the cost of the closure</a><br>"
+      "<a href=\"/4\">4. Poll: should the crossing be free?</a></p>"
+      "<p>The <a href=\"/op\">operator</a> said the <a href=\"/t\">summer "
+      "timetable</a> would start in May with <a href=\"/s\">six "
+      "sailings</a> a day.</p>"
+      "<p>A second vessel will join the route next year, once its crew "
+      "has been trained on the new ramp at the island end.</p>",
+      NULL);
+  OK(!has(p, "all the coverage") && !has(p, "Hauliers count"),
+     "link paragraph: list of links in a paragraph dropped");
+  OK(has(p, "summer timetable would start in May") &&
+         has(p, "A second vessel will join"),
+     "link paragraph: prose with links and the rest kept");
+  precis_page_free(p);
+}
+
+/* One compound class name that names both the article and a part of it
+ * ("share-article", "articleTools") is the part: its tools go, though
+ * "article" alone would have saved them. */
+static void test_compound_class(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<div class=\"articleTools\"><ul><li><span>Normal font</span></li>"
+      "<li><span>Large font</span></li></ul></div>"
+      "<p>A second vessel will join the route next year, once its crew "
+      "has been trained on the new ramp at the island end.</p>"
+      "<div class=\"share-article\"><h4>Share this article</h4><ul>"
+      "<li><span>Post to Ferrybook</span></li><li><span>Send to a "
+      "friend</span></li></ul></div>",
+      NULL);
+  OK(has(p, "A second vessel will join"), "compound class: article kept");
+  OK(!has(p, "Large font") && !has(p, "Share this article") &&
+         !has(p, "Send to a friend"),
+     "compound class: article tools and share box dropped");
+  precis_page_free(p);
+}
+
+/* A "more stories" box inside the article: its label and linked lines go
+ * and the story goes on; at the end, short teasers after the label go
+ * too. "See also" is the author's own. */
+static void test_related_box(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<h3>Related stories</h3><p><a href=\"/1\">Island ferry out of "
+      "action after storm</a></p><p><a href=\"/2\">Council promises a new "
+      "landing stage</a></p>"
+      "<p>A second vessel will join the route next year, once its crew "
+      "has been trained on the new ramp at the island end, the operator "
+      "said, and fares will be frozen until the spring.</p>"
+      "<h3>Other news</h3><p>The Gazette reports the pier cafe will reopen "
+      "at Easter under new owners.</p>",
+      NULL);
+  OK(has(p, "A second vessel will join"), "related box: story after it kept");
+  OK(!has(p, "Related stories") && !has(p, "action after storm"),
+     "related box: label and links dropped");
+  OK(!has(p, "Other news") && !has(p, "pier cafe"),
+     "related box: teasers after a label at the end dropped");
+  precis_page_free(p);
+  p = article_with(NULL,
+                   "<h3>See also</h3><p>The county's report on the crossing, "
+                   "with its figures for every sailing since 1990, is "
+                   "published on its website.</p>",
+                   NULL);
+  OK(has(p, "See also") && has(p, "report on the crossing"),
+     "related box: \"See also\" kept");
+  precis_page_free(p);
+}
+
 /* A blog's link round-up ends the post: items that say something beside
  * their link keep the whole list, bare linked items included; the author
  * box after it goes. */
@@ -753,5 +862,9 @@ int main(void) {
   test_tiny_table_article();
   test_react_segments();
   test_link_roundup();
+  test_comment_heading_text();
+  test_link_paragraph();
+  test_compound_class();
+  test_related_box();
   return DONE();
 }
