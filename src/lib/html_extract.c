@@ -65,11 +65,11 @@
 /* ---- tags ---- */
 
 enum {
-  TF_BLOCK = 1,     /* starts a new block of text */
-  TF_SKIP = 2,      /* subtree contributes no text (kept as a leaf) */
+  TF_BLOCK = 1, /* starts a new block of text */
+  TF_SKIP = 2,  /* subtree contributes no text (kept as a leaf) */
   TF_HEADING = 4,
-  TF_PARA = 8,      /* a "paragraph" for scoring (Readability's p/td/pre) */
-  TF_CLEAN = 16,    /* container judged by conditional cleaning */
+  TF_PARA = 8,   /* a "paragraph" for scoring (Readability's p/td/pre) */
+  TF_CLEAN = 16, /* container judged by conditional cleaning */
   TF_LIST = 32,
   TF_EMBED = 64,
   TF_INPUT = 128,
@@ -78,11 +78,50 @@ enum {
 };
 
 enum {
-  T_OTHER = 0, T_A, T_ARTICLE, T_ASIDE, T_BLOCKQUOTE, T_BODY, T_BR,
-  T_CAPTION, T_CODE, T_DD, T_DIV, T_DL, T_DT, T_FIGCAPTION, T_FIGURE,
-  T_FOOTER, T_FORM, T_H1, T_H2, T_H3, T_H4, T_H5, T_H6, T_HEADER, T_HR,
-  T_HTML, T_IMG, T_LI, T_MAIN, T_NAV, T_OL, T_P, T_PRE, T_SECTION, T_TABLE,
-  T_TD, T_TH, T_TR, T_UL, T_INPUT, T_ADDRESS, T_FIELDSET, T_MENU, T_TIME
+  T_OTHER = 0,
+  T_A,
+  T_ARTICLE,
+  T_ASIDE,
+  T_BLOCKQUOTE,
+  T_BODY,
+  T_BR,
+  T_CAPTION,
+  T_CODE,
+  T_DD,
+  T_DIV,
+  T_DL,
+  T_DT,
+  T_FIGCAPTION,
+  T_FIGURE,
+  T_FOOTER,
+  T_FORM,
+  T_H1,
+  T_H2,
+  T_H3,
+  T_H4,
+  T_H5,
+  T_H6,
+  T_HEADER,
+  T_HR,
+  T_HTML,
+  T_IMG,
+  T_LI,
+  T_MAIN,
+  T_NAV,
+  T_OL,
+  T_P,
+  T_PRE,
+  T_SECTION,
+  T_TABLE,
+  T_TD,
+  T_TH,
+  T_TR,
+  T_UL,
+  T_INPUT,
+  T_ADDRESS,
+  T_FIELDSET,
+  T_MENU,
+  T_TIME
 };
 
 typedef struct tag_info {
@@ -183,8 +222,10 @@ static const tag_info *tag_lookup(const char *name) {
     size_t mid = (lo + hi) / 2;
     int c = strcmp(name, tags[mid].name);
     if (c == 0) return &tags[mid];
-    if (c < 0) hi = mid;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
   }
   return NULL;
 }
@@ -310,9 +351,15 @@ static const keyword keywords[] = {
 static int is_alpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-static int is_alnum(char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
-static int is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static int is_alnum(char c) {
+  return is_alpha(c) || (c >= '0' && c <= '9');
+}
+static int is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+static int is_lower(char c) {
+  return c >= 'a' && c <= 'z';
+}
 
 /* Word start at i: start of string, after a non-letter, or a camelCase
  * hump (lower followed by upper). */
@@ -334,8 +381,10 @@ static size_t first_keyword(char c) {
   size_t lo = 0, hi = sizeof keywords / sizeof keywords[0];
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
-    if (keywords[mid].w[0] < c) lo = mid + 1;
-    else hi = mid;
+    if (keywords[mid].w[0] < c)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
   return lo;
 }
@@ -394,7 +443,7 @@ static unsigned keyword_kinds(kw_cache *cache, const char *s, int is_class) {
     h *= 1099511628211ull;
   }
   h = (h ^ (uint64_t)is_class) * 1099511628211ull; /* ids read otherwise */
-  h |= 1; /* 0 marks an empty slot */
+  h |= 1;                                          /* 0 marks an empty slot */
   size_t slot = (size_t)(h >> 40) & (KW_CACHE - 1);
   if (cache && cache->hash[slot] == h) return cache->kinds[slot];
   unsigned k = keyword_kinds_raw(s, len, is_class);
@@ -409,19 +458,19 @@ static unsigned keyword_kinds(kw_cache *cache, const char *s, int is_class) {
 
 enum {
   NF_TEXT = 1,
-  NF_SKIP = 2,      /* leaf: no text from here */
-  NF_UNLIKELY = 4,  /* class/id/role/tag says boilerplate */
-  NF_LINK = 8,      /* inside <a href> */
-  NF_HASHLINK = 16, /* inside <a href="#..."> */
-  NF_PRE = 32,      /* inside <pre>: keep white space */
-  NF_HEADING = 64,  /* inside h1-h6 */
-  NF_LIST = 128,    /* inside ul/ol */
-  NF_TABLEISH = 256, /* inside table or code: never "unlikely" */
-  NF_FIGURE = 512,  /* inside <figure> */
+  NF_SKIP = 2,        /* leaf: no text from here */
+  NF_UNLIKELY = 4,    /* class/id/role/tag says boilerplate */
+  NF_LINK = 8,        /* inside <a href> */
+  NF_HASHLINK = 16,   /* inside <a href="#..."> */
+  NF_PRE = 32,        /* inside <pre>: keep white space */
+  NF_HEADING = 64,    /* inside h1-h6 */
+  NF_LIST = 128,      /* inside ul/ol */
+  NF_TABLEISH = 256,  /* inside table or code: never "unlikely" */
+  NF_FIGURE = 512,    /* inside <figure> */
   NF_POSITIVE = 1024, /* itemprop=articleBody and the like */
-  NF_QUOTE = 2048,  /* inside blockquote */
-  NF_STRONG = 4096, /* unlikely whatever its size (comments) */
-  NF_DATA = 8192    /* inside a data table or code: never cleaned */
+  NF_QUOTE = 2048,    /* inside blockquote */
+  NF_STRONG = 4096,   /* unlikely whatever its size (comments) */
+  NF_DATA = 8192      /* inside a data table or code: never cleaned */
 };
 
 typedef struct hnode {
@@ -439,9 +488,9 @@ typedef struct hnode {
 #define NONE UINT32_MAX
 
 typedef struct hblock {
-  uint32_t owner;      /* block-level element holding the text */
-  uint32_t first;      /* first text node */
-  uint32_t off, len;   /* text in the pool */
+  uint32_t owner;    /* block-level element holding the text */
+  uint32_t first;    /* first text node */
+  uint32_t off, len; /* text in the pool */
   uint32_t chars, link_chars, words, stops, commas, puncts;
   uint32_t list; /* the innermost ul/ol around it, or NONE */
   unsigned char heading, in_list, in_quote;
@@ -472,7 +521,7 @@ typedef struct extractor {
   uint32_t *keep; /* indices of the blocks kept, bcap of them */
   uint32_t *keep2;
   unsigned char *rich; /* per node: a list with an annotated link item */
-  shingle_set *ld; /* JSON-LD articleBody shingles, or NULL */
+  shingle_set *ld;     /* JSON-LD articleBody shingles, or NULL */
   size_t nb, bcap;
   buf pool;
   const html_hints *hints;
@@ -498,8 +547,8 @@ static precis_status push_node(extractor *e, xmlNode *x, uint32_t parent) {
 /* The attributes the extractor looks at, read in one pass (libxml2's
  * HTML parser lower-cases attribute names). */
 typedef struct elem_attrs {
-  const char *cls, *id, *style, *role, *itemprop, *hidden, *aria_hidden,
-      *href, *name;
+  const char *cls, *id, *style, *role, *itemprop, *hidden, *aria_hidden, *href,
+      *name;
 } elem_attrs;
 
 static const char *attr_value(const xmlAttr *a) {
@@ -515,21 +564,33 @@ static void read_attrs(const xmlNode *x, elem_attrs *at) {
     const char *n = (const char *)a->name;
     if (!n) continue;
     switch (n[0]) {
-    case 'c': if (strcmp(n, "class") == 0) at->cls = attr_value(a); break;
-    case 'i':
-      if (strcmp(n, "id") == 0) at->id = attr_value(a);
-      else if (strcmp(n, "itemprop") == 0) at->itemprop = attr_value(a);
+    case 'c':
+      if (strcmp(n, "class") == 0) at->cls = attr_value(a);
       break;
-    case 's': if (strcmp(n, "style") == 0) at->style = attr_value(a); break;
-    case 'r': if (strcmp(n, "role") == 0) at->role = attr_value(a); break;
+    case 'i':
+      if (strcmp(n, "id") == 0)
+        at->id = attr_value(a);
+      else if (strcmp(n, "itemprop") == 0)
+        at->itemprop = attr_value(a);
+      break;
+    case 's':
+      if (strcmp(n, "style") == 0) at->style = attr_value(a);
+      break;
+    case 'r':
+      if (strcmp(n, "role") == 0) at->role = attr_value(a);
+      break;
     case 'h':
-      if (strcmp(n, "hidden") == 0) at->hidden = "";
-      else if (strcmp(n, "href") == 0) at->href = attr_value(a);
+      if (strcmp(n, "hidden") == 0)
+        at->hidden = "";
+      else if (strcmp(n, "href") == 0)
+        at->href = attr_value(a);
       break;
     case 'a':
       if (strcmp(n, "aria-hidden") == 0) at->aria_hidden = attr_value(a);
       break;
-    case 'n': if (strcmp(n, "name") == 0) at->name = attr_value(a); break;
+    case 'n':
+      if (strcmp(n, "name") == 0) at->name = attr_value(a);
+      break;
     default: break;
     }
   }
@@ -553,10 +614,12 @@ static int is_hidden(const elem_attrs *at) {
     const char *p = html_memcasemem(v, len, "display");
     while (p) {
       const char *q = p + 7;
-      while (*q == ' ') q++;
+      while (*q == ' ')
+        q++;
       if (*q == ':') {
         q++;
-        while (*q == ' ') q++;
+        while (*q == ' ')
+          q++;
         if (html_strncaseeq(q, "none", 4)) return 1;
       }
       p = html_memcasemem(q, len - (size_t)(q - v), "display");
@@ -564,10 +627,12 @@ static int is_hidden(const elem_attrs *at) {
     p = html_memcasemem(v, len, "visibility");
     if (p) {
       const char *q = p + 10;
-      while (*q == ' ') q++;
+      while (*q == ' ')
+        q++;
       if (*q == ':') {
         q++;
-        while (*q == ' ') q++;
+        while (*q == ' ')
+          q++;
         if (html_strncaseeq(q, "hidden", 6)) return 1;
       }
     }
@@ -582,7 +647,8 @@ static int suspense_fallback(const xmlNode *x) {
   const xmlNode *p = x->prev;
   while (p && p->type == XML_TEXT_NODE && p->content) {
     const char *t = (const char *)p->content;
-    while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r') t++;
+    while (*t == ' ' || *t == '\n' || *t == '\t' || *t == '\r')
+      t++;
     if (*t) return 0;
     p = p->prev;
   }
@@ -594,10 +660,9 @@ static int suspense_fallback(const xmlNode *x) {
 }
 
 static int role_unlikely(const char *r) {
-  static const char *const bad[] = {"menu",   "menubar",     "complementary",
-                                    "navigation", "alert",   "alertdialog",
-                                    "dialog", "banner", "contentinfo",
-                                    "search"};
+  static const char *const bad[] = {
+      "menu",        "menubar", "complementary", "navigation",  "alert",
+      "alertdialog", "dialog",  "banner",        "contentinfo", "search"};
   for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++)
     if (html_strcaseeq(r, bad[i])) return 1;
   return 0;
@@ -624,7 +689,8 @@ static void classify(kw_cache *cache, hnode *h, const elem_attrs *at,
     h->flags |= NF_UNLIKELY;
   if (k & K_STRONG) h->flags |= NF_STRONG;
   if (role) {
-    if (role_unlikely(role)) h->flags |= NF_UNLIKELY;
+    if (role_unlikely(role))
+      h->flags |= NF_UNLIKELY;
     else if (html_strcaseeq(role, "main") || html_strcaseeq(role, "article"))
       w += 25;
   }
@@ -655,15 +721,15 @@ static unsigned char ascii_class(unsigned c) {
 
 /* Statistics of one text node for the language mask `lang`; also adds
  * per-language stop word counts to `lc` when not NULL. */
-static void text_stats(hnode *h, const char *s, unsigned lang,
-                       uint32_t *lc) {
+static void text_stats(hnode *h, const char *s, unsigned lang, uint32_t *lc) {
   const unsigned char *p = (const unsigned char *)s, *end;
   uint32_t chars = 0, words = 0, stops = 0, commas = 0, puncts = 0;
   int space = 0, look = lang || lc;
   char w[16];
   size_t wl = 0;
   int inword = 0;
-  while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') p++;
+  while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
+    p++;
   end = p + strlen((const char *)p);
   for (int last = 0; !last;) {
     uint32_t cp = ' ';
@@ -685,8 +751,8 @@ static void text_stats(hnode *h, const char *s, unsigned lang,
       alnum = (cls & C_ALNUM) || (cp == '\'' && inword);
     } else {
       alnum = !(cls & C_SPACE) && !(cp >= 0x2000 && cp <= 0x206F) &&
-              !(cp >= 0x3000 && cp <= 0x303F) && !(cp >= 0xFF00 &&
-              cp <= 0xFF0F) && cp != 0xAB && cp != 0xBB;
+              !(cp >= 0x3000 && cp <= 0x303F) &&
+              !(cp >= 0xFF00 && cp <= 0xFF0F) && cp != 0xAB && cp != 0xBB;
     }
     if (alnum) {
       if (!look) {
@@ -707,7 +773,8 @@ static void text_stats(hnode *h, const char *s, unsigned lang,
       words++;
       if (look && wl <= sizeof w) {
         size_t l = wl;
-        while (l && w[l - 1] == '\'') l--;
+        while (l && w[l - 1] == '\'')
+          l--;
         unsigned m = html_stopword(w, l);
         if (m & lang) stops++;
         if (lc && m)
@@ -717,8 +784,10 @@ static void text_stats(hnode *h, const char *s, unsigned lang,
       wl = 0;
       inword = 0;
     }
-    if (cls & C_COMMA) commas++;
-    else if (cls & C_PUNCT) puncts++;
+    if (cls & C_COMMA)
+      commas++;
+    else if (cls & C_PUNCT)
+      puncts++;
     if (last) break;
     if (cls & C_SPACE) {
       space = 1;
@@ -741,7 +810,7 @@ static void text_stats(hnode *h, const char *s, unsigned lang,
  * walked as an ordinary container instead of being skipped. The scan is
  * bounded. */
 static int swallowed_page(const xmlNode *x) {
-  static const char *const blocks[] = {"p",  "article", "main", "h1",
+  static const char *const blocks[] = {"p",  "article", "main",   "h1",
                                        "h2", "h3",      "section"};
   const xmlNode *c = x->children;
   size_t seen = 0, found = 0;
@@ -802,10 +871,11 @@ static void move_suspense(xmlDoc *doc) {
   int depth = 0;
   xmlNode *x = xmlDocGetRootElement(doc);
   while (x && seen++ < HTML_MAX_NODES) {
-    if (suspense_id(x, "template", "BP") && nt < SUSPENSE_MAX) tpl[nt++] = x;
-    else if (suspense_id(x, "div", "S") && ns < SUSPENSE_MAX) seg[ns++] = x;
-    if (x->type == XML_ELEMENT_NODE && x->children &&
-        depth < HTML_MAX_DEPTH) {
+    if (suspense_id(x, "template", "BP") && nt < SUSPENSE_MAX)
+      tpl[nt++] = x;
+    else if (suspense_id(x, "div", "S") && ns < SUSPENSE_MAX)
+      seg[ns++] = x;
+    if (x->type == XML_ELEMENT_NODE && x->children && depth < HTML_MAX_DEPTH) {
       x = x->children;
       depth++;
       continue;
@@ -882,14 +952,21 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
         break;
       }
       case T_PRE: h->flags |= NF_PRE; break;
-      case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
-        h->flags |= NF_HEADING;
-        break;
-      case T_UL: case T_OL: h->flags |= NF_LIST; break;
-      case T_TABLE: case T_CODE: h->flags |= NF_TABLEISH; break;
+      case T_H1:
+      case T_H2:
+      case T_H3:
+      case T_H4:
+      case T_H5:
+      case T_H6: h->flags |= NF_HEADING; break;
+      case T_UL:
+      case T_OL: h->flags |= NF_LIST; break;
+      case T_TABLE:
+      case T_CODE: h->flags |= NF_TABLEISH; break;
       case T_FIGURE: h->flags |= NF_FIGURE; break;
       case T_BLOCKQUOTE: h->flags |= NF_QUOTE; break;
-      case T_BODY: if (e->body == NONE) e->body = (uint32_t)(e->nn - 1); break;
+      case T_BODY:
+        if (e->body == NONE) e->body = (uint32_t)(e->nn - 1);
+        break;
       default: break;
       }
       if ((h->tflags & TF_SKIP) && (h->tflags & TF_REPARSE) && x->children &&
@@ -897,13 +974,17 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
         h->tflags = 0;
         h->tag = T_OTHER;
       }
-      if (h->tflags & TF_SKIP) h->flags |= NF_SKIP;
-      else if (x->children && sp <= HTML_MAX_DEPTH) descend = 1;
-      if (descend) stack[sp++] = (uint32_t)(e->nn - 1);
-      else h->end = (uint32_t)e->nn;
+      if (h->tflags & TF_SKIP)
+        h->flags |= NF_SKIP;
+      else if (x->children && sp <= HTML_MAX_DEPTH)
+        descend = 1;
+      if (descend)
+        stack[sp++] = (uint32_t)(e->nn - 1);
+      else
+        h->end = (uint32_t)e->nn;
     } else if ((x->type == XML_TEXT_NODE ||
-                x->type == XML_CDATA_SECTION_NODE) && x->content &&
-               parent != NONE) {
+                x->type == XML_CDATA_SECTION_NODE) &&
+               x->content && parent != NONE) {
       if ((st = push_node(e, x, parent)) != PRECIS_OK) break;
       hnode *h = &e->n[e->nn - 1];
       h->flags = NF_TEXT | (e->n[parent].flags &
@@ -929,7 +1010,8 @@ static precis_status flatten(extractor *e, xmlDoc *doc) {
       e->n[stack[--sp]].end = (uint32_t)e->nn;
     }
   }
-  while (sp) e->n[stack[--sp]].end = (uint32_t)e->nn;
+  while (sp)
+    e->n[stack[--sp]].end = (uint32_t)e->nn;
   if (st == PRECIS_ERR_TOO_BIG) st = PRECIS_OK; /* keep what we have */
   return st;
 }
@@ -958,9 +1040,12 @@ static void mark_data_tables(extractor *e) {
         data = -1; /* nested tables: layout */
         break;
       }
-      if (d->tag == T_CAPTION || d->tag == T_TH) data = 1;
-      else if (d->tag == T_TR) rows++;
-      else if (d->tag == T_TD) cells++;
+      if (d->tag == T_CAPTION || d->tag == T_TH)
+        data = 1;
+      else if (d->tag == T_TR)
+        rows++;
+      else if (d->tag == T_TD)
+        cells++;
     }
     if (data == 0 && (rows >= 10 || cells > 10)) data = 1;
     if (data == 1) h->flags |= NF_DATA;
@@ -999,8 +1084,8 @@ static void compute_text_stats(extractor *e) {
 
 typedef struct block_builder {
   extractor *e;
-  size_t start;   /* pool offset of the current block */
-  int space, nl;  /* pending separators */
+  size_t start;  /* pool offset of the current block */
+  int space, nl; /* pending separators */
   hblock cur;
   int open;
 } block_builder;
@@ -1038,9 +1123,8 @@ static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
       e->bcap = nc;
     }
     /* <pre> keeps spaces, and may end with some */
-    while (e->pool.len > bb->start &&
-           (e->pool.ptr[e->pool.len - 1] == ' ' ||
-            e->pool.ptr[e->pool.len - 1] == '\n'))
+    while (e->pool.len > bb->start && (e->pool.ptr[e->pool.len - 1] == ' ' ||
+                                       e->pool.ptr[e->pool.len - 1] == '\n'))
       e->pool.ptr[--e->pool.len] = '\0';
     bb->cur.off = (uint32_t)bb->start;
     bb->cur.len = (uint32_t)(e->pool.len - bb->start);
@@ -1072,8 +1156,10 @@ static precis_status bb_text(block_builder *bb, uint32_t i) {
       continue;
     }
     if (html_is_space_cp(cp)) {
-      if (pre && bb->open && !bb->nl) st = buf_putc(&e->pool, ' ');
-      else bb->space = 1;
+      if (pre && bb->open && !bb->nl)
+        st = buf_putc(&e->pool, ' ');
+      else
+        bb->space = 1;
       p = q;
       continue;
     }
@@ -1092,7 +1178,8 @@ static precis_status bb_text(block_builder *bb, uint32_t i) {
     bb->open = 1;
     /* copy a run of non-space characters */
     const unsigned char *r = q;
-    while (r < end && *r > ' ' && *r < 0x80) r++;
+    while (r<end && * r> ' ' && *r < 0x80)
+      r++;
     if (st == PRECIS_OK)
       st = buf_put(&e->pool, (const char *)p, (size_t)(r - p));
     p = r;
@@ -1103,8 +1190,8 @@ static precis_status bb_text(block_builder *bb, uint32_t i) {
     if (b->first == NONE) b->first = i;
     b->chars += h->chars + (b->chars ? 1 : 0);
     if (h->flags & NF_LINK)
-      b->link_chars += (h->flags & NF_HASHLINK) ? (h->chars * 3 + 9) / 10
-                                                : h->chars;
+      b->link_chars +=
+          (h->flags & NF_HASHLINK) ? (h->chars * 3 + 9) / 10 : h->chars;
     b->words += h->words;
     b->stops += h->stops;
     b->commas += h->commas;
@@ -1129,8 +1216,7 @@ static precis_status build_blocks(extractor *e) {
   for (uint32_t i = 0; i < e->nn && st == PRECIS_OK; i++) {
     while (sp && e->n[stack[sp - 1]].end <= i) {
       uint32_t j = stack[--sp];
-      if (e->n[j].tflags & TF_BLOCK)
-        st = bb_flush(&bb, sp ? bb.cur.owner : 0);
+      if (e->n[j].tflags & TF_BLOCK) st = bb_flush(&bb, sp ? bb.cur.owner : 0);
       if (st) return st;
     }
     /* owner = innermost open block element */
@@ -1154,8 +1240,10 @@ static precis_status build_blocks(extractor *e) {
       st = bb_flush(&bb, i);
     } else if (h->tag == T_BR) {
       if (bb.open) {
-        if (bb.nl) st = bb_flush(&bb, owner);
-        else bb.nl = 1;
+        if (bb.nl)
+          st = bb_flush(&bb, owner);
+        else
+          bb.nl = 1;
       }
     }
     if (h->end > i + 1 && sp < HTML_MAX_DEPTH + 4) stack[sp++] = i;
@@ -1166,11 +1254,7 @@ static precis_status build_blocks(extractor *e) {
 
 /* ---- attempts ---- */
 
-enum {
-  A_STRIP_UNLIKELY = 1,
-  A_WEIGHT_CLASSES = 2,
-  A_CLEAN_CONDITIONALLY = 4
-};
+enum { A_STRIP_UNLIKELY = 1, A_WEIGHT_CLASSES = 2, A_CLEAN_CONDITIONALLY = 4 };
 
 /* An "unlikely" element that holds most of the page's prose is a wrapper
  * with an unlucky name (id="share-container" around the story) or a
@@ -1185,7 +1269,8 @@ static void mark_dead(extractor *e, unsigned flags) {
   for (size_t i = 0; i < e->nn; i++) {
     hnode *h = &e->n[i];
     unsigned char d = 0;
-    if (h->parent != NONE && e->dead[h->parent]) d = 1;
+    if (h->parent != NONE && e->dead[h->parent])
+      d = 1;
     else if ((flags & A_STRIP_UNLIKELY) && (h->flags & NF_UNLIKELY) &&
              !spared(e, (uint32_t)i))
       d = 1;
@@ -1203,8 +1288,8 @@ static void aggregate(extractor *e, const unsigned char *killed) {
     if (h->flags & NF_TEXT) {
       a->chars = (float)h->chars;
       if (h->flags & NF_LINK)
-        a->link_chars = (h->flags & NF_HASHLINK) ? 0.3f * (float)h->chars
-                                                 : (float)h->chars;
+        a->link_chars =
+            (h->flags & NF_HASHLINK) ? 0.3f * (float)h->chars : (float)h->chars;
       a->commas = h->commas;
       if (h->flags & NF_HEADING) a->hchars = h->chars;
       if (h->flags & NF_LIST) a->lchars = h->chars;
@@ -1242,10 +1327,23 @@ static float link_density(const extractor *e, uint32_t i) {
 static float tag_prior(const hnode *h) {
   switch (h->tag) {
   case T_DIV: return 5;
-  case T_PRE: case T_TD: case T_BLOCKQUOTE: return 3;
-  case T_ADDRESS: case T_OL: case T_UL: case T_DL: case T_DD: case T_DT:
-  case T_LI: case T_FORM: return -3;
-  case T_H1: case T_H2: case T_H3: case T_H4: case T_H5: case T_H6:
+  case T_PRE:
+  case T_TD:
+  case T_BLOCKQUOTE: return 3;
+  case T_ADDRESS:
+  case T_OL:
+  case T_UL:
+  case T_DL:
+  case T_DD:
+  case T_DT:
+  case T_LI:
+  case T_FORM: return -3;
+  case T_H1:
+  case T_H2:
+  case T_H3:
+  case T_H4:
+  case T_H5:
+  case T_H6:
   case T_TH: return -5;
   default: return 0;
   }
@@ -1254,8 +1352,8 @@ static float tag_prior(const hnode *h) {
 static void touch(extractor *e, uint32_t i, unsigned flags) {
   if (e->scored[i]) return;
   e->scored[i] = 1;
-  e->score[i] = tag_prior(&e->n[i]) +
-                ((flags & A_WEIGHT_CLASSES) ? e->n[i].weight : 0);
+  e->score[i] =
+      tag_prior(&e->n[i]) + ((flags & A_WEIGHT_CLASSES) ? e->n[i].weight : 0);
 }
 
 static int is_top_level(const extractor *e, uint32_t i) {
@@ -1271,8 +1369,10 @@ static uint32_t pick_top(extractor *e, unsigned flags) {
     if (b->chars < 25 || b->link_chars * 2 > b->chars) continue;
     uint32_t para = b->owner, anc;
     /* text directly in a div acts as a paragraph of its own */
-    if (e->n[para].tflags & TF_PARA) anc = e->n[para].parent;
-    else anc = para;
+    if (e->n[para].tflags & TF_PARA)
+      anc = e->n[para].parent;
+    else
+      anc = para;
     float s = 1.0f + (float)b->commas + fminf(floorf((float)b->chars / 100), 3);
     for (int level = 0; level < 5 && anc != NONE; level++) {
       if (e->n[anc].parent == NONE) break;
@@ -1301,12 +1401,10 @@ static uint32_t pick_top(extractor *e, unsigned flags) {
   for (int k = 1; k < 5; k++)
     if (top[k] != NONE && e->score[top[k]] / e->score[t] >= 0.75f) alts++;
   if (alts >= 3) {
-    for (uint32_t p = e->n[t].parent; !is_top_level(e, p);
-         p = e->n[p].parent) {
+    for (uint32_t p = e->n[t].parent; !is_top_level(e, p); p = e->n[p].parent) {
       int cnt = 0;
       for (int k = 1; k < 5; k++) {
-        if (top[k] == NONE || e->score[top[k]] / e->score[t] < 0.75f)
-          continue;
+        if (top[k] == NONE || e->score[top[k]] / e->score[t] < 0.75f) continue;
         if (top[k] > p && top[k] < e->n[p].end) cnt++;
       }
       if (cnt >= 3) {
@@ -1318,8 +1416,7 @@ static uint32_t pick_top(extractor *e, unsigned flags) {
   }
   /* climb while the parent scores better */
   float last = e->score[t], thr = last / 3;
-  for (uint32_t p = e->n[t].parent; !is_top_level(e, p);
-       p = e->n[p].parent) {
+  for (uint32_t p = e->n[t].parent; !is_top_level(e, p); p = e->n[p].parent) {
     if (!e->scored[p]) continue;
     float ps = e->score[p];
     if (ps < thr) break;
@@ -1383,7 +1480,8 @@ static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
         add = 1;
       } else if (e->n[c].tag == T_P) {
         float ld = link_density(e, c), len = e->ag[c].chars;
-        if (len > 80 && ld < 0.25f) add = 1;
+        if (len > 80 && ld < 0.25f)
+          add = 1;
         else if (len < 80 && len > 0 && ld == 0 && ends_sentence(e, c))
           add = 1;
       }
@@ -1399,8 +1497,8 @@ static int block_quality(const extractor *e, const hblock *b) {
   float ld = b->chars ? (float)b->link_chars / (float)b->chars : 0;
   if (ld > 0.5f) return -1;
   if (b->heading) return 0;
-  int prose = !e->lang || b->words == 0 ||
-              (float)b->stops / (float)b->words >= 0.15f;
+  int prose =
+      !e->lang || b->words == 0 || (float)b->stops / (float)b->words >= 0.15f;
   if (ld < 0.2f && prose &&
       (b->chars >= 200 || (b->chars >= 100 && b->puncts >= 2)))
     return 1;
@@ -1418,8 +1516,10 @@ static size_t expand(extractor *e, uint32_t *roots, size_t nr) {
   for (size_t bi = 0; bi < e->nb; bi++) {
     const hblock *b = &e->b[bi];
     int q = block_quality(e, b);
-    if (q > 0) gsum[b->first] += (float)b->chars;
-    else if (q < 0) bsum[b->first] += (float)b->chars;
+    if (q > 0)
+      gsum[b->first] += (float)b->chars;
+    else if (q < 0)
+      bsum[b->first] += (float)b->chars;
   }
   for (size_t i = e->nn; i-- > 1;) {
     uint32_t p = e->n[i].parent;
@@ -1427,7 +1527,8 @@ static size_t expand(extractor *e, uint32_t *roots, size_t nr) {
     bsum[p] += bsum[i];
   }
   float g = 0, bd = 0;
-  for (size_t r = 0; r < nr; r++) g += gsum[roots[r]], bd += bsum[roots[r]];
+  for (size_t r = 0; r < nr; r++)
+    g += gsum[roots[r]], bd += bsum[roots[r]];
   uint32_t p = e->n[roots[0]].parent, chosen = NONE;
   while (p != NONE && e->n[p].tag != T_HTML && p != 0) {
     float xg = gsum[p] - g, xb = bsum[p] - bd;
@@ -1452,13 +1553,12 @@ done:
 }
 
 /* Readability's _cleanConditionally for one node with final aggregates. */
-static int clean_conditionally(const extractor *e, uint32_t i,
-                               unsigned flags) {
+static int clean_conditionally(const extractor *e, uint32_t i, unsigned flags) {
   const hnode *h = &e->n[i];
   const agg *a = &e->ag[i];
   int weight = (flags & A_WEIGHT_CLASSES) ? h->weight : 0;
-  int is_list = (h->tflags & TF_LIST) ||
-                (a->chars > 0 && a->lchars / a->chars > 0.9f);
+  int is_list =
+      (h->tflags & TF_LIST) || (a->chars > 0 && a->lchars / a->chars > 0.9f);
   if (h->flags & NF_POSITIVE) return 0;
   if (weight < 0) return 1;
   if (h->tag == T_TABLE) {
@@ -1501,7 +1601,8 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
   memset(killed, 0, e->nn);
   /* the article's text before cleaning (aggregate() has run) */
   float total = 0;
-  for (size_t r = 0; r < nr; r++) total += e->ag[roots[r]].chars;
+  for (size_t r = 0; r < nr; r++)
+    total += e->ag[roots[r]].chars;
   /* bottom-up: aggregates of a node see its descendants' removals */
   memset(e->ag, 0, e->nn * sizeof *e->ag);
   for (size_t r = 0; r < nr; r++) {
@@ -1539,13 +1640,11 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
             kill = 1;
           else if ((flags & A_CLEAN_CONDITIONALLY) && h->tag == T_P &&
                    !(h->flags & NF_DATA) && a->chars >= 100 && a->br >= 2 &&
-                   a->link_chars > 0.5f * a->chars &&
-                   !holds_most(e, i, total))
+                   a->link_chars > 0.5f * a->chars && !holds_most(e, i, total))
             kill = 1;
-          else if ((flags & A_CLEAN_CONDITIONALLY) &&
-                   (h->tflags & TF_CLEAN) && !(h->flags & NF_DATA))
-            kill = !holds_most(e, i, total) &&
-                   clean_conditionally(e, i, flags);
+          else if ((flags & A_CLEAN_CONDITIONALLY) && (h->tflags & TF_CLEAN) &&
+                   !(h->flags & NF_DATA))
+            kill = !holds_most(e, i, total) && clean_conditionally(e, i, flags);
           if (kill) {
             killed[i] = 1;
             if (h->parent != NONE)
@@ -1593,8 +1692,7 @@ static void mark_rich_lists(extractor *e, size_t nk) {
   }
   for (size_t k = 0; k < nk; k++) {
     const hblock *b = &e->b[e->keep[k]];
-    if (b->list != NONE && b->link_chars > 0 &&
-        b->chars >= b->link_chars + 20)
+    if (b->list != NONE && b->link_chars > 0 && b->chars >= b->link_chars + 20)
       e->rich[b->list] = 1;
   }
 }
@@ -1626,8 +1724,10 @@ static int is_headline(const extractor *e, const hblock *b) {
     i++;
     j++;
   }
-  for (; i < sl; i++) total += is_alnum(s[i]) || (unsigned char)s[i] >= 0x80;
-  for (; j < tl; j++) total += is_alnum(t[j]) || (unsigned char)t[j] >= 0x80;
+  for (; i < sl; i++)
+    total += is_alnum(s[i]) || (unsigned char)s[i] >= 0x80;
+  for (; j < tl; j++)
+    total += is_alnum(t[j]) || (unsigned char)t[j] >= 0x80;
   /* one is a prefix of the other and covers most of it */
   return same > 0 && (float)same / (float)(same + total) >= 0.75f;
 }
@@ -1648,7 +1748,8 @@ static int ends_like_sentence(const extractor *e, const hblock *b) {
     }
     if (c >= 0x80) {
       size_t k = n - 1;
-      while (k > 0 && (s[k] & 0xC0) == 0x80) k--;
+      while (k > 0 && (s[k] & 0xC0) == 0x80)
+        k--;
       const unsigned char *q = s + k;
       uint32_t cp = html_utf8_next(&q, s + n);
       if (cp == 0x201D || cp == 0x2019 || cp == 0xBB) {
@@ -1673,7 +1774,7 @@ static int long_block(const hblock *b) {
  * is a byline, date, label, credit or share prompt. */
 static int edge_junk(const extractor *e, const hblock *b) {
   if (b->list != NONE && e->rich[b->list]) return 0; /* a link round-up */
-  if (b->link_chars * 2 > b->chars) return 1; /* link lists */
+  if (b->link_chars * 2 > b->chars) return 1;        /* link lists */
   if (long_block(b)) return 0;
   /* items of a plain (not linked) list are content */
   if (b->in_list && b->link_chars * 2 < b->chars) return 0;
@@ -1692,7 +1793,8 @@ static int legal_notice(const extractor *e, const hblock *b) {
     const char *p = s, *end = s + n;
     while ((p = html_memcasemem(p, (size_t)(end - p), marks[m])) != NULL) {
       const char *q = p + strlen(marks[m]);
-      while (q < end && *q == ' ') q++;
+      while (q < end && *q == ' ')
+        q++;
       if ((end - q >= 4 && q[0] >= '0' && q[0] <= '9' && q[1] >= '0' &&
            q[1] <= '9' && q[2] >= '0' && q[2] <= '9' && q[3] >= '0' &&
            q[3] <= '9') ||
@@ -1724,7 +1826,7 @@ static int tail_junk(const extractor *e, size_t k, size_t lo) {
 struct shingle_set {
   uint64_t *slot; /* 0 = empty */
   size_t mask;
-  size_t n;       /* distinct shingles */
+  size_t n; /* distinct shingles */
 };
 
 /* Next word of s[*i..len): its hash, 0 at the end. Words are runs of
@@ -1800,7 +1902,8 @@ static size_t shingles_of(const char *text, size_t len, shingle_fn fn,
 static void set_add(void *ctx, uint64_t h) {
   shingle_set *s = ctx;
   size_t i = (size_t)(h >> 17) & s->mask;
-  while (s->slot[i] && s->slot[i] != h) i = (i + 1) & s->mask;
+  while (s->slot[i] && s->slot[i] != h)
+    i = (i + 1) & s->mask;
   if (!s->slot[i]) {
     s->slot[i] = h;
     s->n++;
@@ -1827,7 +1930,8 @@ static void set_hit(void *ctx, uint64_t h) {
 /* Build the set; 0 on OOM or when the body is too short to trust. */
 static int set_build(shingle_set *s, const char *body) {
   size_t len = strlen(body), cap = 64;
-  while (cap < len / 2) cap *= 2; /* >= 2 slots per shingle */
+  while (cap < len / 2)
+    cap *= 2; /* >= 2 slots per shingle */
   s->slot = calloc(cap, sizeof *s->slot);
   s->mask = cap - 1;
   s->n = 0;
@@ -1855,8 +1959,8 @@ static void ld_reselect(extractor *e, const unsigned char *killed, size_t *lo,
   tot = hits + nb;
   for (size_t bi = 0; bi < nb; bi++) {
     hit_ctx c = {ld, 0};
-    tot[bi] = (uint32_t)shingles_of(e->pool.ptr + e->b[bi].off,
-                                    e->b[bi].len, set_hit, &c);
+    tot[bi] = (uint32_t)shingles_of(e->pool.ptr + e->b[bi].off, e->b[bi].len,
+                                    set_hit, &c);
     hits[bi] = (uint32_t)c.hits;
     dom_hits += c.hits;
   }
@@ -1928,21 +2032,23 @@ static size_t word_offset(const char *s, size_t len, size_t w) {
  * opening is in no DOM block and the extracted text starts further into
  * the body, the missing opening (cut at a sentence end, 30 words or more)
  * is put back in front. */
-static precis_status ld_prefix(extractor *e, size_t lo, size_t hi,
-                               buf *out) {
+static precis_status ld_prefix(extractor *e, size_t lo, size_t hi, buf *out) {
   const char *body = e->hints->article_body;
   size_t blen = strlen(body);
   shingle_set kept = {NULL, 0, 0}, dom = {NULL, 0, 0};
   size_t kl = 0;
   precis_status st = PRECIS_OK;
-  for (size_t k = lo; k < hi; k++) kl += e->b[e->keep[k]].len;
+  for (size_t k = lo; k < hi; k++)
+    kl += e->b[e->keep[k]].len;
   if (kl < 200) return PRECIS_OK;
   size_t cap = 64;
-  while (cap < kl / 2) cap *= 2;
+  while (cap < kl / 2)
+    cap *= 2;
   kept.slot = calloc(cap, sizeof *kept.slot);
   kept.mask = cap - 1;
   cap = 64;
-  while (cap < e->pool.len / 2) cap *= 2;
+  while (cap < e->pool.len / 2)
+    cap *= 2;
   dom.slot = calloc(cap, sizeof *dom.slot);
   dom.mask = cap - 1;
   if (!kept.slot || !dom.slot) goto done;
@@ -1964,7 +2070,8 @@ static precis_status ld_prefix(extractor *e, size_t lo, size_t hi,
          body[end - 1] != '?')
     end--;
   size_t words = 0, i = 0;
-  while (next_word((const unsigned char *)body, end, &i)) words++;
+  while (next_word((const unsigned char *)body, end, &i))
+    words++;
   if (words < 30) goto done;
   st = html_put_collapsed(out, body, end);
 done:
@@ -1978,39 +2085,51 @@ typedef struct result {
   size_t chars;
 } result;
 
+/* Whether a block's ASCII letters, lower-cased and joined, spell one of
+ * `names`. Other bytes are skipped when `strict` is 0; with `strict` only
+ * spaces and colons may stand between the letters. Non-ASCII text never
+ * matches. */
+static int block_spells(const extractor *e, const hblock *b,
+                        const char *const *names, size_t nnames, int strict) {
+  char w[24];
+  size_t n = 0;
+  const char *s = e->pool.ptr + b->off;
+  for (size_t i = 0; i < b->len; i++) {
+    char c = s[i];
+    if ((unsigned char)c >= 0x80) return 0;
+    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+    if (c < 'a' || c > 'z') {
+      if (strict && c != ' ' && c != ':') return 0;
+      continue;
+    }
+    if (n + 1 >= sizeof w) return 0;
+    w[n++] = c;
+  }
+  w[n] = '\0';
+  for (size_t m = 0; m < nnames; m++)
+    if (strcmp(w, names[m]) == 0) return 1;
+  return 0;
+}
+
+/* A comments heading in words: a short block without links whose letters
+ * spell "comments" or "reader comments" (digits, spaces and punctuation
+ * aside: "12 Comments", "R E A D E R   C O M M E N T S", "Comments (3)"). */
+static int comment_heading(const extractor *e, const hblock *b) {
+  static const char *const names[] = {"comments",        "readercomments",
+                                      "readerscomments", "usercomments",
+                                      "yourcomments",    "visitorcomments"};
+  if (b->chars > 40 || b->link_chars > 0) return 0;
+  return block_spells(e, b, names, sizeof names / sizeof *names, 0);
+}
+
 /* Comment threads without comment-like markup around each comment often
  * still start with a marked element: a heading or anchor whose class, id
  * or anchor name says "comments". Once the article has said something (200
  * characters kept before it), everything from such a marker on is the
  * thread. Links ("12 comments") and inline elements (code tokens) are not
  * markers. Returns the new number of kept blocks. */
-/* A comments heading in words: a short block without links whose letters
- * spell "comments" or "reader comments" (digits, spaces and punctuation
- * aside: "12 Comments", "R E A D E R   C O M M E N T S", "Comments (3)"). */
-static int comment_heading(const extractor *e, const hblock *b) {
-  static const char *const names[] = {"comments", "readercomments",
-                                      "readerscomments", "usercomments",
-                                      "yourcomments", "visitorcomments"};
-  char w[24];
-  size_t n = 0;
-  if (b->chars > 40 || b->link_chars > 0) return 0;
-  const char *s = e->pool.ptr + b->off;
-  for (size_t i = 0; i < b->len; i++) {
-    char c = s[i];
-    if ((unsigned char)c >= 0x80) return 0;
-    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-    if (c < 'a' || c > 'z') continue;
-    if (n + 1 >= sizeof w) return 0;
-    w[n++] = c;
-  }
-  w[n] = '\0';
-  for (size_t m = 0; m < sizeof names / sizeof names[0]; m++)
-    if (strcmp(w, names[m]) == 0) return 1;
-  return 0;
-}
-
-static size_t cut_comments(const extractor *e, const uint32_t *roots,
-                           size_t nr, size_t nk) {
+static size_t cut_comments(const extractor *e, const uint32_t *roots, size_t nr,
+                           size_t nk) {
   size_t k = 0;
   float before = 0;
   if (nr == 0) return nk;
@@ -2039,36 +2158,17 @@ static size_t cut_comments(const extractor *e, const uint32_t *roots,
   return nk;
 }
 
-
 /* A "more stories" label: a short block without sentence punctuation
  * whose words are "Related stories", "Other news", "More news" and the
  * like (not "Read more" or "See also", which introduce the author's own
  * references). */
 static int related_label(const extractor *e, const hblock *b) {
   static const char *const names[] = {
-      "othernews",      "morenews",        "morestories",
-      "otherstories",   "relatedstories",  "relatedarticles",
-      "relatedlinks",   "relatednews",     "relatedposts",
-      "relatedcontent", "relatedcoverage", "morearticles"};
-  char w[24];
-  size_t n = 0;
+      "othernews",      "morenews",        "morestories",     "otherstories",
+      "relatedstories", "relatedarticles", "relatedlinks",    "relatednews",
+      "relatedposts",   "relatedcontent",  "relatedcoverage", "morearticles"};
   if (b->chars > 30 || b->puncts > 0) return 0;
-  const char *s = e->pool.ptr + b->off;
-  for (size_t i = 0; i < b->len; i++) {
-    char c = s[i];
-    if ((unsigned char)c >= 0x80) return 0;
-    if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-    if (c < 'a' || c > 'z') {
-      if (c != ' ' && c != ':') return 0;
-      continue;
-    }
-    if (n + 1 >= sizeof w) return 0;
-    w[n++] = c;
-  }
-  w[n] = '\0';
-  for (size_t m = 0; m < sizeof names / sizeof names[0]; m++)
-    if (strcmp(w, names[m]) == 0) return 1;
-  return 0;
+  return block_spells(e, b, names, sizeof names / sizeof *names, 1);
 }
 
 /* A "more stories" box inside the article: the label and the mostly-link
@@ -2081,7 +2181,8 @@ static size_t cut_related(extractor *e, size_t nk) {
     const hblock *b = &e->b[e->keep[j]];
     if (before >= 200 && related_label(e, b)) {
       float after = 0;
-      for (size_t k = j + 1; k < nk; k++) after += (float)e->b[e->keep[k]].chars;
+      for (size_t k = j + 1; k < nk; k++)
+        after += (float)e->b[e->keep[k]].chars;
       if (after < before / 3) return j;
       size_t k = j + 1;
       while (k < nk && e->b[e->keep[k]].link_chars * 2 > e->b[e->keep[k]].chars)
@@ -2119,7 +2220,8 @@ static precis_status attempt(extractor *e, unsigned flags,
   size_t r = 0, nk = 0;
   for (size_t bi = 0; bi < e->nb; bi++) {
     const hblock *b = &e->b[bi];
-    while (r < nr && b->first >= e->n[roots[r]].end) r++;
+    while (r < nr && b->first >= e->n[roots[r]].end)
+      r++;
     if (r >= nr) break;
     if (b->first < roots[r] || killed[b->first]) continue;
     if (b->heading && is_headline(e, b)) continue;
@@ -2130,8 +2232,10 @@ static precis_status attempt(extractor *e, unsigned flags,
   mark_rich_lists(e, nk);
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
-  while (lo < hi && edge_junk(e, &e->b[e->keep[lo]])) lo++;
-  while (hi > lo && tail_junk(e, hi - 1, lo)) hi--;
+  while (lo < hi && edge_junk(e, &e->b[e->keep[lo]]))
+    lo++;
+  while (hi > lo && tail_junk(e, hi - 1, lo))
+    hi--;
   if (lo == hi) lo = 0, hi = nk;
   if (e->ld) {
     ld_reselect(e, killed, &lo, &hi);
