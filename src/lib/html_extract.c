@@ -1278,6 +1278,31 @@ static void mark_dead(extractor *e, unsigned flags) {
   }
 }
 
+/* A node's own contribution to its subtree aggregate: a text node's
+ * characters (hash links count 0.3), commas, heading and list text; an
+ * element's paragraph, image, item, embed and input counts. Shared by
+ * aggregate() and clean_article(). */
+static void own_counts(agg *a, const hnode *h) {
+  if (h->flags & NF_TEXT) {
+    a->chars = (float)h->chars;
+    if (h->flags & NF_LINK)
+      a->link_chars =
+          (h->flags & NF_HASHLINK) ? 0.3f * (float)h->chars : (float)h->chars;
+    a->commas = h->commas;
+    if (h->flags & NF_HEADING) a->hchars = h->chars;
+    if (h->flags & NF_LIST) a->lchars = h->chars;
+    return;
+  }
+  switch (h->tag) {
+  case T_P: a->p++; break;
+  case T_IMG: a->img++; break;
+  case T_LI: a->li++; break;
+  default: break;
+  }
+  if (h->tflags & TF_EMBED) a->embed++;
+  if (h->tflags & TF_INPUT) a->input++;
+}
+
 /* Subtree aggregates over live nodes (killed[] adds removals). */
 static void aggregate(extractor *e, const unsigned char *killed) {
   memset(e->ag, 0, e->nn * sizeof *e->ag);
@@ -1285,24 +1310,7 @@ static void aggregate(extractor *e, const unsigned char *killed) {
     hnode *h = &e->n[i];
     agg *a = &e->ag[i];
     if (e->dead[i] || (killed && killed[i])) continue;
-    if (h->flags & NF_TEXT) {
-      a->chars = (float)h->chars;
-      if (h->flags & NF_LINK)
-        a->link_chars =
-            (h->flags & NF_HASHLINK) ? 0.3f * (float)h->chars : (float)h->chars;
-      a->commas = h->commas;
-      if (h->flags & NF_HEADING) a->hchars = h->chars;
-      if (h->flags & NF_LIST) a->lchars = h->chars;
-    } else {
-      switch (h->tag) {
-      case T_P: a->p++; break;
-      case T_IMG: a->img++; break;
-      case T_LI: a->li++; break;
-      default: break;
-      }
-      if (h->tflags & TF_EMBED) a->embed++;
-      if (h->tflags & TF_INPUT) a->input++;
-    }
+    own_counts(a, h);
     if (h->parent != NONE) {
       agg *pa = &e->ag[h->parent];
       pa->chars += a->chars;
@@ -1611,23 +1619,8 @@ static void clean_article(extractor *e, const uint32_t *roots, size_t nr,
       hnode *h = &e->n[i];
       agg *a = &e->ag[i];
       if (e->dead[i]) continue;
-      if (h->flags & NF_TEXT) {
-        a->chars = (float)h->chars;
-        if (h->flags & NF_LINK)
-          a->link_chars = (h->flags & NF_HASHLINK) ? 0.3f * (float)h->chars
-                                                   : (float)h->chars;
-        a->commas = h->commas;
-        if (h->flags & NF_HEADING) a->hchars = h->chars;
-        if (h->flags & NF_LIST) a->lchars = h->chars;
-      } else {
-        switch (h->tag) {
-        case T_P: a->p++; break;
-        case T_IMG: a->img++; break;
-        case T_LI: a->li++; break;
-        default: break;
-        }
-        if (h->tflags & TF_EMBED) a->embed++;
-        if (h->tflags & TF_INPUT) a->input++;
+      own_counts(a, h);
+      if (!(h->flags & NF_TEXT)) {
         if (h->tag == T_INPUT) a->field++;
         if (h->tag == T_BR) a->br++;
         if (i != root) {
