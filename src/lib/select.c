@@ -9,16 +9,9 @@
 /* The first entry is the default. */
 static const selector *const registry[] = {
     &select_ilp_pos, /* the default: best on DUC and full-dev, 0% dangling */
-    &select_centroid,
-    &select_lead,
-    &select_lead_rr,
-    &select_lexrank,
-    &select_textrank,
-    &select_mmr,
-    &select_klsum,
-    &select_submodular,
-    &select_ilp,
-    &select_learned,
+    &select_centroid, &select_lead,    &select_lead_rr, &select_lexrank,
+    &select_textrank, &select_mmr,     &select_klsum,   &select_submodular,
+    &select_ilp,      &select_learned,
 };
 
 #define N_SELECTORS (sizeof registry / sizeof *registry)
@@ -74,18 +67,14 @@ void sel_result_free(sel_result *r) {
   memset(r, 0, sizeof *r);
 }
 
-double sent_cosine(const precis_cluster *c, const sent *a, const sent *b) {
-  (void)c;
-  if (!a->nbag || !b->nbag) return 0.0;
-  uint32_t i = 0, j = 0;
-  double dot = 0, na = 0, nb = 0;
-  for (uint32_t k = 0; k < a->nbag; k++)
-    na += (double)a->bag_count[k] * a->bag_count[k];
-  for (uint32_t k = 0; k < b->nbag; k++)
-    nb += (double)b->bag_count[k] * b->bag_count[k];
+/* Walk the sorted bags of a and b together: the number of terms they
+ * share, and (when dot is not NULL) the dot product of their counts. */
+static uint32_t S_bag_merge(const sent *a, const sent *b, double *dot) {
+  uint32_t i = 0, j = 0, n = 0;
   while (i < a->nbag && j < b->nbag) {
     if (a->bag_term[i] == b->bag_term[j]) {
-      dot += (double)a->bag_count[i] * b->bag_count[j];
+      if (dot) *dot += (double)a->bag_count[i] * b->bag_count[j];
+      n++;
       i++;
       j++;
     } else if (a->bag_term[i] < b->bag_term[j]) {
@@ -94,6 +83,22 @@ double sent_cosine(const precis_cluster *c, const sent *a, const sent *b) {
       j++;
     }
   }
+  return n;
+}
+
+uint32_t sent_shared_terms(const sent *a, const sent *b) {
+  return S_bag_merge(a, b, NULL);
+}
+
+double sent_cosine(const precis_cluster *c, const sent *a, const sent *b) {
+  (void)c;
+  if (!a->nbag || !b->nbag) return 0.0;
+  double dot = 0, na = 0, nb = 0;
+  for (uint32_t k = 0; k < a->nbag; k++)
+    na += (double)a->bag_count[k] * a->bag_count[k];
+  for (uint32_t k = 0; k < b->nbag; k++)
+    nb += (double)b->bag_count[k] * b->bag_count[k];
+  S_bag_merge(a, b, &dot);
   return dot / sqrt(na * nb);
 }
 
@@ -137,7 +142,8 @@ precis_status sort_by_score(uint32_t *order, size_t n, const double *score) {
     tmp[i].idx = order[i];
   }
   qsort(tmp, n, sizeof *tmp, S_by_score);
-  for (size_t i = 0; i < n; i++) order[i] = tmp[i].idx;
+  for (size_t i = 0; i < n; i++)
+    order[i] = tmp[i].idx;
   free(tmp);
   return PRECIS_OK;
 }

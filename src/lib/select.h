@@ -51,6 +51,9 @@ const selector *selector_find(const char *name);
 /* Cosine similarity of two sentences' content-term bags (tf weights). */
 double sent_cosine(const precis_cluster *c, const sent *a, const sent *b);
 
+/* How many content terms the bags of a and b share. */
+uint32_t sent_shared_terms(const sent *a, const sent *b);
+
 /* Greedy fill: walk `order` (sentence indices, best first) and keep each
  * selectable sentence that fits the budget and whose cosine with every
  * kept sentence is below `max_sim`. Shared by the score-then-fill

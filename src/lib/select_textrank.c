@@ -31,22 +31,6 @@
 #define TR_MAXIT 200
 #define TR_DUP 0.5 /* cosine that makes a sentence redundant */
 
-static uint32_t S_overlap(const sent *a, const sent *b) {
-  uint32_t i = 0, j = 0, n = 0;
-  while (i < a->nbag && j < b->nbag) {
-    if (a->bag_term[i] == b->bag_term[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a->bag_term[i] < b->bag_term[j]) {
-      i++;
-    } else {
-      j++;
-    }
-  }
-  return n;
-}
-
 static precis_status S_textrank(precis_cluster *c, const budget *b,
                                 sel_result *out) {
   size_t n = c->nsents, m = 0;
@@ -71,7 +55,7 @@ static precis_status S_textrank(precis_cluster *c, const budget *b,
     for (size_t j = i + 1; j < m; j++) {
       double den = loglen[i] + loglen[j];
       if (den <= 0) continue;
-      uint32_t ov = S_overlap(&c->sents[nodes[i]], &c->sents[nodes[j]]);
+      uint32_t ov = sent_shared_terms(&c->sents[nodes[i]], &c->sents[nodes[j]]);
       if (ov) w[i * m + j] = w[j * m + i] = ov / den;
     }
   if (graph_pagerank(w, m, TR_DAMPING, NULL, TR_TOL, TR_MAXIT, p) < 0) goto out;

@@ -13,22 +13,6 @@
 #include "cluster.h"
 #include "select.h"
 
-static uint32_t S_shared_terms(const sent *a, const sent *b) {
-  uint32_t i = 0, j = 0, n = 0;
-  while (i < a->nbag && j < b->nbag) {
-    if (a->bag_term[i] == b->bag_term[j]) {
-      n++;
-      i++;
-      j++;
-    } else if (a->bag_term[i] < b->bag_term[j]) {
-      i++;
-    } else {
-      j++;
-    }
-  }
-  return n;
-}
-
 /* 1 if article d states what sentence s states. */
 static int S_supports(const precis_cluster *c, const sent *s, size_t d,
                       double thr) {
@@ -36,7 +20,7 @@ static int S_supports(const precis_cluster *c, const sent *s, size_t d,
   uint32_t need = s->nbag >= 6 ? 3 : 2;
   for (uint32_t k = 0; k < dd->nsent; k++) {
     const sent *o = &c->sents[dd->sent0 + k];
-    if (o->nbag < 2 || S_shared_terms(s, o) < need) continue;
+    if (o->nbag < 2 || sent_shared_terms(s, o) < need) continue;
     if (sent_cosine(c, s, o) >= thr) return 1;
   }
   return 0;
