@@ -8,52 +8,15 @@
 # and texts written here.
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-PRECIS=${PRECIS:-$ROOT/build/precis}
+. "$ROOT/tests/lib.sh"
 G=$ROOT/tests/cli/golden
 EX=$ROOT/examples/harbor-fire
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-n=0
-fails=0
-
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() {
-  n=$((n + 1))
-  fails=$((fails + 1))
-  echo "not ok $n - $1"
-}
 
 # golden NAME ARGS... : stdout must equal golden/NAME, exit status 0
 golden() {
   name=$1
   shift
-  (cd "$ROOT" && "$PRECIS" "$@") >"$T/out" 2>"$T/err"
-  rc=$?
-  if [ "${UPDATE:-0}" = 1 ]; then
-    mkdir -p "$G"
-    cp "$T/out" "$G/$name"
-  fi
-  if [ $rc -eq 0 ] && cmp -s "$T/out" "$G/$name"; then
-    ok "golden $name"
-  else
-    notok "golden $name (exit $rc)"
-    diff -u "$G/$name" "$T/out" 2>&1 | head -20 | sed 's/^/# /'
-    sed 's/^/# stderr: /' "$T/err" | head -5
-  fi
-}
-
-# fails NAME STATUS PATTERN ARGS... : exit status and a stderr pattern
-fails() {
-  name=$1 want=$2 pat=$3
-  shift 3
-  "$PRECIS" "$@" >"$T/out" 2>"$T/err" </dev/null
-  rc=$?
-  if [ $rc -eq "$want" ] && grep -q -- "$pat" "$T/err"; then
-    ok "$name: exit $want, says '$pat'"
-  else
-    notok "$name: want exit $want and '$pat', got exit $rc"
-    sed 's/^/# stderr: /' "$T/err" | head -5
-  fi
+  tap_golden "$G/$name" "golden $name" 0 "$PRECIS" "$@"
 }
 
 # ---- golden outputs on the bundled example ----
@@ -207,5 +170,4 @@ then ok "--list-algorithms"
 else notok "--list-algorithms"
 fi
 
-echo "# $n checks, $fails failed"
-[ $fails -eq 0 ]
+tap_end

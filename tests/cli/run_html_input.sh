@@ -10,15 +10,9 @@
 # (tests/html/story/, tests/html/story.jsonl) or written here.
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-PRECIS=${PRECIS:-$ROOT/build/precis}
+. "$ROOT/tests/lib.sh"
 G=$ROOT/tests/cli/golden-html
 S=tests/html/story
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-n=0
-
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() { n=$((n + 1)); echo "not ok $n - $1"; }
 
 # golden NAME STATUS ARGS... : stdout must equal golden-html/NAME and the
 # exit status STATUS (run from the repository root; stdin from /dev/null
@@ -26,33 +20,7 @@ notok() { n=$((n + 1)); echo "not ok $n - $1"; }
 golden() {
   name=$1 want=$2
   shift 2
-  (cd "$ROOT" && "$PRECIS" "$@" <"${STDIN:-/dev/null}") >"$T/out" 2>"$T/err"
-  rc=$?
-  if [ "${UPDATE:-0}" = 1 ]; then
-    mkdir -p "$G"
-    cp "$T/out" "$G/$name"
-  fi
-  if [ $rc -eq "$want" ] && cmp -s "$T/out" "$G/$name"; then
-    ok "golden $name"
-  else
-    notok "golden $name (exit $rc, want $want)"
-    diff -u "$G/$name" "$T/out" 2>&1 | head -20 | sed 's/^/# /'
-    sed 's/^/# stderr: /' "$T/err" | head -5
-  fi
-}
-
-# fails NAME STATUS PATTERN ARGS... : exit status and a stderr pattern
-fails() {
-  name=$1 want=$2 pat=$3
-  shift 3
-  "$PRECIS" "$@" >"$T/out" 2>"$T/err" </dev/null
-  rc=$?
-  if [ $rc -eq "$want" ] && grep -q -- "$pat" "$T/err"; then
-    ok "$name: exit $want, says '$pat'"
-  else
-    notok "$name: want exit $want and '$pat', got exit $rc"
-    sed 's/^/# stderr: /' "$T/err" | head -5
-  fi
+  tap_golden "$G/$name" "golden $name" "$want" "$PRECIS" "$@"
 }
 
 # sources FILE : the "Sources:" list of a text-format brief, one per line
@@ -199,3 +167,4 @@ else
   notok "JSONL: html field without main text"
   sed 's/^/# /' "$T/err" | head -4
 fi
+tap_end

@@ -10,48 +10,16 @@
 # score.py and require F1 >= FLOOR.
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-PRECIS=${PRECIS:-$ROOT/build/precis}
+. "$ROOT/tests/lib.sh"
 H=$ROOT/tests/html
 E=$H/expected
 FLOOR=0.968
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-n=0
 
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() { n=$((n + 1)); echo "not ok $n - $1"; }
-
-# golden NAME ARGS... : stdout must equal expected/NAME, exit status 0
+# golden NAME ARGS... : `precis extract ARGS` prints expected/NAME, exit 0
 golden() {
   name=$1
   shift
-  (cd "$ROOT" && "$PRECIS" extract "$@") >"$T/out" 2>"$T/err"
-  rc=$?
-  if [ "${UPDATE:-0}" = 1 ]; then
-    mkdir -p "$E"
-    cp "$T/out" "$E/$name"
-  fi
-  if [ $rc -eq 0 ] && cmp -s "$T/out" "$E/$name"; then
-    ok "extract golden $name"
-  else
-    notok "extract golden $name (exit $rc)"
-    diff -u "$E/$name" "$T/out" 2>&1 | head -20 | sed 's/^/# /'
-    sed 's/^/# stderr: /' "$T/err" | head -5
-  fi
-}
-
-# fails NAME STATUS PATTERN CMD... : exit status and a stderr pattern
-fails() {
-  name=$1 want=$2 pat=$3
-  shift 3
-  "$@" >"$T/out" 2>"$T/err"
-  rc=$?
-  if [ $rc -eq "$want" ] && grep -q -- "$pat" "$T/err"; then
-    ok "extract $name"
-  else
-    notok "extract $name (exit $rc, want $want)"
-    sed 's/^/# stderr: /' "$T/err" | head -5
-  fi
+  tap_golden "$E/$name" "extract golden $name" 0 "$PRECIS" extract "$@"
 }
 
 for f in boilerplate br split jsonld og time; do
@@ -60,7 +28,7 @@ done
 golden "all.jsonl" --format json tests/html/boilerplate.html \
   tests/html/jsonld.html tests/html/og.html tests/html/time.html
 golden "two.txt" tests/html/br.html tests/html/split.html
-golden "stdin.txt" - <"$H/split.html"
+STDIN=$H/split.html golden "stdin.txt" -
 
 # charsets through the command: cp1252 bytes, a UTF-8 BOM
 printf '<html><head><meta charset="windows-1252"></head><body><p>The \223caf\351\224 on the corner of the square reopened this week with a new terrace, a longer menu and seats for forty guests.</p></body></html>' >"$T/cp1252.html"
@@ -79,17 +47,17 @@ fi
 head -c 4096 /dev/urandom >"$T/binary.html" 2>/dev/null ||
   printf '\211PNG\r\n\032\n\000\000\000\rIHDR' >"$T/binary.html"
 printf '<html><head><title>t</title></head></html>' >"$T/notext.html"
-fails "empty file" 2 "empty.html: " "$PRECIS" extract "$T/empty.html"
-fails "binary file" 2 "binary.html: input looks like binary" \
+tap_fails "extract empty file" 2 "empty.html: " "$PRECIS" extract "$T/empty.html"
+tap_fails "extract binary file" 2 "binary.html: input looks like binary" \
   "$PRECIS" extract "$T/binary.html"
-fails "no main text" 2 "notext.html: " "$PRECIS" extract "$T/notext.html"
-fails "missing file" 2 "no-such-page.html" \
+tap_fails "extract no main text" 2 "notext.html: " "$PRECIS" extract "$T/notext.html"
+tap_fails "extract missing file" 2 "no-such-page.html" \
   "$PRECIS" extract "$T/no-such-page.html"
-fails "bad option" 2 "unknown option" "$PRECIS" extract --frobnicate
-fails "bad format" 2 "text or json" "$PRECIS" extract --format xml x.html
-fails "page over --max-bytes" 2 "split.html" \
+tap_fails "extract bad option" 2 "unknown option" "$PRECIS" extract --frobnicate
+tap_fails "extract bad format" 2 "text or json" "$PRECIS" extract --format xml x.html
+tap_fails "extract page over --max-bytes" 2 "split.html" \
   "$PRECIS" extract --max-bytes 100 "$H/split.html"
-fails "empty stdin" 2 "<stdin>" sh -c "'$PRECIS' extract </dev/null"
+tap_fails "extract empty stdin" 2 "<stdin>" sh -c "'$PRECIS' extract </dev/null"
 
 # one bad file among good ones: the others are still printed
 "$PRECIS" extract "$H/br.html" "$T/empty.html" "$H/split.html" \
@@ -120,3 +88,4 @@ if [ -f "$DEV/score.py" ] && command -v python3 >/dev/null 2>&1; then
 else
   ok "html-dev F1 >= $FLOOR # skip (no ../shared/data/html-dev)"
 fi
+tap_end

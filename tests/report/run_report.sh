@@ -10,40 +10,19 @@
 # works standalone too. Screenshots go to $BUILD/tests/report-*.png.
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-BUILD=${BUILD:-build}
-PRECIS=${PRECIS:-$ROOT/$BUILD/precis}
+. "$ROOT/tests/lib.sh"
 G=$ROOT/tests/report/golden
 EX=$ROOT/examples/harbor-fire
 SEEDS=$ROOT/../shared/seeds
 FULLDEV=$ROOT/../shared/data/multinews/full-dev.jsonl
 LABELS=$ROOT/tests/data/quotes-labels.tsv
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-n=0
-
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() { n=$((n + 1)); echo "not ok $n - $1"; }
-skip() { n=$((n + 1)); echo "ok $n - $1 # skip $2"; }
-check() { if [ "$1" -eq 0 ]; then ok "$2"; else notok "$2"; fi; }
 have_python() { command -v python3 >/dev/null 2>&1; }
 
-# golden NAME ARGS... : stdout must equal golden/NAME, exit status 0
+# golden NAME ARGS... : `precis report ARGS` prints golden/NAME, exit 0
 golden() {
   name=$1
   shift
-  (cd "$ROOT" && "$PRECIS" report "$@") >"$T/out" 2>"$T/err"
-  rc=$?
-  if [ "${UPDATE:-0}" = 1 ]; then
-    mkdir -p "$G"
-    cp "$T/out" "$G/$name"
-  fi
-  if [ $rc -eq 0 ] && cmp -s "$T/out" "$G/$name"; then
-    ok "golden $name"
-  else
-    notok "golden $name (exit $rc)"
-    diff -u "$G/$name" "$T/out" 2>&1 | head -20 | sed 's/^/# /'
-    sed 's/^/# stderr: /' "$T/err" | head -5
-  fi
+  tap_golden "$G/$name" "golden $name" 0 "$PRECIS" report "$@"
 }
 
 # ---- goldens on the invented example ----
@@ -260,4 +239,4 @@ match the JSON"
     fi
   done
 fi
-exit 0
+tap_end

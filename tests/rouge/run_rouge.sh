@@ -16,45 +16,27 @@
 # Env (from tests/run.sh): PRECIS = the binary, ROOT = the repository.
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
-PRECIS=${PRECIS:-$ROOT/build/precis}
+. "$ROOT/tests/lib.sh"
 cd "$ROOT" || exit 2
-T=tests/rouge
-E=$T/expected
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-n=0
-fails=0
+R=tests/rouge
+E=$R/expected
 
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
+# not_ok WHAT : a failed check, with what $T/diff holds
 not_ok() {
-  n=$((n + 1)); fails=$((fails + 1)); echo "not ok $n - $1"
-  [ -s "$tmp/diff" ] && sed 's/^/#   /' "$tmp/diff" | head -20
+  notok "$1"
+  [ -s "$T/diff" ] && sed 's/^/#   /' "$T/diff" | head -20
 }
 
 # same WHAT EXPECTED_FILE CMD...: stdout of CMD must equal the file, exit 0
 same() {
   what=$1 want=$2
   shift 2
-  "$@" >"$tmp/out" 2>"$tmp/err"
+  "$@" >"$T/out" 2>"$T/err"
   rc=$?
-  if [ $rc -eq 0 ] && diff "$want" "$tmp/out" >"$tmp/diff" 2>&1; then
+  if [ $rc -eq 0 ] && diff "$want" "$T/out" >"$T/diff" 2>&1; then
     ok "$what"
   else
-    echo "exit $rc" >>"$tmp/diff"; cat "$tmp/err" >>"$tmp/diff"
-    not_ok "$what"
-  fi
-}
-
-# fails WHAT CODE PATTERN CMD...: exit CODE and stderr matching PATTERN
-fails() {
-  what=$1 code=$2 pat=$3
-  shift 3
-  "$@" >"$tmp/out" 2>"$tmp/err"
-  rc=$?
-  if [ $rc -eq "$code" ] && grep -q -- "$pat" "$tmp/err"; then
-    ok "$what"
-  else
-    { echo "exit $rc (want $code), stderr:"; cat "$tmp/err"; } >"$tmp/diff"
+    echo "exit $rc" >>"$T/diff"; cat "$T/err" >>"$T/diff"
     not_ok "$what"
   fi
 }
@@ -64,135 +46,134 @@ PYR="-c 95 -2 -1 -U -r 1000 -n 4 -w 1.2 -a"
 
 # ---- goldens ----
 same "four references: the numbers ROUGE-1.5.5 prints" $E/four.txt \
-  "$PRECIS" rouge $T/four/cands $T/four/refs
+  "$PRECIS" rouge $R/four/cands $R/four/refs
 same "directory mode, default flags" $E/dirs.txt \
-  "$PRECIS" rouge $T/dirs/cands $T/dirs/refs
+  "$PRECIS" rouge $R/dirs/cands $R/dirs/refs
 same "the defaults are -n 2 -m -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u" \
-  $E/dirs.txt "$PRECIS" rouge $DEF $T/dirs/cands $T/dirs/refs
+  $E/dirs.txt "$PRECIS" rouge $DEF $R/dirs/cands $R/dirs/refs
 same "JSONL mode prints the directory-mode report" $E/dirs.txt \
-  "$PRECIS" rouge --pred $T/jsonl/preds.jsonl --ref $T/jsonl/refs.jsonl
+  "$PRECIS" rouge --pred $R/jsonl/preds.jsonl --ref $R/jsonl/refs.jsonl
 same "XML config with system 1 prints the same report" $E/dirs.txt \
-  "$PRECIS" rouge $DEF $T/dirs.xml 1
+  "$PRECIS" rouge $DEF $R/dirs.xml 1
 same "pyrouge flags with -d" $E/dirs-pyrouge-d.txt \
-  "$PRECIS" rouge -d $PYR $T/dirs/cands $T/dirs/refs
+  "$PRECIS" rouge -d $PYR $R/dirs/cands $R/dirs/refs
 same "-z SPL list: keys 1.X 2.X 3.X" $E/list-d.txt \
-  "$PRECIS" rouge $DEF -d -z SPL $T/dirs.list
+  "$PRECIS" rouge $DEF -d -z SPL $R/dirs.list
 same "bundled flags (-mn2 -2 4 -u)" $E/dirs.txt \
-  "$PRECIS" rouge -mn2 -2 4 -u $T/dirs/cands $T/dirs/refs
+  "$PRECIS" rouge -mn2 -2 4 -u $R/dirs/cands $R/dirs/refs
 
-"$PRECIS" rouge --json $T/dirs/cands $T/dirs/refs >"$tmp/j" 2>&1
+"$PRECIS" rouge --json $R/dirs/cands $R/dirs/refs >"$T/j" 2>&1
 if grep -q '^{"options":"-n 2 -m -2 4 -u -c 95 -r 1000 -f A -p 0.5 -t 0"' \
-     "$tmp/j" && grep -q '"instances":3' "$tmp/j" &&
-   grep -q '"ROUGE-1":{"R":0.58608,"P":0.63970,"F":0.60467,' "$tmp/j" &&
+     "$T/j" && grep -q '"instances":3' "$T/j" &&
+   grep -q '"ROUGE-1":{"R":0.58608,"P":0.63970,"F":0.60467,' "$T/j" &&
    grep -q '^{"eval":"harbor","key":"harbor.1","ROUGE-1":{"R":0.64706' \
-     "$tmp/j"; then
+     "$T/j"; then
   ok "--json: options, averages, per-item scores"
 else
-  cp "$tmp/j" "$tmp/diff"; not_ok "--json: options, averages, per-item scores"
+  cp "$T/j" "$T/diff"; not_ok "--json: options, averages, per-item scores"
 fi
 
-"$PRECIS" rouge $DEF -a $T/dirs.xml >"$tmp/out" 2>"$tmp/err"
-if [ $? -eq 0 ] && grep -q '^2 ROUGE-1 Average_R: 0.05556' "$tmp/out" &&
-   grep -q 'EVAL harbor has no peer 2; no instance' "$tmp/err"; then
+"$PRECIS" rouge $DEF -a $R/dirs.xml >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && grep -q '^2 ROUGE-1 Average_R: 0.05556' "$T/out" &&
+   grep -q 'EVAL harbor has no peer 2; no instance' "$T/err"; then
   ok "XML -a: every system, warning for a missing peer"
 else
-  cat "$tmp/err" >"$tmp/diff"; not_ok "XML -a: every system"
+  cat "$T/err" >"$T/diff"; not_ok "XML -a: every system"
 fi
 
 # ---- robustness ----
-mkdir -p "$tmp/c" "$tmp/r"
-printf 'Alpha beta gamma.\n' >"$tmp/c/one.txt"
-printf 'Alpha beta delta.\n' >"$tmp/r/one.txt"
-: >"$tmp/c/two.txt"                                   # empty candidate
-printf 'Gamma delta.\n' >"$tmp/r/two.txt"
-"$PRECIS" rouge -d $DEF "$tmp/c" "$tmp/r" >"$tmp/out" 2>&1
+mkdir -p "$T/c" "$T/r"
+printf 'Alpha beta gamma.\n' >"$T/c/one.txt"
+printf 'Alpha beta delta.\n' >"$T/r/one.txt"
+: >"$T/c/two.txt"                                   # empty candidate
+printf 'Gamma delta.\n' >"$T/r/two.txt"
+"$PRECIS" rouge -d $DEF "$T/c" "$T/r" >"$T/out" 2>&1
 if [ $? -eq 0 ] &&
-   grep -q '^1 ROUGE-1 Eval two.1 R:0.00000 P:0.00000 F:0.00000$' "$tmp/out"
+   grep -q '^1 ROUGE-1 Eval two.1 R:0.00000 P:0.00000 F:0.00000$' "$T/out"
 then
   ok "empty candidate scores 0"
 else
-  cp "$tmp/out" "$tmp/diff"; not_ok "empty candidate scores 0"
+  cp "$T/out" "$T/diff"; not_ok "empty candidate scores 0"
 fi
 
-: >"$tmp/r/two.b.txt"                                 # empty reference
-"$PRECIS" rouge -d "$tmp/c" "$tmp/r" >"$tmp/out" 2>&1
-if [ $? -eq 0 ] && grep -q 'Eval two.1 R:0.00000' "$tmp/out"; then
+: >"$T/r/two.b.txt"                                 # empty reference
+"$PRECIS" rouge -d "$T/c" "$T/r" >"$T/out" 2>&1
+if [ $? -eq 0 ] && grep -q 'Eval two.1 R:0.00000' "$T/out"; then
   ok "empty reference counts as a reference with no grams"
 else
-  cp "$tmp/out" "$tmp/diff"; not_ok "empty reference counts as a reference"
+  cp "$T/out" "$T/diff"; not_ok "empty reference counts as a reference"
 fi
-fails "ROUGE-W with an empty reference: exit 2 naming the item" 2 \
+tap_fails "ROUGE-W with an empty reference: exit 2 naming the item" 2 \
   "reference 1 of two.1 has no tokens" \
-  "$PRECIS" rouge -w 1.2 -n 1 "$tmp/c" "$tmp/r"
-rm -f "$tmp/r/two.b.txt"
+  "$PRECIS" rouge -w 1.2 -n 1 "$T/c" "$T/r"
+rm -f "$T/r/two.b.txt"
 
-printf 'Epsilon.\n' >"$tmp/c/three.txt"               # no reference
-fails "candidate without reference: exit 2 naming the id" 2 \
-  "no reference for id 'three'" "$PRECIS" rouge "$tmp/c" "$tmp/r"
-"$PRECIS" rouge --skip-missing "$tmp/c" "$tmp/r" >"$tmp/out" 2>"$tmp/err"
+printf 'Epsilon.\n' >"$T/c/three.txt"               # no reference
+tap_fails "candidate without reference: exit 2 naming the id" 2 \
+  "no reference for id 'three'" "$PRECIS" rouge "$T/c" "$T/r"
+"$PRECIS" rouge --skip-missing "$T/c" "$T/r" >"$T/out" 2>"$T/err"
 if [ $? -eq 0 ] && grep -q "no reference for id 'three'; skipped" \
-     "$tmp/err"; then
+     "$T/err"; then
   ok "--skip-missing: warning, exit 0"
 else
-  cat "$tmp/err" >"$tmp/diff"; not_ok "--skip-missing: warning, exit 0"
+  cat "$T/err" >"$T/diff"; not_ok "--skip-missing: warning, exit 0"
 fi
-rm -f "$tmp/c/three.txt"
+rm -f "$T/c/three.txt"
 
-printf 'x\n' >"$tmp/r/orphan.txt"
-"$PRECIS" rouge "$tmp/c" "$tmp/r" >"$tmp/out" 2>"$tmp/err"
+printf 'x\n' >"$T/r/orphan.txt"
+"$PRECIS" rouge "$T/c" "$T/r" >"$T/out" 2>"$T/err"
 if [ $? -eq 0 ] && grep -q "1 reference file(s) in .* match no candidate" \
-     "$tmp/err"; then
+     "$T/err"; then
   ok "unmatched reference file: warning"
 else
-  cat "$tmp/err" >"$tmp/diff"; not_ok "unmatched reference file: warning"
+  cat "$T/err" >"$T/diff"; not_ok "unmatched reference file: warning"
 fi
-rm -f "$tmp/r/orphan.txt"
+rm -f "$T/r/orphan.txt"
 
 # non-UTF-8 bytes are just bytes (0xE9 is not a letter: "caf" + "s")
-printf 'caf\351s open\n' >"$tmp/c/one.txt"
-printf 'caf s open\n' >"$tmp/r/one.txt"
-"$PRECIS" rouge -d -n 1 -x "$tmp/c" "$tmp/r" >"$tmp/out" 2>&1
-if [ $? -eq 0 ] && grep -q 'Eval one.1 R:1.00000 P:1.00000' "$tmp/out"; then
+printf 'caf\351s open\n' >"$T/c/one.txt"
+printf 'caf s open\n' >"$T/r/one.txt"
+"$PRECIS" rouge -d -n 1 -x "$T/c" "$T/r" >"$T/out" 2>&1
+if [ $? -eq 0 ] && grep -q 'Eval one.1 R:1.00000 P:1.00000' "$T/out"; then
   ok "non-UTF-8 bytes are scored as bytes"
 else
-  cp "$tmp/out" "$tmp/diff"; not_ok "non-UTF-8 bytes are scored as bytes"
+  cp "$T/out" "$T/diff"; not_ok "non-UTF-8 bytes are scored as bytes"
 fi
 
-fails "missing directory: exit 2 naming the path" 2 "$tmp/nope" \
-  "$PRECIS" rouge "$tmp/c" "$tmp/nope"
-fails "unreadable list entry: exit 2 naming the path" 2 "$tmp/none.txt" \
-  sh -c "printf '%s %s\n' '$tmp/none.txt' '$tmp/r/one.txt' >'$tmp/l' &&
-         '$PRECIS' rouge -z SPL '$tmp/l'"
+tap_fails "missing directory: exit 2 naming the path" 2 "$T/nope" \
+  "$PRECIS" rouge "$T/c" "$T/nope"
+tap_fails "unreadable list entry: exit 2 naming the path" 2 "$T/none.txt" \
+  sh -c "printf '%s %s\n' '$T/none.txt' '$T/r/one.txt' >'$T/l' &&
+         '$PRECIS' rouge -z SPL '$T/l'"
 
-printf '{"id":"a","summary":"x"}\n{"id":"b","summary":"y"\n' >"$tmp/p.jsonl"
-printf '{"id":"a","summary":["x","z"]}\n' >"$tmp/q.jsonl"
-fails "malformed JSONL: exit 2 with file:line" 2 "p.jsonl:2: malformed JSON" \
-  "$PRECIS" rouge --pred "$tmp/p.jsonl" --ref "$tmp/q.jsonl"
-printf '{"id":"a","summary":"x"}\n{"id":"a","summary":"y"}\n' >"$tmp/p.jsonl"
-fails "duplicate JSONL id: exit 2" 2 "p.jsonl:2: duplicate id 'a'" \
-  "$PRECIS" rouge --pred "$tmp/p.jsonl" --ref "$tmp/q.jsonl"
-printf '{"id":"a","summary":"x"}\n{"id":7,"summary":"y"}\n' >"$tmp/p.jsonl"
-fails "JSONL id without reference: exit 2 naming it" 2 "id '7': no reference" \
-  "$PRECIS" rouge --pred "$tmp/p.jsonl" --ref "$tmp/q.jsonl"
-printf '{"id":"a","summary":3}\n' >"$tmp/p.jsonl"
-fails "JSONL summary of the wrong type" 2 'p.jsonl:1: "summary" must be' \
-  "$PRECIS" rouge --pred "$tmp/p.jsonl" --ref "$tmp/q.jsonl"
+printf '{"id":"a","summary":"x"}\n{"id":"b","summary":"y"\n' >"$T/p.jsonl"
+printf '{"id":"a","summary":["x","z"]}\n' >"$T/q.jsonl"
+tap_fails "malformed JSONL: exit 2 with file:line" 2 "p.jsonl:2: malformed JSON" \
+  "$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/q.jsonl"
+printf '{"id":"a","summary":"x"}\n{"id":"a","summary":"y"}\n' >"$T/p.jsonl"
+tap_fails "duplicate JSONL id: exit 2" 2 "p.jsonl:2: duplicate id 'a'" \
+  "$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/q.jsonl"
+printf '{"id":"a","summary":"x"}\n{"id":7,"summary":"y"}\n' >"$T/p.jsonl"
+tap_fails "JSONL id without reference: exit 2 naming it" 2 "id '7': no reference" \
+  "$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/q.jsonl"
+printf '{"id":"a","summary":3}\n' >"$T/p.jsonl"
+tap_fails "JSONL summary of the wrong type" 2 'p.jsonl:1: "summary" must be' \
+  "$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/q.jsonl"
 
-fails "bad option value: exit 2" 2 "bad value for -p" \
-  "$PRECIS" rouge -p 2 $T/dirs/cands $T/dirs/refs
-fails "-l with -b: exit 2" 2 "cannot be used together" \
-  "$PRECIS" rouge -l 10 -b 10 $T/dirs/cands $T/dirs/refs
-fails "XML without -a or a system id: exit 2" 2 "give -a" \
-  "$PRECIS" rouge $T/dirs.xml
-fails "unknown -z format: exit 2" 2 "unknown input format" \
-  "$PRECIS" rouge -z XYZ $T/dirs.list
-"$PRECIS" rouge --help >"$tmp/out" 2>&1
+tap_fails "bad option value: exit 2" 2 "bad value for -p" \
+  "$PRECIS" rouge -p 2 $R/dirs/cands $R/dirs/refs
+tap_fails "-l with -b: exit 2" 2 "cannot be used together" \
+  "$PRECIS" rouge -l 10 -b 10 $R/dirs/cands $R/dirs/refs
+tap_fails "XML without -a or a system id: exit 2" 2 "give -a" \
+  "$PRECIS" rouge $R/dirs.xml
+tap_fails "unknown -z format: exit 2" 2 "unknown input format" \
+  "$PRECIS" rouge -z XYZ $R/dirs.list
+"$PRECIS" rouge --help >"$T/out" 2>&1
 if [ $? -eq 0 ] && grep -q -- "-n 2 -m -c 95 -r 1000 -f A -p 0.5 -t 0 -2 4 -u" \
-     "$tmp/out"; then
+     "$T/out"; then
   ok "--help documents the defaults"
 else
-  cp "$tmp/out" "$tmp/diff"; not_ok "--help documents the defaults"
+  cp "$T/out" "$T/diff"; not_ok "--help documents the defaults"
 fi
 
-echo "# $n checks, $fails failed"
-[ $fails -eq 0 ]
+tap_end
