@@ -255,6 +255,19 @@ static int S_ends_like_sentence(const char *s, size_t n) {
   return s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?';
 }
 
+/* 1 if the sentence before s in its article ends with a period (closing
+ * quotes and brackets skipped), not with "?" or "!". */
+static int S_after_period(const precis_cluster *c, const sent *s) {
+  if (s->index == 0) return 0;
+  const sent *p = s - 1;
+  const char *t = c->docs[p->doc].text + p->off;
+  size_t n = p->len;
+  while (n && (t[n - 1] == '"' || t[n - 1] == '\'' || t[n - 1] == ')' ||
+               t[n - 1] == ' '))
+    n--;
+  return n && t[n - 1] == '.';
+}
+
 static void S_sentence_features(precis_cluster *c, sent *s) {
   const char *t = c->docs[s->doc].text + s->off;
   unsigned content = 0;
@@ -262,8 +275,11 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
     if (!c->local_stop[c->local[s->tok0 + k]]) content++;
   int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 8 && s->nwords <= 80 &&
            content >= 3 && S_ends_like_sentence(t, s->len);
-  /* starts with a lower-case letter: a fragment left by a bad split */
-  if (s->len && t[0] >= 'a' && t[0] <= 'z') ok = 0;
+  /* starts with a lower-case letter: a fragment left by a bad split,
+   * unless the sentence before it ended with a full stop (lower-cased
+   * text such as Multi-News's: val 44.73/15.44 -> 44.96/15.57, the
+   * cased dev sets unchanged) */
+  if (s->len && t[0] >= 'a' && t[0] <= 'z' && !S_after_period(c, s)) ok = 0;
   /* a sentence cut short with an ellipsis is a teaser, not a fact */
   if (s->len >= 3 && (memcmp(t + s->len - 3, "...", 3) == 0 ||
                       memcmp(t + s->len - 3, "\xe2\x80\xa6", 3) == 0))

@@ -7,6 +7,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "clean.h"
+#include "cluster.h"
 #include "harness.h"
 #include "normalize.h"
 #include "precis.h"
@@ -397,8 +398,46 @@ static void test_buf(void) {
      "strerror covers all statuses");
 }
 
+/* ---- which sentences may be chosen ---- */
+
+/* 1 if the sentence of article 0 starting with `start` is selectable,
+ * 0 if it is not, -1 if there is no such sentence. */
+static int selectable(const precis_cluster *c, const char *start) {
+  for (size_t i = 0; i < c->nsents; i++) {
+    const sent *s = &c->sents[i];
+    if (strncmp(c->docs[0].text + s->off, start, strlen(start)) == 0)
+      return (s->flags & SENT_SELECTABLE) != 0;
+  }
+  return -1;
+}
+
+static void test_selectable(void) {
+  /* lower-cased text (as Multi-News ships it): a sentence that starts
+   * with a small letter after a full stop is a sentence; after a question
+   * mark it is the rest of a split quotation */
+  static const char text[] =
+      "The city council voted on tuesday to close the old harbor bridge "
+      "to all traffic. "
+      "engineers found cracks in two of its steel supports last month. "
+      "Will the ferry service run longer hours while the bridge is shut? "
+      "asked one council member during the long evening session.";
+  precis_cluster *c = precis_cluster_new();
+  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
+         cluster_analyze(c, 0) == PRECIS_OK,
+     "selectable: cluster analysed");
+  OK(selectable(c, "The city council") == 1, "selectable: a plain sentence");
+  OK(selectable(c, "engineers found") == 1,
+     "selectable: small letter after a full stop");
+  OK(selectable(c, "Will the ferry") == 0,
+     "selectable: not a question outside quotes");
+  OK(selectable(c, "asked one council") == 0,
+     "selectable: not a small letter after a question mark");
+  precis_cluster_free(c);
+}
+
 int main(void) {
   test_normalize();
+  test_selectable();
   test_tokens();
   test_clean();
   test_summarize();
