@@ -1467,6 +1467,18 @@ static int same_class(const xmlNode *a, const xmlNode *b) {
   return x && y && *x && strcmp(x, y) == 0;
 }
 
+/* A <div> holding only inline content and text, which Readability turns
+ * into a paragraph (a lede in its own "firstpara" element beside the body
+ * container). */
+static int inline_div(const extractor *e, uint32_t i) {
+  if (e->n[i].tag != T_DIV) return 0;
+  for (uint32_t j = i + 1; j < e->n[i].end; j++)
+    if (!e->dead[j] && !(e->n[j].flags & NF_TEXT) &&
+        (e->n[j].tflags & TF_BLOCK))
+      return 0;
+  return 1;
+}
+
 /* Article roots: the top candidate and the siblings that join it. */
 static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
   size_t n = 0;
@@ -1492,6 +1504,9 @@ static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
           add = 1;
         else if (len < 80 && len > 0 && ld == 0 && ends_sentence(e, c))
           add = 1;
+      } else if (inline_div(e, c) && e->ag[c].chars > 80 &&
+                 link_density(e, c) == 0 && ends_sentence(e, c)) {
+        add = 1;
       }
     }
     if (add) roots[n++] = c;

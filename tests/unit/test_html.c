@@ -847,6 +847,35 @@ static void test_tiny_table_article(void) {
   precis_page_free(p);
 }
 
+/* A lede in its own <div> of text beside the body container (a
+ * "firstpara" or "summary" element) joins the article like a paragraph
+ * would; the date line beside it, not a sentence, does not. */
+static void test_lede_div(void) {
+  const char *page =
+      "<html><body><div id=\"nav\"><a href=\"/\">Home</a></div>"
+      "<div class=\"column\"><div class=\"date\">Monday, 3 March</div>"
+      "<div class=\"firstpara\">The ferry between Pellham and Orly Island "
+      "returned to service on Thursday, six weeks after a winter storm.</div>"
+      "<div class=\"bodytext\"><p>Engineers rebuilt the landing stage with "
+      "steel piles driven twelve metres into the seabed, replacing timber "
+      "supports that had stood since 1968, the county council said.</p>"
+      "<p>The repairs cost about 2.4 million pounds, most of it paid by the "
+      "council, which owns the stage, and the rest by the operator of the "
+      "crossing, Orly Sound Ferries.</p><p>Islanders relied on a small "
+      "launch and on supply flights while the car ferry was out of action, "
+      "and hauliers said the closure doubled the cost of fuel.</p></div>"
+      "</div></body></html>";
+  precis_status st;
+  precis_page *p = extract_str(page, strlen(page), &st);
+  size_t n = 0;
+  const char *t = p ? precis_page_text(p, &n) : "";
+  const char *a = strstr(t, "returned to service"),
+             *b = strstr(t, "Engineers rebuilt");
+  OK(a && b && a < b, "lede div: joins the body, before it");
+  OK(!has(p, "Monday, 3 March"), "lede div: date line beside it dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -866,5 +895,6 @@ int main(void) {
   test_link_paragraph();
   test_compound_class();
   test_related_box();
+  test_lede_div();
   return DONE();
 }
