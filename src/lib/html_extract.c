@@ -59,6 +59,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "html.h"
 
@@ -2179,6 +2180,24 @@ static int related_label(const extractor *e, const hblock *b) {
   return block_spells(e, b, names, sizeof names / sizeof *names, 1);
 }
 
+/* An author box: a block reading "About the author" (or "About the
+ * writer", "About the authors"), alone or before a colon and the bio. */
+static int author_label(const extractor *e, const hblock *b) {
+  static const char *const names[] = {"about the authors", "about the author",
+                                      "about the writer"};
+  const char *s = e->pool.ptr + b->off;
+  size_t len = b->len;
+  if (b->link_chars * 2 > b->chars) return 0;
+  while (len && (s[len - 1] == ' ' || s[len - 1] == ':')) len--;
+  for (size_t m = 0; m < sizeof names / sizeof *names; m++) {
+    size_t l = strlen(names[m]);
+    if (len >= l && strncasecmp(s, names[m], l) == 0 &&
+        (len == l || s[l] == ':'))
+      return 1;
+  }
+  return 0;
+}
+
 /* A "more stories" box inside the article: the label and the mostly-link
  * lines after it go; when what follows the label is short beside the
  * article before it (under a third), the box ends the article and all of
@@ -2187,11 +2206,16 @@ static size_t cut_related(extractor *e, size_t nk) {
   float before = 0;
   for (size_t j = 0; j < nk; j++) {
     const hblock *b = &e->b[e->keep[j]];
-    if (before >= 200 && related_label(e, b)) {
+    int author = before >= 200 && author_label(e, b);
+    if (author || (before >= 200 && related_label(e, b))) {
       float after = 0;
       for (size_t k = j + 1; k < nk; k++)
         after += (float)e->b[e->keep[k]].chars;
       if (after < before / 3) return j;
+      if (author) {
+        before += (float)b->chars;
+        continue;
+      }
       size_t k = j + 1;
       while (k < nk && e->b[e->keep[k]].link_chars * 2 > e->b[e->keep[k]].chars)
         k++;

@@ -876,6 +876,28 @@ static void test_lede_div(void) {
   precis_page_free(p);
 }
 
+/* "About the author" ends the article when what follows is short: the
+ * bio after the label, or after the label and a colon in one paragraph. */
+static void test_author_label(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<h3>About the Author</h3><p>Mary Holt is a reporter who covers the "
+      "islands and their ferries.</p><p>Mary Holt owns no shares in any "
+      "company named here.</p>",
+      NULL);
+  OK(has(p, "doubled the cost of fuel."), "author label: story kept");
+  OK(!has(p, "About the Author") && !has(p, "Mary Holt"),
+     "author label: label and bio dropped");
+  precis_page_free(p);
+  p = article_with(NULL,
+                   "<p>About the author: Mary Holt is a reporter who covers "
+                   "the islands, their ferries and their harbours.</p>",
+                   NULL);
+  OK(has(p, "doubled the cost of fuel.") && !has(p, "Mary Holt"),
+     "author label: \"About the author:\" paragraph dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -896,5 +918,6 @@ int main(void) {
   test_compound_class();
   test_related_box();
   test_lede_div();
+  test_author_label();
   return DONE();
 }
