@@ -1816,6 +1816,14 @@ static int legal_notice(const extractor *e, const hblock *b) {
   return 0;
 }
 
+/* A blog's "Posted by <name>" line: the annotators keep it as part of the
+ * post, unlike a newspaper's byline. */
+static int posted_by(const extractor *e, const hblock *b) {
+  const char *s = e->pool.ptr + b->off;
+  return b->len > 10 && strncasecmp(s, "posted by ", 10) == 0 &&
+         b->link_chars * 2 < b->chars;
+}
+
 /* Trailing furniture: junk, copyright lines, and short blocks that follow
  * junk (one-line teasers between the labels of a "More news" box). */
 static int tail_junk(const extractor *e, size_t k, size_t lo) {
@@ -2264,9 +2272,11 @@ static precis_status attempt(extractor *e, unsigned flags,
   mark_rich_lists(e, nk);
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
-  while (lo < hi && edge_junk(e, &e->b[e->keep[lo]]))
+  while (lo < hi && edge_junk(e, &e->b[e->keep[lo]]) &&
+         !posted_by(e, &e->b[e->keep[lo]]))
     lo++;
-  while (hi > lo && tail_junk(e, hi - 1, lo))
+  while (hi > lo && tail_junk(e, hi - 1, lo) &&
+         !posted_by(e, &e->b[e->keep[hi - 1]]))
     hi--;
   if (lo == hi) lo = 0, hi = nk;
   if (e->ld) {

@@ -898,6 +898,22 @@ static void test_author_label(void) {
   precis_page_free(p);
 }
 
+/* A blog's "Posted by" line at the edge of the post stays; a newspaper's
+ * "By" byline and the date line before it go. */
+static void test_posted_by(void) {
+  precis_page *p = article_with(
+      NULL, "<p>Posted by Mary Holt, Ferry Correspondent</p>", NULL);
+  OK(has(p, "Posted by Mary Holt, Ferry Correspondent"),
+     "posted by: trailing line kept");
+  precis_page_free(p);
+  p = article_with("<div class=\"story\"><p>Monday, 3 March 2025</p>"
+                   "<p>By Mary Holt</p></div>",
+                   NULL, NULL);
+  OK(!has(p, "Monday, 3 March") && !has(p, "By Mary Holt"),
+     "posted by: date and plain byline trimmed");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -919,5 +935,6 @@ int main(void) {
   test_related_box();
   test_lede_div();
   test_author_label();
+  test_posted_by();
   return DONE();
 }
