@@ -1824,6 +1824,19 @@ static int posted_by(const extractor *e, const hblock *b) {
          b->link_chars * 2 < b->chars;
 }
 
+/* An affiliate disclosure ("This article includes affiliate links", "If
+ * you buy something through our links, we may earn a commission"): a short
+ * paragraph about the page, not the story, wherever it stands. */
+static int affiliate_note(const extractor *e, const hblock *b) {
+  static const char *const marks[] = {"affiliate link", "earn a commission",
+                                      "earn commission"};
+  const char *s = e->pool.ptr + b->off;
+  if (b->chars > 400) return 0;
+  for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+    if (html_memcasemem(s, b->len, marks[m])) return 1;
+  return 0;
+}
+
 /* Trailing furniture: junk, copyright lines, and short blocks that follow
  * junk (one-line teasers between the labels of a "More news" box). */
 static int tail_junk(const extractor *e, size_t k, size_t lo) {
@@ -2265,6 +2278,7 @@ static precis_status attempt(extractor *e, unsigned flags,
     if (r >= nr) break;
     if (b->first < roots[r] || killed[b->first]) continue;
     if (b->heading && is_headline(e, b)) continue;
+    if (affiliate_note(e, b)) continue;
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);

@@ -914,6 +914,21 @@ static void test_posted_by(void) {
   precis_page_free(p);
 }
 
+/* An affiliate disclosure is about the page, not the story: it goes
+ * wherever it stands. */
+static void test_affiliate_note(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p>This article includes affiliate links. If you book a crossing "
+      "through them, we may earn a commission at no cost to you.</p>"
+      "<p>The operator said the timetable would return to six sailings a "
+      "day from Monday, with an extra evening boat on Fridays.</p>",
+      NULL);
+  OK(has(p, "extra evening boat on Fridays."), "affiliate: story kept");
+  OK(!has(p, "affiliate links"), "affiliate: disclosure dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -936,5 +951,6 @@ int main(void) {
   test_lede_div();
   test_author_label();
   test_posted_by();
+  test_affiliate_note();
   return DONE();
 }
