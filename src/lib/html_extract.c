@@ -1798,6 +1798,11 @@ static int legal_notice(const extractor *e, const hblock *b) {
   size_t n = b->len;
   if (b->chars > 600) return 0;
   if (html_memcasemem(s, n, "all rights reserved")) return 1;
+  /* wire colophons: "To contact the reporter on this story: ...", "A
+   * version of this article appeared in print on ..." */
+  if ((n > 15 && strncasecmp(s, "to contact the ", 15) == 0) ||
+      html_memcasemem(s, n, "appeared in print on"))
+    return 1;
   for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
     const char *p = s, *end = s + n;
     while ((p = html_memcasemem(p, (size_t)(end - p), marks[m])) != NULL) {

@@ -929,6 +929,20 @@ static void test_affiliate_note(void) {
   precis_page_free(p);
 }
 
+/* Wire colophons at the end go like copyright lines. */
+static void test_colophon(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p>To contact the reporter on this story: Mary Holt in Pellham at "
+      "mholt@example.org.</p><p>A version of this article appeared in "
+      "print on 3 March, on page 7 of the Island edition.</p>",
+      NULL);
+  OK(has(p, "doubled the cost of fuel."), "colophon: story kept");
+  OK(!has(p, "To contact the reporter") && !has(p, "appeared in print"),
+     "colophon: contact and print lines dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -952,5 +966,6 @@ int main(void) {
   test_author_label();
   test_posted_by();
   test_affiliate_note();
+  test_colophon();
   return DONE();
 }
