@@ -1842,6 +1842,21 @@ static int affiliate_note(const extractor *e, const hblock *b) {
   return 0;
 }
 
+/* A newsletter pitch in the story's flow ("Sign up for our newsletter",
+ * "… newsletter, delivered to your inbox"): "newsletter" with "sign up",
+ * "subscribe" or "inbox" in a short paragraph. */
+static int newsletter_pitch(const extractor *e, const hblock *b) {
+  static const char *const marks[] = {"sign up", "sign-up", "signup",
+                                      "subscribe", "inbox"};
+  const char *s = e->pool.ptr + b->off;
+  if (b->chars > 400 || b->words < 8 ||
+      !html_memcasemem(s, b->len, "newsletter"))
+    return 0;
+  for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+    if (html_memcasemem(s, b->len, marks[m])) return 1;
+  return 0;
+}
+
 /* Trailing furniture: junk, copyright lines, and short blocks that follow
  * junk (one-line teasers between the labels of a "More news" box). */
 static int tail_junk(const extractor *e, size_t k, size_t lo) {
@@ -2283,7 +2298,7 @@ static precis_status attempt(extractor *e, unsigned flags,
     if (r >= nr) break;
     if (b->first < roots[r] || killed[b->first]) continue;
     if (b->heading && is_headline(e, b)) continue;
-    if (affiliate_note(e, b)) continue;
+    if (affiliate_note(e, b) || newsletter_pitch(e, b)) continue;
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);

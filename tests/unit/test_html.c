@@ -943,6 +943,21 @@ static void test_colophon(void) {
   precis_page_free(p);
 }
 
+/* A newsletter pitch in the story's flow goes; a short "Sign up for our
+ * newsletter" label is left to the edge rules. */
+static void test_newsletter_pitch(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p>Love the islands? Our Harbour Week newsletter has the best "
+      "stories, delivered to your inbox every Friday.</p>"
+      "<p>The operator said the timetable would return to six sailings a "
+      "day from Monday, with an extra evening boat on Fridays.</p>",
+      NULL);
+  OK(has(p, "extra evening boat on Fridays."), "newsletter: story kept");
+  OK(!has(p, "Harbour Week newsletter"), "newsletter: pitch dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -967,5 +982,6 @@ int main(void) {
   test_posted_by();
   test_affiliate_note();
   test_colophon();
+  test_newsletter_pitch();
   return DONE();
 }
