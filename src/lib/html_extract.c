@@ -2229,7 +2229,8 @@ static int author_label(const extractor *e, const hblock *b) {
   const char *s = e->pool.ptr + b->off;
   size_t len = b->len;
   if (b->link_chars * 2 > b->chars) return 0;
-  while (len && (s[len - 1] == ' ' || s[len - 1] == ':')) len--;
+  while (len && (s[len - 1] == ' ' || s[len - 1] == ':'))
+    len--;
   for (size_t m = 0; m < sizeof names / sizeof *names; m++) {
     size_t l = strlen(names[m]);
     if (len >= l && strncasecmp(s, names[m], l) == 0 &&
