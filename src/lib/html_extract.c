@@ -59,6 +59,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "html.h"
 
@@ -1467,6 +1468,18 @@ static int same_class(const xmlNode *a, const xmlNode *b) {
   return x && y && *x && strcmp(x, y) == 0;
 }
 
+/* A <div> holding only inline content and text, which Readability turns
+ * into a paragraph (a lede in its own "firstpara" element beside the body
+ * container). */
+static int inline_div(const extractor *e, uint32_t i) {
+  if (e->n[i].tag != T_DIV) return 0;
+  for (uint32_t j = i + 1; j < e->n[i].end; j++)
+    if (!e->dead[j] && !(e->n[j].flags & NF_TEXT) &&
+        (e->n[j].tflags & TF_BLOCK))
+      return 0;
+  return 1;
+}
+
 /* Article roots: the top candidate and the siblings that join it. */
 static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
   size_t n = 0;
@@ -1492,6 +1505,9 @@ static size_t gather(extractor *e, uint32_t t, uint32_t *roots, size_t max) {
           add = 1;
         else if (len < 80 && len > 0 && ld == 0 && ends_sentence(e, c))
           add = 1;
+      } else if (inline_div(e, c) && e->ag[c].chars > 80 &&
+                 link_density(e, c) == 0 && ends_sentence(e, c)) {
+        add = 1;
       }
     }
     if (add) roots[n++] = c;
@@ -1782,6 +1798,11 @@ static int legal_notice(const extractor *e, const hblock *b) {
   size_t n = b->len;
   if (b->chars > 600) return 0;
   if (html_memcasemem(s, n, "all rights reserved")) return 1;
+  /* wire colophons: "To contact the reporter on this story: ...", "A
+   * version of this article appeared in print on ..." */
+  if ((n > 15 && strncasecmp(s, "to contact the ", 15) == 0) ||
+      html_memcasemem(s, n, "appeared in print on"))
+    return 1;
   for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
     const char *p = s, *end = s + n;
     while ((p = html_memcasemem(p, (size_t)(end - p), marks[m])) != NULL) {
@@ -1797,6 +1818,42 @@ static int legal_notice(const extractor *e, const hblock *b) {
       p = q;
     }
   }
+  return 0;
+}
+
+/* A blog's "Posted by <name>" line: the annotators keep it as part of the
+ * post, unlike a newspaper's byline. */
+static int posted_by(const extractor *e, const hblock *b) {
+  const char *s = e->pool.ptr + b->off;
+  return b->len > 10 && strncasecmp(s, "posted by ", 10) == 0 &&
+         b->link_chars * 2 < b->chars;
+}
+
+/* An affiliate disclosure ("This article includes affiliate links", "If
+ * you buy something through our links, we may earn a commission"): a short
+ * paragraph about the page, not the story, wherever it stands. */
+static int affiliate_note(const extractor *e, const hblock *b) {
+  static const char *const marks[] = {"affiliate link", "earn a commission",
+                                      "earn commission"};
+  const char *s = e->pool.ptr + b->off;
+  if (b->chars > 400) return 0;
+  for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+    if (html_memcasemem(s, b->len, marks[m])) return 1;
+  return 0;
+}
+
+/* A newsletter pitch in the story's flow ("Sign up for our newsletter",
+ * "… newsletter, delivered to your inbox"): "newsletter" with "sign up",
+ * "subscribe" or "inbox" in a short paragraph. */
+static int newsletter_pitch(const extractor *e, const hblock *b) {
+  static const char *const marks[] = {"sign up", "sign-up", "signup",
+                                      "subscribe", "inbox"};
+  const char *s = e->pool.ptr + b->off;
+  if (b->chars > 400 || b->words < 8 ||
+      !html_memcasemem(s, b->len, "newsletter"))
+    return 0;
+  for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++)
+    if (html_memcasemem(s, b->len, marks[m])) return 1;
   return 0;
 }
 
@@ -2164,6 +2221,25 @@ static int related_label(const extractor *e, const hblock *b) {
   return block_spells(e, b, names, sizeof names / sizeof *names, 1);
 }
 
+/* An author box: a block reading "About the author" (or "About the
+ * writer", "About the authors"), alone or before a colon and the bio. */
+static int author_label(const extractor *e, const hblock *b) {
+  static const char *const names[] = {"about the authors", "about the author",
+                                      "about the writer"};
+  const char *s = e->pool.ptr + b->off;
+  size_t len = b->len;
+  if (b->link_chars * 2 > b->chars) return 0;
+  while (len && (s[len - 1] == ' ' || s[len - 1] == ':'))
+    len--;
+  for (size_t m = 0; m < sizeof names / sizeof *names; m++) {
+    size_t l = strlen(names[m]);
+    if (len >= l && strncasecmp(s, names[m], l) == 0 &&
+        (len == l || s[l] == ':'))
+      return 1;
+  }
+  return 0;
+}
+
 /* A "more stories" box inside the article: the label and the mostly-link
  * lines after it go; when what follows the label is short beside the
  * article before it (under a third), the box ends the article and all of
@@ -2172,11 +2248,16 @@ static size_t cut_related(extractor *e, size_t nk) {
   float before = 0;
   for (size_t j = 0; j < nk; j++) {
     const hblock *b = &e->b[e->keep[j]];
-    if (before >= 200 && related_label(e, b)) {
+    int author = before >= 200 && author_label(e, b);
+    if (author || (before >= 200 && related_label(e, b))) {
       float after = 0;
       for (size_t k = j + 1; k < nk; k++)
         after += (float)e->b[e->keep[k]].chars;
       if (after < before / 3) return j;
+      if (author) {
+        before += (float)b->chars;
+        continue;
+      }
       size_t k = j + 1;
       while (k < nk && e->b[e->keep[k]].link_chars * 2 > e->b[e->keep[k]].chars)
         k++;
@@ -2218,6 +2299,7 @@ static precis_status attempt(extractor *e, unsigned flags,
     if (r >= nr) break;
     if (b->first < roots[r] || killed[b->first]) continue;
     if (b->heading && is_headline(e, b)) continue;
+    if (affiliate_note(e, b) || newsletter_pitch(e, b)) continue;
     e->keep[nk++] = (uint32_t)bi;
   }
   nk = cut_comments(e, roots, nr, nk);
@@ -2225,9 +2307,11 @@ static precis_status attempt(extractor *e, unsigned flags,
   mark_rich_lists(e, nk);
   /* bylines, datelines, share bars and "Related" labels sit at the edges */
   size_t lo = 0, hi = nk;
-  while (lo < hi && edge_junk(e, &e->b[e->keep[lo]]))
+  while (lo < hi && edge_junk(e, &e->b[e->keep[lo]]) &&
+         !posted_by(e, &e->b[e->keep[lo]]))
     lo++;
-  while (hi > lo && tail_junk(e, hi - 1, lo))
+  while (hi > lo && tail_junk(e, hi - 1, lo) &&
+         !posted_by(e, &e->b[e->keep[hi - 1]]))
     hi--;
   if (lo == hi) lo = 0, hi = nk;
   if (e->ld) {

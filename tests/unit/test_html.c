@@ -847,6 +847,117 @@ static void test_tiny_table_article(void) {
   precis_page_free(p);
 }
 
+/* A lede in its own <div> of text beside the body container (a
+ * "firstpara" or "summary" element) joins the article like a paragraph
+ * would; the date line beside it, not a sentence, does not. */
+static void test_lede_div(void) {
+  const char *page =
+      "<html><body><div id=\"nav\"><a href=\"/\">Home</a></div>"
+      "<div class=\"column\"><div class=\"date\">Monday, 3 March</div>"
+      "<div class=\"firstpara\">The ferry between Pellham and Orly Island "
+      "returned to service on Thursday, six weeks after a winter storm.</div>"
+      "<div class=\"bodytext\"><p>Engineers rebuilt the landing stage with "
+      "steel piles driven twelve metres into the seabed, replacing timber "
+      "supports that had stood since 1968, the county council said.</p>"
+      "<p>The repairs cost about 2.4 million pounds, most of it paid by the "
+      "council, which owns the stage, and the rest by the operator of the "
+      "crossing, Orly Sound Ferries.</p><p>Islanders relied on a small "
+      "launch and on supply flights while the car ferry was out of action, "
+      "and hauliers said the closure doubled the cost of fuel.</p></div>"
+      "</div></body></html>";
+  precis_status st;
+  precis_page *p = extract_str(page, strlen(page), &st);
+  size_t n = 0;
+  const char *t = p ? precis_page_text(p, &n) : "";
+  const char *a = strstr(t, "returned to service"),
+             *b = strstr(t, "Engineers rebuilt");
+  OK(a && b && a < b, "lede div: joins the body, before it");
+  OK(!has(p, "Monday, 3 March"), "lede div: date line beside it dropped");
+  precis_page_free(p);
+}
+
+/* "About the author" ends the article when what follows is short: the
+ * bio after the label, or after the label and a colon in one paragraph. */
+static void test_author_label(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<h3>About the Author</h3><p>Mary Holt is a reporter who covers the "
+      "islands and their ferries.</p><p>Mary Holt owns no shares in any "
+      "company named here.</p>",
+      NULL);
+  OK(has(p, "doubled the cost of fuel."), "author label: story kept");
+  OK(!has(p, "About the Author") && !has(p, "Mary Holt"),
+     "author label: label and bio dropped");
+  precis_page_free(p);
+  p = article_with(NULL,
+                   "<p>About the author: Mary Holt is a reporter who covers "
+                   "the islands, their ferries and their harbours.</p>",
+                   NULL);
+  OK(has(p, "doubled the cost of fuel.") && !has(p, "Mary Holt"),
+     "author label: \"About the author:\" paragraph dropped");
+  precis_page_free(p);
+}
+
+/* A blog's "Posted by" line at the edge of the post stays; a newspaper's
+ * "By" byline and the date line before it go. */
+static void test_posted_by(void) {
+  precis_page *p = article_with(
+      NULL, "<p>Posted by Mary Holt, Ferry Correspondent</p>", NULL);
+  OK(has(p, "Posted by Mary Holt, Ferry Correspondent"),
+     "posted by: trailing line kept");
+  precis_page_free(p);
+  p = article_with("<div class=\"story\"><p>Monday, 3 March 2025</p>"
+                   "<p>By Mary Holt</p></div>",
+                   NULL, NULL);
+  OK(!has(p, "Monday, 3 March") && !has(p, "By Mary Holt"),
+     "posted by: date and plain byline trimmed");
+  precis_page_free(p);
+}
+
+/* An affiliate disclosure is about the page, not the story: it goes
+ * wherever it stands. */
+static void test_affiliate_note(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p>This article includes affiliate links. If you book a crossing "
+      "through them, we may earn a commission at no cost to you.</p>"
+      "<p>The operator said the timetable would return to six sailings a "
+      "day from Monday, with an extra evening boat on Fridays.</p>",
+      NULL);
+  OK(has(p, "extra evening boat on Fridays."), "affiliate: story kept");
+  OK(!has(p, "affiliate links"), "affiliate: disclosure dropped");
+  precis_page_free(p);
+}
+
+/* Wire colophons at the end go like copyright lines. */
+static void test_colophon(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p>To contact the reporter on this story: Mary Holt in Pellham at "
+      "mholt@example.org.</p><p>A version of this article appeared in "
+      "print on 3 March, on page 7 of the Island edition.</p>",
+      NULL);
+  OK(has(p, "doubled the cost of fuel."), "colophon: story kept");
+  OK(!has(p, "To contact the reporter") && !has(p, "appeared in print"),
+     "colophon: contact and print lines dropped");
+  precis_page_free(p);
+}
+
+/* A newsletter pitch in the story's flow goes; a short "Sign up for our
+ * newsletter" label is left to the edge rules. */
+static void test_newsletter_pitch(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p>Love the islands? Our Harbour Week newsletter has the best "
+      "stories, delivered to your inbox every Friday.</p>"
+      "<p>The operator said the timetable would return to six sailings a "
+      "day from Monday, with an extra evening boat on Fridays.</p>",
+      NULL);
+  OK(has(p, "extra evening boat on Fridays."), "newsletter: story kept");
+  OK(!has(p, "Harbour Week newsletter"), "newsletter: pitch dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -866,5 +977,11 @@ int main(void) {
   test_link_paragraph();
   test_compound_class();
   test_related_box();
+  test_lede_div();
+  test_author_label();
+  test_posted_by();
+  test_affiliate_note();
+  test_colophon();
+  test_newsletter_pitch();
   return DONE();
 }
