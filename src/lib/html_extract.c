@@ -1857,11 +1857,22 @@ static int newsletter_pitch(const extractor *e, const hblock *b) {
   return 0;
 }
 
+/* A question of six words or fewer ("Share this article What is this?"):
+ * at the end of the article it is a share bar's help link or a teaser, not
+ * the story's last sentence. */
+static int short_question(const extractor *e, const hblock *b) {
+  const char *s = e->pool.ptr + b->off;
+  size_t n = b->len;
+  while (n && s[n - 1] == ' ')
+    n--;
+  return b->words <= 6 && !b->in_list && n && s[n - 1] == '?';
+}
+
 /* Trailing furniture: junk, copyright lines, and short blocks that follow
  * junk (one-line teasers between the labels of a "More news" box). */
 static int tail_junk(const extractor *e, size_t k, size_t lo) {
   const hblock *b = &e->b[e->keep[k]];
-  if (edge_junk(e, b) || legal_notice(e, b)) return 1;
+  if (edge_junk(e, b) || legal_notice(e, b) || short_question(e, b)) return 1;
   if (k == lo || long_block(b) || b->in_list) return 0;
   const hblock *p = &e->b[e->keep[k - 1]];
   return edge_junk(e, p) || legal_notice(e, p);
@@ -2243,18 +2254,22 @@ static int author_label(const extractor *e, const hblock *b) {
 /* A "more stories" box inside the article: the label and the mostly-link
  * lines after it go; when what follows the label is short beside the
  * article before it (under a third), the box ends the article and all of
- * it goes, teasers included. Returns the new number of kept blocks. */
+ * it goes, teasers included. An author label or a copyright line ends it
+ * the same way (the bio; the site's terms and disclaimers after the
+ * notice, which the end trimming cannot reach when they end a sentence).
+ * Returns the new number of kept blocks. */
 static size_t cut_related(extractor *e, size_t nk) {
   float before = 0;
   for (size_t j = 0; j < nk; j++) {
     const hblock *b = &e->b[e->keep[j]];
     int author = before >= 200 && author_label(e, b);
-    if (author || (before >= 200 && related_label(e, b))) {
+    int legal = before >= 200 && legal_notice(e, b);
+    if (author || legal || (before >= 200 && related_label(e, b))) {
       float after = 0;
       for (size_t k = j + 1; k < nk; k++)
         after += (float)e->b[e->keep[k]].chars;
       if (after < before / 3) return j;
-      if (author) {
+      if (author || legal) {
         before += (float)b->chars;
         continue;
       }

@@ -958,6 +958,33 @@ static void test_newsletter_pitch(void) {
   precis_page_free(p);
 }
 
+/* A copyright line ends the article when what follows is short: the
+ * site's disclaimers after it end sentences, so the end trimming alone
+ * leaves them. */
+static void test_copyright_end(void) {
+  precis_page *p = article_with(
+      NULL,
+      "<p>Copyright 2025 Island Radio. All rights reserved. See our terms "
+      "of use for further information.</p><p>Accuracy of our transcripts "
+      "may vary. Transcripts may be revised to correct errors or to match "
+      "updates to the audio, and the audio may be edited after broadcast.</p>",
+      NULL);
+  OK(has(p, "doubled the cost of fuel."), "copyright end: story kept");
+  OK(!has(p, "Copyright 2025") && !has(p, "Accuracy of our transcripts"),
+     "copyright end: notice and disclaimer after it dropped");
+  precis_page_free(p);
+}
+
+/* A short question at the end is a share bar's help link, not the
+ * story's last sentence. */
+static void test_short_question(void) {
+  precis_page *p =
+      article_with(NULL, "<p>Share this story What is this?</p>", NULL);
+  OK(has(p, "doubled the cost of fuel."), "short question: story kept");
+  OK(!has(p, "What is this?"), "short question: trailing prompt dropped");
+  precis_page_free(p);
+}
+
 int main(void) {
   test_boilerplate();
   test_br();
@@ -983,5 +1010,7 @@ int main(void) {
   test_affiliate_note();
   test_colophon();
   test_newsletter_pitch();
+  test_copyright_end();
+  test_short_question();
   return DONE();
 }
