@@ -10,7 +10,9 @@
  *            line breaks as spaces), "sources": [{"index", "name", "url",
  *            "title", "date"}]}; sources are 1-based everywhere. "text" is the
  * exact span of the article's normalized text; text and Markdown show line
- * breaks inside a sentence as spaces.
+ * breaks inside a sentence as spaces. JSON goes through jsonw.c, as the
+ * report's does; render_json_source and render_json_sentence write the
+ * members the two share.
  */
 #include <stdio.h>
 #include <string.h>
@@ -128,38 +130,55 @@ fail:
   return st;
 }
 
-static precis_status S_json_str(buf *b, const char *key, const char *v,
-                                size_t n) {
+precis_status render_json_source(jw *w, const precis_cluster *c, size_t d) {
   precis_status st;
-  TRY(buf_printf(b, "\"%s\": ", key));
-  if (!v) return buf_puts(b, "null");
-  TRY(buf_putc(b, '"'));
-  TRY(buf_put_json_str(b, v, n));
-  TRY(buf_putc(b, '"'));
+  char tmp[32];
+  const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
+  TRY(jw_size(w, "index", d + 1));
+  TRY(jw_cstr(w, "name", render_source_name(c, d, tmp, sizeof tmp)));
+  TRY(jw_cstr(w, "url", m->url));
+  TRY(jw_cstr(w, "title", m->title));
+  TRY(jw_cstr(w, "date", m->date));
 fail:
   return st;
 }
 
+precis_status render_json_sentence(jw *w, const precis_sentence *ps,
+                                   jw_layout list) {
+  precis_status st;
+  TRY(jw_str(w, "text", ps->text, ps->len));
+  TRY(jw_size(w, "source", ps->doc + 1));
+  TRY(jw_size(w, "offset", ps->offset));
+  TRY(jw_size(w, "length", ps->len));
+  TRY(jw_size(w, "sentence_index", ps->index));
+  TRY(jw_arr(w, "supported_by", list));
+  for (size_t k = 0; k < ps->n_support; k++)
+    TRY(jw_size(w, NULL, ps->support[k] + 1));
+  TRY(jw_end(w));
+fail:
+  return st;
+}
+
+/* Keys always get a space, so JSONL differs from JSON only in its line
+ * breaks. */
 static precis_status S_json(buf *b, const precis_summary *s,
                             const precis_cluster *c, const char *id,
                             int pretty) {
-  precis_status st = PRECIS_OK;
-  const char *nl = pretty ? "\n" : "";
-  const char *in1 = pretty ? "  " : "";
-  const char *in2 = pretty ? "    " : "";
-  const char *sp = pretty ? " " : "";
   static const char *const units[] = {"words", "bytes", "sentences"};
-  char tmp[32];
-  TRY(buf_printf(b, "{%s%s", nl, in1));
-  TRY(S_json_str(b, "id", id, id ? strlen(id) : 0));
-  TRY(buf_printf(b, ",%s%s", nl, in1));
-  TRY(S_json_str(b, "algorithm", s->algorithm, strlen(s->algorithm)));
-  TRY(buf_printf(b, ",%s%s", nl, in1));
-  TRY(S_json_str(b, "note", s->note, s->note ? strlen(s->note) : 0));
-  TRY(buf_printf(b, ",%s%s\"budget\": {\"unit\": \"%s\", \"limit\": %zu}", nl,
-                 in1, units[s->unit], s->budget));
+  precis_status st;
+  jw w;
+  jw_init(&w, b, pretty ? JW_NEWLINES | JW_SPACES : JW_SPACES);
+  TRY(jw_obj(&w, NULL, JW_BLOCK));
+  TRY(jw_cstr(&w, "id", id));
+  TRY(jw_cstr(&w, "algorithm", s->algorithm));
+  TRY(jw_cstr(&w, "note", s->note));
+  TRY(jw_obj(&w, "budget", JW_INLINE));
+  TRY(jw_cstr(&w, "unit", units[s->unit]));
+  TRY(jw_size(&w, "limit", s->budget));
+  TRY(jw_end(&w));
   /* the brief as one string, a sentence per line (what ROUGE scores) */
-  TRY(buf_printf(b, ",%s%s\"summary\": \"", nl, in1));
+  TRY(jw_key(&w, "summary"));
+  TRY(buf_putc(b, '"'));
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];
     if (i) TRY(buf_puts(b, "\\n"));
@@ -172,37 +191,22 @@ static precis_status S_json(buf *b, const precis_summary *s,
     }
   }
   TRY(buf_putc(b, '"'));
-  TRY(buf_printf(b, ",%s%s\"sentences\": [", nl, in1));
+  TRY(jw_arr(&w, "sentences", JW_BLOCK));
   for (size_t i = 0; i < s->n; i++) {
-    const precis_sentence *ps = &s->sents[i];
-    TRY(buf_printf(b, "%s%s%s{", i ? "," : "", nl, in2));
-    TRY(S_json_str(b, "text", ps->text, ps->len));
-    TRY(buf_printf(b,
-                   ", \"source\": %zu, \"offset\": %zu, \"length\": %zu, "
-                   "\"sentence_index\": %zu, \"supported_by\": [",
-                   ps->doc + 1, ps->offset, ps->len, ps->index));
-    TRY(S_support_list(b, ps, ", "));
-    TRY(buf_printf(b, "], \"score\": %.6g}", ps->score));
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(render_json_sentence(&w, &s->sents[i], JW_INLINE));
+    TRY(jw_num(&w, "score", s->sents[i].score, 6));
+    TRY(jw_end(&w));
   }
-  TRY(buf_printf(b, "%s%s],%s%s\"sources\": [", s->n ? nl : "", s->n ? in1 : "",
-                 nl, in1));
-  size_t nd = precis_cluster_doc_count(c);
-  for (size_t i = 0; i < nd; i++) {
-    const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
-    const char *name = render_source_name(c, i, tmp, sizeof tmp);
-    TRY(buf_printf(b, "%s%s%s{\"index\": %zu, ", i ? "," : "", nl, in2, i + 1));
-    TRY(S_json_str(b, "name", name, strlen(name)));
-    TRY(buf_puts(b, ", "));
-    TRY(S_json_str(b, "url", m->url, m->url ? strlen(m->url) : 0));
-    TRY(buf_puts(b, ", "));
-    TRY(S_json_str(b, "title", m->title, m->title ? strlen(m->title) : 0));
-    TRY(buf_puts(b, ", "));
-    TRY(S_json_str(b, "date", m->date, m->date ? strlen(m->date) : 0));
-    TRY(buf_putc(b, '}'));
+  TRY(jw_end(&w));
+  TRY(jw_arr(&w, "sources", JW_BLOCK));
+  for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(render_json_source(&w, c, d));
+    TRY(jw_end(&w));
   }
-  TRY(buf_printf(b, "%s%s]%s}%s", nd ? nl : "", nd ? in1 : "", nl,
-                 pretty ? "\n" : ""));
-  (void)sp;
+  TRY(jw_end(&w));
+  TRY(jw_end(&w));
 fail:
   return st;
 }

@@ -22,8 +22,8 @@
 #include <string.h>
 
 #include "buf.h"
-#include "render.h"
 #include "cluster.h"
+#include "render.h"
 #include "report.h"
 #include "summary.h"
 
@@ -87,7 +87,6 @@ static precis_status S_group_outlets(buf *b, const precis_quote_group *g,
   return st;
 }
 
-
 static const char *S_one_outlet_note(void) {
   return "needs at least two outlets; this cluster has one";
 }
@@ -121,7 +120,8 @@ static precis_status S_render_text(rctx *x) {
       size_t n = precis_report_exclusive_count(r, d);
       if (!n) continue;
       any++;
-      TRY(buf_printf(b, "[%zu] %s:\n", d + 1, render_source_name(c, d, tmp, sizeof tmp)));
+      TRY(buf_printf(b, "[%zu] %s:\n", d + 1,
+                     render_source_name(c, d, tmp, sizeof tmp)));
       for (size_t k = 0; k < n; k++) {
         const precis_sentence *ps = precis_report_exclusive(r, d, k);
         TRY(buf_puts(b, "  - "));
@@ -325,241 +325,158 @@ fail:
 
 /* ================= JSON ================= */
 
-static precis_status S_jstr(buf *b, const char *v, size_t n) {
-  precis_status st;
-  if (!v) return buf_puts(b, "null");
-  TRY(buf_putc(b, '"'));
-  TRY(buf_put_json_str(b, v, n));
-  TRY(buf_putc(b, '"'));
-fail:
-  return st;
-}
-
-static precis_status S_jcstr(buf *b, const char *v) {
-  return S_jstr(b, v, v ? strlen(v) : 0);
-}
-
-/* Newline + indentation when pretty. */
-static precis_status S_nl(rctx *x, int depth) {
-  if (!x->pretty) return PRECIS_OK;
-  precis_status st = buf_putc(x->b, '\n');
-  for (int i = 0; i < depth && st == PRECIS_OK; i++)
-    st = buf_puts(x->b, "  ");
-  return st;
-}
-
-static precis_status S_jnum(buf *b, double v) {
-  return buf_printf(b, "%.10g", v);
-}
-
+/* Objects sit one to a line inside block arrays; lists of numbers are
+ * tight ("[1,3]") in both modes. */
 static precis_status S_render_json(rctx *x) {
-  buf *b = x->b;
   const precis_report *r = x->r;
   const precis_cluster *c = x->c;
   const precis_summary *s = r->brief;
   size_t nd = r->ndocs;
-  char tmp[32];
-  precis_status st = PRECIS_OK;
-  const char *sp = x->pretty ? " " : "";
-  TRY(buf_putc(b, '{'));
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"schema\":%s\"%s\",", sp, PRECIS_REPORT_SCHEMA));
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"id\":%s", sp));
-  TRY(S_jcstr(b, x->id));
-  TRY(buf_putc(b, ','));
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"algorithm\":%s", sp));
-  TRY(S_jcstr(b, s->algorithm));
-  TRY(buf_putc(b, ','));
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"note\":%s", sp));
-  TRY(S_jcstr(b, s->note));
-  TRY(buf_putc(b, ','));
+  precis_status st;
+  jw w;
+  jw_init(&w, x->b, x->pretty ? JW_NEWLINES | JW_SPACES : 0);
+  TRY(jw_obj(&w, NULL, JW_BLOCK));
+  TRY(jw_cstr(&w, "schema", PRECIS_REPORT_SCHEMA));
+  TRY(jw_cstr(&w, "id", x->id));
+  TRY(jw_cstr(&w, "algorithm", s->algorithm));
+  TRY(jw_cstr(&w, "note", s->note));
   /* outlets */
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"outlets\":%s[", sp));
+  TRY(jw_arr(&w, "outlets", JW_BLOCK));
   for (size_t d = 0; d < nd; d++) {
-    const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
     size_t nq = 0;
     for (size_t i = 0; i < r->quotes.n; i++)
       nq += r->quotes.units[i].q.doc == d;
-    TRY(buf_puts(b, d ? "," : ""));
-    TRY(S_nl(x, 2));
-    TRY(buf_printf(b, "{\"index\":%s%zu,%s\"name\":%s", sp, d + 1, sp, sp));
-    TRY(S_jcstr(b, render_source_name(c, d, tmp, sizeof tmp)));
-    TRY(buf_printf(b, ",%s\"url\":%s", sp, sp));
-    TRY(S_jcstr(b, m->url));
-    TRY(buf_printf(b, ",%s\"title\":%s", sp, sp));
-    TRY(S_jcstr(b, m->title));
-    TRY(buf_printf(b, ",%s\"date\":%s", sp, sp));
-    TRY(S_jcstr(b, m->date));
-    TRY(buf_printf(b,
-                   ",%s\"brief_sentences\":%s%zu,%s\"share\":%s%.4g,%s"
-                   "\"exclusive\":%s%zu,%s\"quotations\":%s%zu}",
-                   sp, sp, S_supported(s, d), sp, sp, S_share(s, d), sp, sp,
-                   precis_report_exclusive_count(r, d), sp, sp, nq));
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(render_json_source(&w, c, d));
+    TRY(jw_size(&w, "brief_sentences", S_supported(s, d)));
+    TRY(jw_num(&w, "share", S_share(s, d), 4));
+    TRY(jw_size(&w, "exclusive", precis_report_exclusive_count(r, d)));
+    TRY(jw_size(&w, "quotations", nq));
+    TRY(jw_end(&w));
   }
-  if (nd) TRY(S_nl(x, 1));
-  TRY(buf_puts(b, "],"));
+  TRY(jw_end(&w));
   /* brief */
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"brief\":%s[", sp));
+  TRY(jw_arr(&w, "brief", JW_BLOCK));
   for (size_t i = 0; i < s->n; i++) {
     const precis_sentence *ps = &s->sents[i];
-    TRY(buf_puts(b, i ? "," : ""));
-    TRY(S_nl(x, 2));
-    TRY(buf_printf(b, "{\"text\":%s", sp));
-    TRY(S_jstr(b, ps->text, ps->len));
-    TRY(buf_printf(b,
-                   ",%s\"source\":%s%zu,%s\"offset\":%s%zu,%s\"length\":%s%zu,"
-                   "%s\"sentence_index\":%s%zu,%s\"supported_by\":%s[",
-                   sp, sp, ps->doc + 1, sp, sp, ps->offset, sp, sp, ps->len, sp,
-                   sp, ps->index, sp, sp));
-    for (size_t k = 0; k < ps->n_support; k++)
-      TRY(buf_printf(b, "%s%zu", k ? "," : "", ps->support[k] + 1));
-    TRY(buf_printf(b, "],%s\"corroboration\":%s%zu,%s\"score\":%s%.6g}", sp, sp,
-                   ps->n_support, sp, sp, ps->score));
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(render_json_sentence(&w, ps, JW_TIGHT));
+    TRY(jw_size(&w, "corroboration", ps->n_support));
+    TRY(jw_num(&w, "score", ps->score, 6));
+    TRY(jw_end(&w));
   }
-  if (s->n) TRY(S_nl(x, 1));
-  TRY(buf_puts(b, "],"));
+  TRY(jw_end(&w));
   /* exclusive */
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"exclusive\":%s{\"available\":%s%s,%s\"note\":%s", sp, sp,
-                 nd >= 2 ? "true" : "false", sp, sp));
-  TRY(S_jcstr(b, nd >= 2 ? NULL : S_one_outlet_note()));
-  TRY(buf_printf(b, ",%s\"outlets\":%s[", sp, sp));
-  for (size_t d = 0, k0 = 0; d < nd && nd >= 2; d++) {
-    size_t n = precis_report_exclusive_count(r, d);
-    TRY(buf_puts(b, k0++ ? "," : ""));
-    TRY(S_nl(x, 2));
-    TRY(buf_printf(b, "{\"source\":%s%zu,%s\"sentences\":%s[", sp, d + 1, sp,
-                   sp));
-    for (size_t k = 0; k < n; k++) {
+  TRY(jw_obj(&w, "exclusive", JW_INLINE));
+  TRY(jw_bool(&w, "available", nd >= 2));
+  TRY(jw_cstr(&w, "note", nd >= 2 ? NULL : S_one_outlet_note()));
+  TRY(jw_arr(&w, "outlets", JW_BLOCK));
+  for (size_t d = 0; d < nd && nd >= 2; d++) {
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(jw_size(&w, "source", d + 1));
+    TRY(jw_arr(&w, "sentences", JW_BLOCK));
+    for (size_t k = 0; k < precis_report_exclusive_count(r, d); k++) {
       const precis_sentence *ps = precis_report_exclusive(r, d, k);
-      TRY(buf_puts(b, k ? "," : ""));
-      TRY(S_nl(x, 3));
-      TRY(buf_printf(b, "{\"text\":%s", sp));
-      TRY(S_jstr(b, ps->text, ps->len));
-      TRY(buf_printf(b,
-                     ",%s\"offset\":%s%zu,%s\"length\":%s%zu,%s"
-                     "\"sentence_index\":%s%zu,%s\"score\":%s%.6g}",
-                     sp, sp, ps->offset, sp, sp, ps->len, sp, sp, ps->index, sp,
-                     sp, ps->score));
+      TRY(jw_obj(&w, NULL, JW_INLINE));
+      TRY(jw_str(&w, "text", ps->text, ps->len));
+      TRY(jw_size(&w, "offset", ps->offset));
+      TRY(jw_size(&w, "length", ps->len));
+      TRY(jw_size(&w, "sentence_index", ps->index));
+      TRY(jw_num(&w, "score", ps->score, 6));
+      TRY(jw_end(&w));
     }
-    if (n) TRY(S_nl(x, 2));
-    TRY(buf_puts(b, "]}"));
+    TRY(jw_end_n(&w, 2)); /* sentences, the outlet */
   }
-  if (nd >= 2) TRY(S_nl(x, 1));
-  TRY(buf_puts(b, "]},"));
+  TRY(jw_end_n(&w, 2)); /* outlets, exclusive */
   /* quotes */
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b,
-                 "\"quotes\":%s{\"quotations\":%s%zu,%s\"groups_count\":%s%zu,"
-                 "%s\"cross_outlet\":%s%zu,%s\"skipped_long\":%s%zu,%s"
-                 "\"note\":%s",
-                 sp, sp, r->quotes.n, sp, sp, r->quotes.ngroups, sp, sp,
-                 S_cross_groups(r), sp, sp, r->quotes.skipped_long, sp, sp));
-  TRY(S_jcstr(b, nd >= 2 ? NULL
-                         : "grouping across outlets needs at least two "
-                           "outlets; this cluster has one"));
-  TRY(buf_printf(b, ",%s\"groups\":%s[", sp, sp));
+  TRY(jw_obj(&w, "quotes", JW_INLINE));
+  TRY(jw_size(&w, "quotations", r->quotes.n));
+  TRY(jw_size(&w, "groups_count", r->quotes.ngroups));
+  TRY(jw_size(&w, "cross_outlet", S_cross_groups(r)));
+  TRY(jw_size(&w, "skipped_long", r->quotes.skipped_long));
+  TRY(jw_cstr(&w, "note",
+              nd >= 2 ? NULL
+                      : "grouping across outlets needs at least two "
+                        "outlets; this cluster has one"));
+  TRY(jw_arr(&w, "groups", JW_BLOCK));
   for (size_t g = 0; g < r->quotes.ngroups; g++) {
     const precis_quote_group *G = &r->quotes.groups[g];
-    TRY(buf_puts(b, g ? "," : ""));
-    TRY(S_nl(x, 2));
-    TRY(buf_printf(b, "{\"id\":%s%zu,%s\"speaker\":%s", sp, g + 1, sp, sp));
-    TRY(S_jcstr(b, G->speaker));
-    TRY(buf_printf(b, ",%s\"outlets\":%s[", sp, sp));
-    TRY(S_group_outlets(b, G, ","));
-    TRY(buf_printf(b,
-                   "],%s\"n_outlets\":%s%zu,%s\"best\":%s%zu,%s"
-                   "\"variants\":%s[",
-                   sp, sp, G->n_outlets, sp, sp, G->best, sp, sp));
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(jw_size(&w, "id", g + 1));
+    TRY(jw_cstr(&w, "speaker", G->speaker));
+    TRY(jw_arr(&w, "outlets", JW_TIGHT));
+    for (size_t v = 0; v < G->n_variants; v++)
+      if (!v || G->variants[v]->doc != G->variants[v - 1]->doc)
+        TRY(jw_size(&w, NULL, G->variants[v]->doc + 1));
+    TRY(jw_end(&w));
+    TRY(jw_size(&w, "n_outlets", G->n_outlets));
+    TRY(jw_size(&w, "best", G->best));
+    TRY(jw_arr(&w, "variants", JW_BLOCK));
     for (size_t v = 0; v < G->n_variants; v++) {
       const precis_quote *q = G->variants[v];
-      TRY(buf_puts(b, v ? "," : ""));
-      TRY(S_nl(x, 3));
-      TRY(buf_printf(b,
-                     "{\"source\":%s%zu,%s\"kind\":%s\"%s\",%s\"offset\":%s%zu,"
-                     "%s\"length\":%s%zu,%s\"unclosed\":%s%s,%s\"text\":%s",
-                     sp, q->doc + 1, sp, sp, k_kinds[q->kind], sp, sp,
-                     q->offset, sp, sp, q->len, sp, sp,
-                     q->unclosed ? "true" : "false", sp, sp));
-      TRY(S_jstr(b, S_text(c, q->doc, q->offset), q->len));
-      TRY(buf_printf(b, ",%s\"speaker\":%s", sp, sp));
-      TRY(S_jcstr(b, q->speaker));
-      if (q->speaker && q->speaker_len)
-        TRY(buf_printf(b,
-                       ",%s\"speaker_offset\":%s%zu,%s"
-                       "\"speaker_length\":%s%zu",
-                       sp, sp, q->speaker_offset, sp, sp, q->speaker_len));
-      TRY(buf_putc(b, '}'));
+      TRY(jw_obj(&w, NULL, JW_INLINE));
+      TRY(jw_size(&w, "source", q->doc + 1));
+      TRY(jw_cstr(&w, "kind", k_kinds[q->kind]));
+      TRY(jw_size(&w, "offset", q->offset));
+      TRY(jw_size(&w, "length", q->len));
+      TRY(jw_bool(&w, "unclosed", q->unclosed));
+      TRY(jw_str(&w, "text", S_text(c, q->doc, q->offset), q->len));
+      TRY(jw_cstr(&w, "speaker", q->speaker));
+      if (q->speaker && q->speaker_len) {
+        TRY(jw_size(&w, "speaker_offset", q->speaker_offset));
+        TRY(jw_size(&w, "speaker_length", q->speaker_len));
+      }
+      TRY(jw_end(&w));
     }
-    TRY(S_nl(x, 2));
-    TRY(buf_puts(b, "]}"));
+    TRY(jw_end_n(&w, 2)); /* variants, the group */
   }
-  if (r->quotes.ngroups) TRY(S_nl(x, 1));
-  TRY(buf_puts(b, "]},"));
+  TRY(jw_end_n(&w, 2)); /* groups, quotes */
   /* coverage */
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"coverage\":%s{\"sentences\":%s%zu,%s\"outlets\":%s[", sp,
-                 sp, s->n, sp, sp));
+  TRY(jw_obj(&w, "coverage", JW_INLINE));
+  TRY(jw_size(&w, "sentences", s->n));
+  TRY(jw_arr(&w, "outlets", JW_BLOCK));
   for (size_t d = 0; d < nd; d++) {
-    TRY(buf_puts(b, d ? "," : ""));
-    TRY(S_nl(x, 2));
-    TRY(buf_printf(b, "{\"source\":%s%zu,%s\"supports\":%s[", sp, d + 1, sp,
-                   sp));
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(jw_size(&w, "source", d + 1));
+    TRY(jw_arr(&w, "supports", JW_TIGHT));
     for (size_t i = 0; i < s->n; i++)
-      TRY(buf_printf(b, "%s%d", i ? "," : "", S_supports(&s->sents[i], d)));
-    TRY(buf_printf(b, "],%s\"count\":%s%zu,%s\"share\":%s%.4g}", sp, sp,
-                   S_supported(s, d), sp, sp, S_share(s, d)));
+      TRY(jw_int(&w, NULL, S_supports(&s->sents[i], d)));
+    TRY(jw_end(&w));
+    TRY(jw_size(&w, "count", S_supported(s, d)));
+    TRY(jw_num(&w, "share", S_share(s, d), 4));
+    TRY(jw_end(&w));
   }
-  if (nd) TRY(S_nl(x, 1));
-  TRY(buf_puts(b, "]},"));
+  TRY(jw_end_n(&w, 2)); /* outlets, coverage */
   /* disagreements */
-  TRY(S_nl(x, 1));
-  TRY(buf_printf(b, "\"disagreements\":%s{\"available\":%s%s,%s\"note\":%s", sp,
-                 sp, nd >= 2 ? "true" : "false", sp, sp));
-  TRY(S_jcstr(b, nd >= 2 ? NULL : S_one_outlet_note()));
-  TRY(buf_printf(b, ",%s\"items\":%s[", sp, sp));
+  TRY(jw_obj(&w, "disagreements", JW_INLINE));
+  TRY(jw_bool(&w, "available", nd >= 2));
+  TRY(jw_cstr(&w, "note", nd >= 2 ? NULL : S_one_outlet_note()));
+  TRY(jw_arr(&w, "items", JW_BLOCK));
   for (size_t i = 0; i < r->dis.n; i++) {
     const precis_disagreement *dg = &r->dis.items[i];
-    TRY(buf_puts(b, i ? "," : ""));
-    TRY(S_nl(x, 2));
-    TRY(buf_printf(b, "{\"what\":%s", sp));
-    TRY(S_jcstr(b, dg->what));
-    TRY(buf_printf(b, ",%s\"kind\":%s", sp, sp));
-    TRY(S_jcstr(b, dg->n_figures ? dg->figures[0].kind : NULL));
-    TRY(buf_printf(b, ",%s\"n_values\":%s%zu,%s\"figures\":%s[", sp, sp,
-                   dg->n_values, sp, sp));
+    TRY(jw_obj(&w, NULL, JW_INLINE));
+    TRY(jw_cstr(&w, "what", dg->what));
+    TRY(jw_cstr(&w, "kind", dg->n_figures ? dg->figures[0].kind : NULL));
+    TRY(jw_size(&w, "n_values", dg->n_values));
+    TRY(jw_arr(&w, "figures", JW_BLOCK));
     for (size_t k = 0; k < dg->n_figures; k++) {
       const precis_figure *f = &dg->figures[k];
-      TRY(buf_puts(b, k ? "," : ""));
-      TRY(S_nl(x, 3));
-      TRY(buf_printf(b, "{\"source\":%s%zu,%s\"value\":%s", sp, f->doc + 1, sp,
-                     sp));
-      TRY(S_jnum(b, f->value));
-      TRY(buf_printf(b, ",%s\"text\":%s", sp, sp));
-      TRY(S_jstr(b, S_text(c, f->doc, f->offset), f->len));
-      TRY(buf_printf(b, ",%s\"qualifier\":%s", sp, sp));
-      TRY(S_jcstr(b, f->qualifier));
-      TRY(buf_printf(b,
-                     ",%s\"offset\":%s%zu,%s\"length\":%s%zu,%s"
-                     "\"sentence_offset\":%s%zu,%s\"sentence_length\":%s%zu,"
-                     "%s\"sentence\":%s",
-                     sp, sp, f->offset, sp, sp, f->len, sp, sp, f->sent_offset,
-                     sp, sp, f->sent_len, sp, sp));
-      TRY(S_jstr(b, S_text(c, f->doc, f->sent_offset), f->sent_len));
-      TRY(buf_putc(b, '}'));
+      TRY(jw_obj(&w, NULL, JW_INLINE));
+      TRY(jw_size(&w, "source", f->doc + 1));
+      TRY(jw_num(&w, "value", f->value, 10));
+      TRY(jw_str(&w, "text", S_text(c, f->doc, f->offset), f->len));
+      TRY(jw_cstr(&w, "qualifier", f->qualifier));
+      TRY(jw_size(&w, "offset", f->offset));
+      TRY(jw_size(&w, "length", f->len));
+      TRY(jw_size(&w, "sentence_offset", f->sent_offset));
+      TRY(jw_size(&w, "sentence_length", f->sent_len));
+      TRY(jw_str(&w, "sentence", S_text(c, f->doc, f->sent_offset),
+                 f->sent_len));
+      TRY(jw_end(&w));
     }
-    TRY(S_nl(x, 2));
-    TRY(buf_puts(b, "]}"));
+    TRY(jw_end_n(&w, 2)); /* figures, the item */
   }
-  if (r->dis.n) TRY(S_nl(x, 1));
-  TRY(buf_puts(b, "]}"));
-  TRY(S_nl(x, 0));
-  TRY(buf_puts(b, x->pretty ? "}\n" : "}"));
+  TRY(jw_end_n(&w, 3)); /* items, disagreements, the report */
 fail:
   return st;
 }
