@@ -914,75 +914,63 @@ static void test_posted_by(void) {
   precis_page_free(p);
 }
 
-/* An affiliate disclosure is about the page, not the story: it goes
- * wherever it stands. */
-static void test_affiliate_note(void) {
-  precis_page *p = article_with(
-      NULL,
-      "<p>This article includes affiliate links. If you book a crossing "
-      "through them, we may earn a commission at no cost to you.</p>"
-      "<p>The operator said the timetable would return to six sailings a "
-      "day from Monday, with an extra evening boat on Fridays.</p>",
-      NULL);
-  OK(has(p, "extra evening boat on Fridays."), "affiliate: story kept");
-  OK(!has(p, "affiliate links"), "affiliate: disclosure dropped");
-  precis_page_free(p);
-}
+/* Blocks inside the article that are about the page, not the story, and
+ * go wherever they stand (or at the end, as the comment says). Each case:
+ * the HTML added after the story, a phrase of the story that must stay
+ * (NULL: the story's last line), and up to two phrases that must go. */
+typedef struct drop_case {
+  const char *name, *why, *html, *keep, *drop[2];
+} drop_case;
 
-/* Wire colophons at the end go like copyright lines. */
-static void test_colophon(void) {
-  precis_page *p = article_with(
-      NULL,
-      "<p>To contact the reporter on this story: Mary Holt in Pellham at "
-      "mholt@example.org.</p><p>A version of this article appeared in "
-      "print on 3 March, on page 7 of the Island edition.</p>",
-      NULL);
-  OK(has(p, "doubled the cost of fuel."), "colophon: story kept");
-  OK(!has(p, "To contact the reporter") && !has(p, "appeared in print"),
-     "colophon: contact and print lines dropped");
-  precis_page_free(p);
-}
+static const drop_case k_drops[] = {
+    {"affiliate", "an affiliate disclosure goes wherever it stands",
+     "<p>This article includes affiliate links. If you book a crossing "
+     "through them, we may earn a commission at no cost to you.</p>"
+     "<p>The operator said the timetable would return to six sailings a "
+     "day from Monday, with an extra evening boat on Fridays.</p>",
+     "extra evening boat on Fridays.",
+     {"affiliate links", NULL}},
+    {"colophon", "wire colophons at the end go like copyright lines",
+     "<p>To contact the reporter on this story: Mary Holt in Pellham at "
+     "mholt@example.org.</p><p>A version of this article appeared in "
+     "print on 3 March, on page 7 of the Island edition.</p>",
+     NULL,
+     {"To contact the reporter", "appeared in print"}},
+    {"newsletter",
+     "a newsletter pitch in the story's flow goes (a short \"Sign up\" "
+     "label is left to the edge rules)",
+     "<p>Love the islands? Our Harbour Week newsletter has the best "
+     "stories, delivered to your inbox every Friday.</p>"
+     "<p>The operator said the timetable would return to six sailings a "
+     "day from Monday, with an extra evening boat on Fridays.</p>",
+     "extra evening boat on Fridays.",
+     {"Harbour Week newsletter", NULL}},
+    {"copyright end",
+     "a copyright line ends the article when what follows is short (the "
+     "disclaimers after it end sentences, so end trimming leaves them)",
+     "<p>Copyright 2025 Island Radio. All rights reserved. See our terms "
+     "of use for further information.</p><p>Accuracy of our transcripts "
+     "may vary. Transcripts may be revised to correct errors or to match "
+     "updates to the audio, and the audio may be edited after broadcast.</p>",
+     NULL,
+     {"Copyright 2025", "Accuracy of our transcripts"}},
+    {"short question",
+     "a short question at the end is a share bar's help link",
+     "<p>Share this story What is this?</p>", NULL, {"What is this?", NULL}},
+};
 
-/* A newsletter pitch in the story's flow goes; a short "Sign up for our
- * newsletter" label is left to the edge rules. */
-static void test_newsletter_pitch(void) {
-  precis_page *p = article_with(
-      NULL,
-      "<p>Love the islands? Our Harbour Week newsletter has the best "
-      "stories, delivered to your inbox every Friday.</p>"
-      "<p>The operator said the timetable would return to six sailings a "
-      "day from Monday, with an extra evening boat on Fridays.</p>",
-      NULL);
-  OK(has(p, "extra evening boat on Fridays."), "newsletter: story kept");
-  OK(!has(p, "Harbour Week newsletter"), "newsletter: pitch dropped");
-  precis_page_free(p);
-}
-
-/* A copyright line ends the article when what follows is short: the
- * site's disclaimers after it end sentences, so the end trimming alone
- * leaves them. */
-static void test_copyright_end(void) {
-  precis_page *p = article_with(
-      NULL,
-      "<p>Copyright 2025 Island Radio. All rights reserved. See our terms "
-      "of use for further information.</p><p>Accuracy of our transcripts "
-      "may vary. Transcripts may be revised to correct errors or to match "
-      "updates to the audio, and the audio may be edited after broadcast.</p>",
-      NULL);
-  OK(has(p, "doubled the cost of fuel."), "copyright end: story kept");
-  OK(!has(p, "Copyright 2025") && !has(p, "Accuracy of our transcripts"),
-     "copyright end: notice and disclaimer after it dropped");
-  precis_page_free(p);
-}
-
-/* A short question at the end is a share bar's help link, not the
- * story's last sentence. */
-static void test_short_question(void) {
-  precis_page *p =
-      article_with(NULL, "<p>Share this story What is this?</p>", NULL);
-  OK(has(p, "doubled the cost of fuel."), "short question: story kept");
-  OK(!has(p, "What is this?"), "short question: trailing prompt dropped");
-  precis_page_free(p);
+static void test_dropped_blocks(void) {
+  for (size_t i = 0; i < sizeof k_drops / sizeof *k_drops; i++) {
+    const drop_case *d = &k_drops[i];
+    precis_page *p = article_with(NULL, d->html, NULL);
+    OK(has(p, d->keep ? d->keep : "doubled the cost of fuel."),
+       "%s: story kept", d->name);
+    int gone = 1;
+    for (size_t k = 0; k < 2; k++)
+      if (d->drop[k] && has(p, d->drop[k])) gone = 0;
+    OK(gone, "%s: %s", d->name, d->why);
+    precis_page_free(p);
+  }
 }
 
 int main(void) {
@@ -1007,10 +995,6 @@ int main(void) {
   test_lede_div();
   test_author_label();
   test_posted_by();
-  test_affiliate_note();
-  test_colophon();
-  test_newsletter_pitch();
-  test_copyright_end();
-  test_short_question();
+  test_dropped_blocks();
   return DONE();
 }
