@@ -13,6 +13,7 @@
 
 #include "harness.h"
 #include "precis.h"
+#include "utf8_check.h"
 
 static char *slurp(const char *path, size_t *len) {
   FILE *f = fopen(path, "rb");
@@ -28,34 +29,6 @@ static char *slurp(const char *path, size_t *len) {
   b[*len] = '\0';
   fclose(f);
   return b;
-}
-
-/* Strict UTF-8 validation (no overlongs, surrogates, or > U+10FFFF). */
-static int valid_utf8(const char *s, size_t n) {
-  const unsigned char *p = (const unsigned char *)s, *e = p + n;
-  while (p < e) {
-    unsigned c = *p;
-    size_t k;
-    unsigned cp;
-    if (c < 0x80) {
-      p++;
-      continue;
-    }
-    if (c >= 0xC2 && c <= 0xDF) k = 1, cp = c & 0x1F;
-    else if (c >= 0xE0 && c <= 0xEF) k = 2, cp = c & 0x0F;
-    else if (c >= 0xF0 && c <= 0xF4) k = 3, cp = c & 0x07;
-    else return 0;
-    if ((size_t)(e - p) <= k) return 0;
-    for (size_t i = 1; i <= k; i++) {
-      if ((p[i] & 0xC0) != 0x80) return 0;
-      cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    if ((k == 2 && cp < 0x800) || (k == 3 && cp < 0x10000) ||
-        (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-      return 0;
-    p += k + 1;
-  }
-  return 1;
 }
 
 static int has(const precis_page *p, const char *needle) {
@@ -76,8 +49,7 @@ static precis_page *extract_file(const char *path) {
   return p;
 }
 
-static precis_page *extract_str(const char *s, size_t len,
-                                precis_status *st) {
+static precis_page *extract_str(const char *s, size_t len, precis_status *st) {
   precis_page *p = NULL;
   *st = precis_html_extract(s, len, NULL, &p);
   return p;
@@ -158,13 +130,11 @@ static void test_meta(void) {
          "https://news.example.org/travel/night-trains-return",
          "json-ld page: canonical resolved against <base>");
   STR_EQ(precis_page_language(p), "en-GB", "json-ld page: language");
-  OK(has(p, "Sleeper services") && !has(p, "Travel"),
-     "json-ld page: text");
+  OK(has(p, "Sleeper services") && !has(p, "Travel"), "json-ld page: text");
   precis_page_free(p);
 
   p = extract_file("tests/html/og.html");
-  STR_EQ(precis_page_title(p), "Beekeepers count a record spring",
-         "og: title");
+  STR_EQ(precis_page_title(p), "Beekeepers count a record spring", "og: title");
   STR_EQ(precis_page_site_name(p), "Country Lines", "og: site name");
   STR_EQ(precis_page_author(p), "Hedda Vos", "meta: author");
   STR_EQ(precis_page_date(p), "2031-05-02T09:15:00Z",
@@ -208,9 +178,9 @@ static void test_json(void) {
   precis_page_free(p);
 }
 
-#define PARA                                                                 \
-  "<p>The weather station on the ridge recorded the first frost of the "    \
-  "season on Tuesday night, two weeks earlier than the average of the "     \
+#define PARA                                                                   \
+  "<p>The weather station on the ridge recorded the first frost of the "       \
+  "season on Tuesday night, two weeks earlier than the average of the "        \
   "last thirty years, and the gardeners of the valley covered %s.</p>"
 
 static precis_page *charset_page(const char *meta, const char *word,
@@ -229,8 +199,8 @@ static void test_charsets(void) {
   precis_status st;
   precis_page *p;
 
-  p = charset_page("<meta charset=\"iso-8859-1\">",
-                   "their caf\xC3\xA9 tables", &st);
+  p = charset_page("<meta charset=\"iso-8859-1\">", "their caf\xC3\xA9 tables",
+                   &st);
   OK(has(p, "caf\xC3\xA9 tables"), "utf-8 bytes win over a lying meta");
   STR_EQ(precis_page_encoding(p), "utf-8", "lying meta: encoding utf-8");
   precis_page_free(p);
@@ -248,8 +218,7 @@ static void test_charsets(void) {
      "undeclared legacy bytes read as windows-1252");
   precis_page_free(p);
 
-  p = charset_page("<meta charset=\"iso-8859-1\">",
-                   "the caf\xE9 tables", &st);
+  p = charset_page("<meta charset=\"iso-8859-1\">", "the caf\xE9 tables", &st);
   OK(has(p, "caf\xC3\xA9 tables"), "iso-8859-1 page decoded");
   STR_EQ(precis_page_encoding(p), "windows-1252",
          "iso-8859-1 label means windows-1252");
@@ -263,13 +232,13 @@ static void test_charsets(void) {
   p = charset_page("<meta charset=\"shift_jis\">",
                    "the caf\xE9 tables \xFF\xFE", &st);
   OK(st == PRECIS_OK && p, "declared-but-wrong multibyte charset: no error");
-  OK(p && valid_utf8(precis_page_text(p, NULL), p ? strlen(
-                         precis_page_text(p, NULL)) : 0),
+  OK(p && utf8_check(precis_page_text(p, NULL),
+                     p ? strlen(precis_page_text(p, NULL)) : 0),
      "declared-but-wrong charset: valid UTF-8 out");
   precis_page_free(p);
 
-  p = charset_page("<meta charset=\"x-no-such-charset\">",
-                   "the caf\xE9 tables", &st);
+  p = charset_page("<meta charset=\"x-no-such-charset\">", "the caf\xE9 tables",
+                   &st);
   OK(has(p, "caf\xC3\xA9 tables"), "unknown label falls back to cp1252");
   precis_page_free(p);
 
@@ -324,8 +293,10 @@ static void test_charsets(void) {
   }
 
   /* invalid sequences in otherwise UTF-8 text become U+FFFD */
-  p = charset_page("", "the caf\xC3\xA9 caf\xC3\xA9 caf\xC3\xA9 caf\xC3\xA9 "
-                       "caf\xC3\xA9 tables \xC3\x28 here", &st);
+  p = charset_page("",
+                   "the caf\xC3\xA9 caf\xC3\xA9 caf\xC3\xA9 caf\xC3\xA9 "
+                   "caf\xC3\xA9 tables \xC3\x28 here",
+                   &st);
   OK(has(p, "\xEF\xBF\xBD("), "stray invalid byte becomes U+FFFD");
   precis_page_free(p);
 }
@@ -336,7 +307,8 @@ static char *repeat(const char *unit, size_t times, const char *head,
   char *b = malloc(hl + ul * times + tl + 1);
   if (!b) return NULL;
   memcpy(b, head, hl);
-  for (size_t i = 0; i < times; i++) memcpy(b + hl + i * ul, unit, ul);
+  for (size_t i = 0; i < times; i++)
+    memcpy(b + hl + i * ul, unit, ul);
   memcpy(b + hl + ul * times, tail, tl + 1);
   *len = hl + ul * times + tl;
   return b;
@@ -353,17 +325,18 @@ static void test_pathological(void) {
   OK(p == NULL, "0 bytes: *out is NULL");
   INT_EQ(precis_html_extract(NULL, 5, NULL, &p), PRECIS_ERR_INVALID_ARG,
          "NULL html: PRECIS_ERR_INVALID_ARG");
-  INT_EQ(precis_html_extract("<p>x</p>", 8, NULL, NULL),
-         PRECIS_ERR_INVALID_ARG, "NULL out: PRECIS_ERR_INVALID_ARG");
+  INT_EQ(precis_html_extract("<p>x</p>", 8, NULL, NULL), PRECIS_ERR_INVALID_ARG,
+         "NULL out: PRECIS_ERR_INVALID_ARG");
 
   p = extract_str("   \n\t  ", 7, &st);
   INT_EQ(st, PRECIS_ERR_EMPTY, "white space only: PRECIS_ERR_EMPTY");
-  p = extract_str("<html><head><title>Only a title</title></head></html>",
-                  52, &st);
+  p = extract_str("<html><head><title>Only a title</title></head></html>", 52,
+                  &st);
   INT_EQ(st, PRECIS_ERR_EMPTY, "no <body>, no text: PRECIS_ERR_EMPTY");
   precis_page_free(p);
   p = extract_str("<html><body><script>var a = 1;</script>"
-                  "<style>p{}</style></body></html>", 71, &st);
+                  "<style>p{}</style></body></html>",
+                  71, &st);
   INT_EQ(st, PRECIS_ERR_EMPTY, "scripts only: PRECIS_ERR_EMPTY");
   precis_page_free(p);
 
@@ -391,10 +364,12 @@ static void test_pathological(void) {
   /* binary */
   b = malloc(4096);
   memcpy(b, "\x89PNG\r\n\x1a\n", 8);
-  for (int i = 8; i < 4096; i++) b[i] = (char)((i * 7919) & 0xFF);
+  for (int i = 8; i < 4096; i++)
+    b[i] = (char)((i * 7919) & 0xFF);
   p = extract_str(b, 4096, &st);
   INT_EQ(st, PRECIS_ERR_BINARY, "PNG bytes: PRECIS_ERR_BINARY");
-  for (int i = 0; i < 4096; i++) b[i] = (char)((i * 131 + 7) % 251);
+  for (int i = 0; i < 4096; i++)
+    b[i] = (char)((i * 131 + 7) % 251);
   p = extract_str(b, 4096, &st);
   INT_EQ(st, PRECIS_ERR_BINARY, "random bytes: PRECIS_ERR_BINARY");
   free(b);
@@ -414,8 +389,7 @@ static void test_pathological(void) {
              &len);
   p = extract_str(b, len, &st);
   OK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY,
-     "100k nested inline elements: defined result (%s)",
-     precis_strerror(st));
+     "100k nested inline elements: defined result (%s)", precis_strerror(st));
   precis_page_free(p);
   free(b);
   b = repeat("<table><tr><td>", 40000, "<html><body>", "cell</body></html>",
@@ -442,8 +416,7 @@ static void test_pathological(void) {
     /* a large page under the cap: a 4 MB prefix of the same bytes */
     o.max_bytes = 0;
     st = precis_html_extract(b, (size_t)4 << 20, &o, &p);
-    OK(st == PRECIS_OK && has(p, "Filler paragraph"),
-       "4 MB page: extracted");
+    OK(st == PRECIS_OK && has(p, "Filler paragraph"), "4 MB page: extracted");
     precis_page_free(p);
   }
   free(b);
@@ -471,7 +444,8 @@ static void test_options(void) {
   snprintf(para, sizeof para, PARA, "the \xA4 signs");
   int n = snprintf(html, sizeof html,
                    "<html><head><link rel=canonical href=\"/a/b\"></head>"
-                   "<body>%s%s</body></html>", para, para);
+                   "<body>%s%s</body></html>",
+                   para, para);
   precis_html_options_init(&o);
   o.encoding = "iso-8859-15";
   o.url = "https://example.net/x/y";
@@ -509,15 +483,18 @@ static void test_all_fixtures_valid_utf8(void) {
     precis_page *p = extract_file(files[i]);
     size_t len;
     const char *t = precis_page_text(p, &len);
-    if (!p || !valid_utf8(t, len) || strlen(t) != len) ok = 0;
+    if (!p || !utf8_check(t, len) || strlen(t) != len) ok = 0;
     precis_page_free(p);
   }
   OK(ok, "fixtures: every text is valid UTF-8 without NULs");
+  OK(utf8_check("caf\xc3\xa9", 5) && !utf8_check("\xc0\x80", 2) &&
+         !utf8_check("\xed\xa0\x80", 3) && !utf8_check("\xf4\x90\x80\x80", 4) &&
+         !utf8_check("a\0b", 3) && !utf8_check("\xc3", 1),
+     "utf8_check: rejects overlongs, surrogates, > U+10FFFF, NUL, cut");
   precis_page_free(NULL);
   OK(precis_page_title(NULL) == NULL && precis_page_text(NULL, NULL)[0] == 0,
      "accessors accept NULL");
 }
-
 
 /* ---- rules added for issue 5 (invented pages built here) ---- */
 
@@ -923,14 +900,16 @@ typedef struct drop_case {
 } drop_case;
 
 static const drop_case k_drops[] = {
-    {"affiliate", "an affiliate disclosure goes wherever it stands",
+    {"affiliate",
+     "an affiliate disclosure goes wherever it stands",
      "<p>This article includes affiliate links. If you book a crossing "
      "through them, we may earn a commission at no cost to you.</p>"
      "<p>The operator said the timetable would return to six sailings a "
      "day from Monday, with an extra evening boat on Fridays.</p>",
      "extra evening boat on Fridays.",
      {"affiliate links", NULL}},
-    {"colophon", "wire colophons at the end go like copyright lines",
+    {"colophon",
+     "wire colophons at the end go like copyright lines",
      "<p>To contact the reporter on this story: Mary Holt in Pellham at "
      "mholt@example.org.</p><p>A version of this article appeared in "
      "print on 3 March, on page 7 of the Island edition.</p>",
@@ -956,7 +935,9 @@ static const drop_case k_drops[] = {
      {"Copyright 2025", "Accuracy of our transcripts"}},
     {"short question",
      "a short question at the end is a share bar's help link",
-     "<p>Share this story What is this?</p>", NULL, {"What is this?", NULL}},
+     "<p>Share this story What is this?</p>",
+     NULL,
+     {"What is this?", NULL}},
 };
 
 static void test_dropped_blocks(void) {
