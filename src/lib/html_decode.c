@@ -294,6 +294,20 @@ static const unsigned char *skip_plain(const unsigned char *p,
   return p;
 }
 
+/* The first byte at or after p that is not ASCII (or end), eight bytes
+ * at a time. */
+static const unsigned char *skip_ascii(const unsigned char *p,
+                                       const unsigned char *end) {
+  while (end - p >= 8) {
+    uint64_t w;
+    memcpy(&w, p, 8);
+    if (w & 0x8080808080808080ull) break;
+    p += 8;
+  }
+  while (p < end && *p < 0x80) p++;
+  return p;
+}
+
 /* Copy UTF-8, replacing invalid sequences with U+FFFD (counted), dropping
  * NUL and turning other C0 controls except TAB/LF/CR into spaces. */
 static precis_status sanitize(const char *in, size_t len, buf *out,
@@ -379,13 +393,7 @@ static precis_status repair_mojibake(buf *b, unsigned *flags) {
   size_t runs = 0, telltale = 0;
   while (p < end) {
     if (*p < 0x80) {
-      while (end - p >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        if (w & 0x8080808080808080ull) break;
-        p += 8;
-      }
-      while (p < end && *p < 0x80) p++;
+      p = skip_ascii(p, end);
       continue;
     }
     const unsigned char *q;
@@ -522,13 +530,7 @@ precis_status html_decode(const char *in, size_t len, const char *override,
     size_t inv = 0, mb = 0;
     while (p < end) {
       if (*p < 0x80) {
-        while (end - p >= 8) {
-          uint64_t w;
-          memcpy(&w, p, 8);
-          if (w & 0x8080808080808080ull) break;
-          p += 8;
-        }
-        while (p < end && *p < 0x80) p++;
+        p = skip_ascii(p, end);
         continue;
       }
       size_t k = html_utf8_len(p, (size_t)(end - p));
