@@ -96,22 +96,19 @@ def score_jsonl(briefs, refs_jsonl, flags, tmp):
 def sets(tmp):
     """(name, jsonl input, words, scorer(briefs) -> report, flags, metric)"""
     out = []
-    duc = os.path.join(DATA, 'duc2003')
-    if os.path.isdir(duc):
-        p = os.path.join(tmp, 'duc.jsonl')
+    for name, folder, words, flags, metric in (
+            ('duc2003', 'duc2003', 100, DUC_FLAGS, 'R'),
+            ('multiling2011', 'multiling2011_en', 250, F1_FLAGS, 'F')):
+        d = os.path.join(DATA, folder)
+        if not os.path.isdir(d):
+            continue
+        p = os.path.join(tmp, name + '.jsonl')
         with open(p, 'w') as f:
-            f.write('\n'.join(dir_clusters(os.path.join(duc, 'docs'))) + '\n')
-        out.append(('duc2003', p, 100,
-                    lambda b: score_dir(b, os.path.join(duc, 'refs'),
-                                        DUC_FLAGS, tmp), DUC_FLAGS, 'R'))
-    ml = os.path.join(DATA, 'multiling2011_en')
-    if os.path.isdir(ml):
-        p = os.path.join(tmp, 'ml.jsonl')
-        with open(p, 'w') as f:
-            f.write('\n'.join(dir_clusters(os.path.join(ml, 'docs'))) + '\n')
-        out.append(('multiling2011', p, 250,
-                    lambda b: score_dir(b, os.path.join(ml, 'refs'),
-                                        F1_FLAGS, tmp), F1_FLAGS, 'F'))
+            f.write('\n'.join(dir_clusters(os.path.join(d, 'docs'))) + '\n')
+        out.append((name, p, words,
+                    lambda b, d=d, flags=flags: score_dir(
+                        b, os.path.join(d, 'refs'), flags, tmp),
+                    flags, metric))
     mn = os.path.join(DATA, 'multinews')
     for name in ('full-dev', 'val'):
         p = os.path.join(mn, name + '.jsonl')
