@@ -699,3 +699,72 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (S_bracketed(s, n)) return R_BRACKET;
   return R_NONE;
 }
+
+/* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".
+ * Returns the bytes of the dash, 0 if s[i] does not start one. */
+static size_t S_dash(const char *s, size_t n, size_t i) {
+  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x94", 3) == 0) return 3;
+  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x93", 3) == 0) return 3;
+  if (i + 2 <= n && s[i] == '-' && s[i + 1] == '-') return 2;
+  if (i < n && s[i] == '-') return 1;
+  return 0;
+}
+
+size_t clean_dateline(const char *s, size_t n) {
+  size_t i = 0, words = 0, upper = 0, lower = 0;
+  int in_word = 0;
+  /* the place: at most six words of letters, digits, ", . '" (and
+   * non-ASCII letters: SÃO PAULO) */
+  for (; i < n && i < 64; i++) {
+    unsigned char ch = (unsigned char)s[i];
+    if (ch == ' ') {
+      in_word = 0;
+      continue;
+    }
+    if (ch == '(' || ch == '-' || ch == 0xE2) break;
+    if (!(ch >= 0x80 || ch == ',' || ch == '.' || ch == '\'' ||
+          (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
+          (ch >= 'A' && ch <= 'Z')))
+      return 0;
+    upper += ch >= 'A' && ch <= 'Z';
+    lower += ch >= 'a' && ch <= 'z';
+    if (!in_word && ++words > 6) return 0;
+    in_word = 1;
+  }
+  if (i >= n || (words && s[i - 1] != ' ')) return 0;
+  /* the agency, one or two words: "(AP)", "( reuters health )",
+   * "(WSYR-TV)" */
+  int agency = 0;
+  if (s[i] == '(') {
+    size_t j = i + 1, aw = 0;
+    int w = 0;
+    for (; j < n && s[j] != ')' && j - i < 32; j++) {
+      unsigned char ch = (unsigned char)s[j];
+      if (ch == ' ') {
+        w = 0;
+        continue;
+      }
+      if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
+            (ch >= 'A' && ch <= 'Z') || ch == '-'))
+        return 0;
+      if (!w) aw++;
+      w = 1;
+    }
+    if (j >= n || s[j] != ')' || aw == 0 || aw > 2) return 0;
+    agency = 1;
+    for (i = j + 1; i < n && s[i] == ' '; i++)
+      ;
+  }
+  size_t d = S_dash(s, n, i);
+  if (!d || i + d >= n || s[i + d] != ' ') return 0;
+  size_t e = i + d;
+  while (e < n && s[e] == ' ')
+    e++;
+  if (e >= n) return 0;
+  if (!agency) {
+    unsigned char c = (unsigned char)s[e];
+    if (words == 0 || lower > 0 || upper < 2) return 0;
+    if (!((c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80)) return 0;
+  }
+  return e;
+}

@@ -62,4 +62,13 @@ const char *clean_reason(unsigned reason);
  * (credits, prompts, links, legal text, embeds); 0 when it is content. */
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
 
+/* Length of a wire dateline opening sentence s, 0 if none: the place
+ * and/or agency before a dash that precede the first words of a story,
+ * "WASHINGTON (AP) — ", "LIMA, Dec 1 (Reuters) - ", "(CNN) -- ",
+ * "Stockton ( cbs13 ) — ". The sentence after it is a suffix of the
+ * source sentence, still a byte-exact span. Without an agency in
+ * brackets the place must be in capitals and a capital must follow the
+ * dash ("NASA — the agency — said" and lower-cased text keep theirs). */
+size_t clean_dateline(const char *s, size_t n);
+
 #endif

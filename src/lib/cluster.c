@@ -196,9 +196,17 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   s->len = (uint32_t)len;
   s->para = b->para;
   s->flags = b->sent_flags;
+  /* a wire dateline opening one of the first lines of an article is left
+   * out of the sentence, which stays a span of the source */
+  if (d->nsent < 10 && (s->off == 0 || d->text[s->off - 1] == '\n')) {
+    size_t k = clean_dateline(d->text + s->off, len);
+    s->off += (uint32_t)k;
+    s->len -= (uint32_t)k;
+    if (k) s->flags |= SENT_DATELINE;
+  }
   s->tok0 = (uint32_t)c->ntoks;
-  s->nwords = count_words(d->text + s->off, len);
-  precis_status st = tokenize(c->lex, d->text + s->off, len, S_on_token, b);
+  s->nwords = count_words(d->text + s->off, s->len);
+  precis_status st = tokenize(c->lex, d->text + s->off, s->len, S_on_token, b);
   if (st != PRECIS_OK) return st;
   s->ntok = (uint32_t)(c->ntoks - s->tok0);
   c->nsents++;
@@ -279,7 +287,9 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
    * unless the sentence before it ended with a full stop (lower-cased
    * text such as Multi-News's: val 44.73/15.44 -> 44.96/15.57, the
    * cased dev sets unchanged) */
-  if (s->len && t[0] >= 'a' && t[0] <= 'z' && !S_after_period(c, s)) ok = 0;
+  if (s->len && t[0] >= 'a' && t[0] <= 'z' && !(s->flags & SENT_DATELINE) &&
+      !S_after_period(c, s))
+    ok = 0;
   /* a sentence cut short with an ellipsis is a teaser, not a fact */
   if (s->len >= 3 && (memcmp(t + s->len - 3, "...", 3) == 0 ||
                       memcmp(t + s->len - 3, "\xe2\x80\xa6", 3) == 0))

@@ -25,6 +25,7 @@
 #define SENT_HEADLINE 2u   /* a title line (no final punctuation) */
 #define SENT_DANGLING 4u   /* opens with a pronoun/connective needing context */
 #define SENT_QUOTE_ONLY 8u /* entirely a quotation */
+#define SENT_DATELINE 16u  /* follows a wire dateline (clean_dateline) */
 
 typedef struct sent {
   uint32_t doc;        /* article index */

@@ -435,9 +435,56 @@ static void test_selectable(void) {
   precis_cluster_free(c);
 }
 
+static void test_dateline(void) {
+  static const struct {
+    const char *s;
+    size_t skip; /* bytes of dateline */
+  } k[] = {
+      {"WASHINGTON (AP) \xe2\x80\x94 The Senate voted.", 20},
+      {"LIMA, Dec 1 (Reuters) - Peru said on Monday.", 24},
+      {"(CNN) -- A storm hit the coast.", 9},
+      {"Stockton ( cbs13 ) \xe2\x80\x94 the rodent escaped.", 23},
+      {"TEXAS, US \xe2\x80\x93 A court found him guilty.", 14},
+      {"SAN FRANCISCO \xe2\x80\x94 \"We will appeal,\" she said.", 18},
+      /* no agency: capitals and a capital after the dash, or nothing */
+      {"NASA \xe2\x80\x94 the agency \xe2\x80\x94 said it would wait.", 0},
+      {"Washington \xe2\x80\x94 the house voted on tuesday.", 0},
+      {"Jonathon keats \xe2\x80\x94 a san francisco artist.", 0},
+      {"WILKES-BARRE, Pa. \xe2\x80\x94 A mine flooded.", 0},
+      {"The vote (a close one) - passed.", 0},
+      {"U.S. \xe2\x80\x94", 0},
+      {"(AP) \xe2\x80\x94 ", 0},
+      {"", 0},
+  };
+  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+    size_t got = clean_dateline(k[i].s, strlen(k[i].s));
+    OK(got == k[i].skip, "dateline: %s -> %zu (got %zu)", k[i].s, k[i].skip,
+       got);
+  }
+  /* a brief quotes the story without its dateline, as a span of it */
+  static const char text[] =
+      "CAPE TOWN (Reuters) - The harbor authority closed the old bridge to "
+      "all traffic on Tuesday after engineers found deep cracks.\n"
+      "Repairs to the steel supports are expected to take two years.\n";
+  precis_cluster *c = precis_cluster_new();
+  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
+         cluster_analyze(c, 0) == PRECIS_OK && c->nsents == 2,
+     "dateline: cluster analysed");
+  if (c && c->nsents == 2) {
+    const sent *s = &c->sents[0];
+    OK(s->off == 22 && strncmp(text + s->off, "The harbor", 10) == 0 &&
+           (s->flags & SENT_DATELINE) && (s->flags & SENT_SELECTABLE),
+       "dateline: left out of the first sentence");
+    OK(s->nwords == 17, "dateline: its words not counted (%u)", s->nwords);
+    OK(!(c->sents[1].flags & SENT_DATELINE), "dateline: only at the top");
+  }
+  precis_cluster_free(c);
+}
+
 int main(void) {
   test_normalize();
   test_selectable();
+  test_dateline();
   test_tokens();
   test_clean();
   test_summarize();
