@@ -53,31 +53,17 @@ precis_status buf_printf(buf *b, const char *fmt, ...) {
   return PRECIS_OK;
 }
 
-precis_status buf_put_json_str(buf *b, const char *s, size_t len) {
-  static const char hex[] = "0123456789abcdef";
-  size_t i = 0, run = 0;
+/* Append s, each byte that esc() maps to a replacement replaced by it;
+ * the runs between are copied whole. tmp is esc()'s scratch. */
+typedef const char *(*escape_fn)(unsigned char c, char tmp[8]);
+
+static precis_status S_put_escaped(buf *b, const char *s, size_t len,
+                                   escape_fn esc_of) {
+  size_t run = 0;
   precis_status st = PRECIS_OK;
-  for (i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    const char *esc = NULL;
-    char tmp[7];
-    if (c == '"')
-      esc = "\\\"";
-    else if (c == '\\')
-      esc = "\\\\";
-    else if (c == '\n')
-      esc = "\\n";
-    else if (c == '\t')
-      esc = "\\t";
-    else if (c == '\r')
-      esc = "\\r";
-    else if (c < 0x20 || c == 0x7f) {
-      memcpy(tmp, "\\u00", 4);
-      tmp[4] = hex[c >> 4];
-      tmp[5] = hex[c & 15];
-      tmp[6] = '\0';
-      esc = tmp;
-    }
+  char tmp[8];
+  for (size_t i = 0; i < len; i++) {
+    const char *esc = esc_of((unsigned char)s[i], tmp);
     if (esc) {
       if (run && (st = buf_put(b, s + i - run, run)) != PRECIS_OK) return st;
       run = 0;
@@ -90,28 +76,41 @@ precis_status buf_put_json_str(buf *b, const char *s, size_t len) {
   return st;
 }
 
-precis_status buf_put_html(buf *b, const char *s, size_t len) {
-  size_t run = 0;
-  precis_status st = PRECIS_OK;
-  for (size_t i = 0; i < len; i++) {
-    const char *esc = NULL;
-    switch (s[i]) {
-    case '&': esc = "&amp;"; break;
-    case '<': esc = "&lt;"; break;
-    case '>': esc = "&gt;"; break;
-    case '"': esc = "&quot;"; break;
-    default: break;
-    }
-    if (esc) {
-      if (run && (st = buf_put(b, s + i - run, run)) != PRECIS_OK) return st;
-      run = 0;
-      if ((st = buf_puts(b, esc)) != PRECIS_OK) return st;
-    } else {
-      run++;
-    }
+static const char *S_json_escape(unsigned char c, char tmp[8]) {
+  static const char hex[] = "0123456789abcdef";
+  switch (c) {
+  case '"': return "\\\"";
+  case '\\': return "\\\\";
+  case '\n': return "\\n";
+  case '\t': return "\\t";
+  case '\r': return "\\r";
+  default: break;
   }
-  if (run) st = buf_put(b, s + len - run, run);
-  return st;
+  if (c >= 0x20 && c != 0x7f) return NULL;
+  memcpy(tmp, "\\u00", 4);
+  tmp[4] = hex[c >> 4];
+  tmp[5] = hex[c & 15];
+  tmp[6] = '\0';
+  return tmp;
+}
+
+static const char *S_html_escape(unsigned char c, char tmp[8]) {
+  (void)tmp;
+  switch (c) {
+  case '&': return "&amp;";
+  case '<': return "&lt;";
+  case '>': return "&gt;";
+  case '"': return "&quot;";
+  default: return NULL;
+  }
+}
+
+precis_status buf_put_json_str(buf *b, const char *s, size_t len) {
+  return S_put_escaped(b, s, len, S_json_escape);
+}
+
+precis_status buf_put_html(buf *b, const char *s, size_t len) {
+  return S_put_escaped(b, s, len, S_html_escape);
 }
 
 void buf_clear(buf *b) {
