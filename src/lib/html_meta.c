@@ -67,6 +67,26 @@ static char *dup_clean(const char *s) {
   return s ? html_clean_dup(s, strlen(s), HTML_MAX_FIELD) : NULL;
 }
 
+/* One step of a depth-first walk: into x's children when down, else to
+ * the next sibling of x or of its nearest ancestor that has one. NULL
+ * when the walk climbs back to stop, above its start (depth < 0) or to
+ * the document. */
+static const xmlNode *S_step(const xmlNode *x, int down, int *depth,
+                             const xmlNode *stop) {
+  if (down) {
+    (*depth)++;
+    return x->children;
+  }
+  while (x && !x->next) {
+    x = x->parent;
+    (*depth)--;
+    if (!x || x == stop || *depth < 0 || x->type == XML_DOCUMENT_NODE ||
+        x->type == XML_HTML_DOCUMENT_NODE)
+      return NULL;
+  }
+  return x ? x->next : NULL;
+}
+
 /* Text content of an element, collapsed, at most `max` bytes. */
 static char *node_text(const xmlNode *n, size_t max) {
   buf b = BUF_INIT;
@@ -90,20 +110,7 @@ static char *node_text(const xmlNode *n, size_t max) {
                strcmp((const char *)x->name, "br") == 0) {
       buf_putc(&b, ' ');
     }
-    if (down) {
-      x = x->children;
-      depth++;
-      continue;
-    }
-    while (x && !x->next) {
-      x = x->parent;
-      depth--;
-      if (x == n || depth < 0) {
-        x = NULL;
-        break;
-      }
-    }
-    if (x) x = x->next;
+    x = S_step(x, down, &depth, n);
   }
   char *r = html_clean_dup(b.ptr, b.len, max);
   buf_free(&b);
@@ -538,7 +545,7 @@ static char *clean_byline(char *s) {
 }
 
 static void walk(meta_state *m, xmlNode *root) {
-  xmlNode *x = root;
+  const xmlNode *x = root;
   int depth = 0;
   size_t visited = 0;
   while (x && visited++ < HTML_MAX_NODES) {
@@ -594,21 +601,7 @@ static void walk(meta_state *m, xmlNode *root) {
       if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0) down = 0;
       if (!x->children || depth >= HTML_MAX_DEPTH) down = 0;
     }
-    if (down) {
-      x = x->children;
-      depth++;
-      continue;
-    }
-    while (x && !x->next) {
-      x = x->parent;
-      depth--;
-      if (!x || depth < 0 || x->type == XML_DOCUMENT_NODE ||
-          x->type == XML_HTML_DOCUMENT_NODE) {
-        x = NULL;
-        break;
-      }
-    }
-    if (x) x = x->next;
+    x = S_step(x, down, &depth, NULL);
   }
 }
 
