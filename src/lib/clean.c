@@ -710,6 +710,11 @@ static size_t S_dash(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+static int S_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+         (c >= 'A' && c <= 'Z');
+}
+
 size_t clean_dateline(const char *s, size_t n) {
   size_t i = 0, words = 0, upper = 0, lower = 0;
   int in_word = 0;
@@ -722,9 +727,8 @@ size_t clean_dateline(const char *s, size_t n) {
       continue;
     }
     if (ch == '(' || ch == '-' || ch == 0xE2) break;
-    if (!(ch >= 0x80 || ch == ',' || ch == '.' || ch == '\'' ||
-          (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
-          (ch >= 'A' && ch <= 'Z')))
+    if (!(S_ascii_alnum(ch) || ch >= 0x80 || ch == ',' || ch == '.' ||
+          ch == '\''))
       return 0;
     upper += ch >= 'A' && ch <= 'Z';
     lower += ch >= 'a' && ch <= 'z';
@@ -744,9 +748,7 @@ size_t clean_dateline(const char *s, size_t n) {
         w = 0;
         continue;
       }
-      if (!((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') ||
-            (ch >= 'A' && ch <= 'Z') || ch == '-'))
-        return 0;
+      if (!(S_ascii_alnum(ch) || ch == '-')) return 0;
       if (!w) aw++;
       w = 1;
     }
