@@ -346,6 +346,7 @@ static void S_index_list(cue_index *ix, const char *const *list,
     unsigned key = (unsigned)c0 << 8 | (unsigned char)(*list)[1];
     ix->next[k] = ix->head[key];
     ix->head[key] = (short)k;
+    ix->has[key >> 6] |= (uint64_t)1 << (key & 63);
   }
 }
 
@@ -369,9 +370,12 @@ static void S_scan(const cue_index *ix, const char *s, size_t n, cue_hits *h) {
   uint64_t seen_meta = 0;
   h->kinds = 0;
   h->webmeta = 0;
+  unsigned next = n ? (unsigned)S_lower((unsigned char)s[0]) : 0;
   for (size_t i = 0; i + 1 < n; i++) {
-    unsigned key = (unsigned)S_lower((unsigned char)s[i]) << 8 |
-                   (unsigned)S_lower((unsigned char)s[i + 1]);
+    unsigned key = next << 8;
+    next = (unsigned)S_lower((unsigned char)s[i + 1]);
+    key |= next;
+    if (!(ix->has[key >> 6] >> (key & 63) & 1)) continue;
     for (short k = ix->head[key]; k >= 0; k = ix->next[k]) {
       size_t m = ix->len[k];
       if (m > n - i) continue;

@@ -35,7 +35,9 @@ typedef struct line {
  * after: a cluster keeps one. */
 #define CUE_MAX 512
 typedef struct cue_index {
-  short head[65536]; /* by first two bytes, lower-cased */
+  short head[65536];  /* by first two bytes, lower-cased */
+  uint64_t has[1024]; /* bit per key whose chain is not empty: the scan
+                         tests these 8 KB, not the 128 KB of heads */
   short next[CUE_MAX];
   const char *cue[CUE_MAX];
   unsigned char len[CUE_MAX];

@@ -22,6 +22,20 @@ int text_looks_binary(const char *in, size_t len) {
   return n >= 64 && bad * 100 > n;
 }
 
+/* Code points that NFC leaves alone whatever surrounds them: no canonical
+ * decomposition, combining class 0, never the second half of a
+ * composition (Unicode's NFC_Quick_Check = Yes, and not a composing jamo
+ * or mark). Latin-1 and Latin Extended, the dashes, quotes and ellipsis
+ * of General Punctuation (U+2000 and U+2001 are singletons, so not
+ * these), currency signs, U+2100..U+2125 (U+2126 OHM is a singleton) and
+ * U+FFFD. News text seldom holds anything else, so most articles skip
+ * utf8proc_map; tests/unit/test_core.c checks every one against it. */
+int text_nfc_inert(int32_t cp) {
+  return (cp >= 0xA0 && cp < 0x300) || (cp >= 0x2002 && cp < 0x2070) ||
+         (cp >= 0x20A0 && cp < 0x20D0) || (cp >= 0x2100 && cp < 0x2126) ||
+         cp == 0xFFFD;
+}
+
 /* Decode one UTF-8 sequence at s (n bytes available). Returns its length
  * and the code point in *cp, or 0 if the sequence is invalid. */
 static size_t S_decode(const unsigned char *s, size_t n, int32_t *cp) {
@@ -40,7 +54,7 @@ precis_status text_normalize(arena *a, const char *in, size_t len, char **out,
   unsigned char *o = malloc(len * 3 + 4);
   if (!o) return PRECIS_ERR_NOMEM;
   size_t j = 0, bad = 0, i = 0;
-  int nonascii = 0;
+  int needs_nfc = 0;
 
   while (i < len) {
     unsigned char c = s[i];
@@ -67,7 +81,7 @@ precis_status text_normalize(arena *a, const char *in, size_t len, char **out,
       i++;
       continue;
     }
-    nonascii = 1;
+    if (!text_nfc_inert(cp)) needs_nfc = 1;
     if (cp < 0xA0 || cp == 0xFEFF) {
       /* C1 controls and BOMs become spaces of the same length */
       memset(o + j, ' ', k);
@@ -82,7 +96,7 @@ precis_status text_normalize(arena *a, const char *in, size_t len, char **out,
   unsigned char *res = o;
   size_t rlen = j;
   unsigned char *nfc = NULL;
-  if (nonascii) {
+  if (needs_nfc) {
     utf8proc_ssize_t m = utf8proc_map(o, (utf8proc_ssize_t)j, &nfc,
                                       UTF8PROC_STABLE | UTF8PROC_COMPOSE);
     if (m < 0) {

@@ -19,12 +19,17 @@
 #define PRECIS_NORMALIZE_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "precis.h"
 
 /* 1 if the bytes look like a binary file (NULs, many control bytes). */
 int text_looks_binary(const char *in, size_t len);
+
+/* 1 if NFC leaves code point cp unchanged and never composes it with the
+ * one before: text made of ASCII and such code points is already NFC. */
+int text_nfc_inert(int32_t cp);
 
 /* Normalize `in` into arena memory (*out is NUL-terminated). */
 precis_status text_normalize(arena *a, const char *in, size_t len, char **out,

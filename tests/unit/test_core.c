@@ -3,6 +3,7 @@
  * statuses. Texts are invented for these tests. */
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "arena.h"
 #include "buf.h"
@@ -50,6 +51,39 @@ static void test_normalize(void) {
   text_normalize(&a, in5, sizeof in5 - 1, &out, &n, &bad, &changed);
   STR_EQ(out, "\xef\xbf\xbd\xef\xbf\xbd",
          "normalize: truncated sequence at end is replaced bytewise");
+
+  const char in6[] = "caf\xc3\xa9 \xe2\x80\x94 \xe2\x80\x9cso\xe2\x80\x9d "
+                     "\xe2\x82\xac"
+                     "5\xe2\x80\xa6";
+  text_normalize(&a, in6, sizeof in6 - 1, &out, &n, &bad, &changed);
+  INT_EQ(changed, 0, "normalize: NFC text with dashes and quotes is kept");
+  const char in7[] = "\xe2\x80\x94"
+                     "e\xcc\x81";
+  text_normalize(&a, in7, sizeof in7 - 1, &out, &n, &bad, &changed);
+  STR_EQ(out, "\xe2\x80\x94\xc3\xa9",
+         "normalize: a combining mark after inert text still composes");
+
+  /* text_nfc_inert() lets text skip utf8proc_map: every code point it
+   * calls inert must come out of NFC unchanged, alone and after each of
+   * a few bases (no composition as a second half). */
+  size_t wrong = 0, inert = 0;
+  for (int32_t cp = 0x80; cp < 0x10000; cp++) {
+    if (!text_nfc_inert(cp)) continue;
+    inert++;
+    static const char bases[] = " AaEeOoUu0-";
+    for (size_t b = 0; b < sizeof bases; b++) {
+      utf8proc_uint8_t in[8], *nfc = NULL;
+      size_t k = 0;
+      if (bases[b]) in[k++] = (utf8proc_uint8_t)bases[b];
+      k += (size_t)utf8proc_encode_char(cp, in + k);
+      utf8proc_ssize_t m = utf8proc_map(in, (utf8proc_ssize_t)k, &nfc,
+                                        UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+      if (m != (utf8proc_ssize_t)k || memcmp(nfc, in, k) != 0) wrong++;
+      free(nfc);
+    }
+  }
+  OK(inert > 600, "normalize: Latin, punctuation and currency are inert");
+  INT_EQ(wrong, 0, "normalize: NFC leaves every inert code point alone");
 
   char bin[200];
   memset(bin, 'a', sizeof bin);
