@@ -483,7 +483,8 @@ typedef struct bnb {
   unsigned char *own_clash;   /* when x gave none */
   uint32_t *cnt;              /* per concept: chosen sentences covering it */
   uint32_t *clashcnt;         /* per candidate: chosen near-duplicates */
-  uint32_t *mark, stamp;      /* per concept scratch */
+  uint32_t *mark, stamp;      /* per concept: COVERED while cnt > 0, else
+                                 the last bound pass that counted it */
   uint32_t *coff, *clst;      /* concept -> candidates containing it (CSR) */
   double *gain;               /* per candidate: marginal value now */
   double cur;                 /* value of the chosen set */
@@ -499,6 +500,8 @@ typedef struct bnb {
   uint32_t *chain;
   uint32_t *gone;
 } bnb;
+
+#define COVERED UINT32_MAX /* mark of a concept the chosen set covers */
 
 static int S_past(const struct timespec *d) {
   struct timespec now;
@@ -540,9 +543,11 @@ static void S_add(bnb *t, size_t u) {
   t->cur += t->gain[u];
   for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
     uint32_t id = k->id[q];
-    if (t->cnt[id]++ == 0)
+    if (t->cnt[id]++ == 0) {
+      t->mark[id] = COVERED;
       for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
         t->gain[t->clst[e]] -= k->w[id];
+    }
   }
   t->state[u] = 1;
   t->used += t->cost[u];
@@ -557,9 +562,11 @@ static void S_remove(bnb *t, size_t u) {
   t->used -= t->cost[u];
   for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
     uint32_t id = k->id[q];
-    if (--t->cnt[id] == 0)
+    if (--t->cnt[id] == 0) {
+      t->mark[id] = 0;
       for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
         t->gain[t->clst[e]] += k->w[id];
+    }
   }
   t->cur -= t->gain[u];
 }
@@ -647,7 +654,7 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
     if (t->x && t->x->bonus && t->x->bonus[j] > 0) all += t->x->bonus[j];
     for (uint32_t q = t->k->off[si]; q < t->k->off[si + 1]; q++) {
       uint32_t id = t->k->id[q];
-      if (t->cnt[id] || t->mark[id] == stamp) continue;
+      if (t->mark[id] >= stamp) continue; /* covered, or counted */
       t->mark[id] = stamp;
       all += t->k->w[id];
     }
