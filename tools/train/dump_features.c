@@ -3,7 +3,8 @@
  * prints one TSV line per selectable sentence:
  *   id  sentence#  article#  words  f_0 .. f_{SENTFEAT_N-1}  text
  * with the features of src/lib/sentfeat.c (tabs and line feeds in the text
- * become spaces). Built by `make train-tools`; not installed. */
+ * become spaces). Built by `make` (build/dump_features; `make train` runs it);
+ * not installed. */
 #include <jansson.h>
 #include <stdio.h>
 #include <string.h>

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """tools/train/fit.py — fit the sentence prior of src/lib/sentfeat.c.
 
-  make train-tools
+  make            # builds build/dump_features (`make train` does all three)
   build/dump_features < ../shared/data/multinews/val.jsonl > /tmp/feat.tsv
   /usr/bin/python3 tools/train/fit.py /tmp/feat.tsv \
       ../shared/data/multinews/val.jsonl > src/lib/sentfeat_weights.inc
