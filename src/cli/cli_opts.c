@@ -160,7 +160,8 @@ static int S_load(const cli_opts *o, precis_cluster *c) {
   if (o->npaths == 0 && cluster_add_stdin(c, o->verbose) != 0)
     return EXIT_USAGE;
   for (int i = 0; i < o->npaths; i++)
-    if (cluster_add_path(c, o->paths[i], o->verbose) != 0) return EXIT_USAGE;
+    if (cluster_add_path(c, o->paths[i], o->verbose, o->quiet) != 0)
+      return EXIT_USAGE;
   return order_by_date(c) != 0 ? EXIT_FAIL : EXIT_OK;
 }
 

@@ -33,7 +33,8 @@ static int S_add_file(precis_cluster *c, const char *path, int verbose) {
   return n;
 }
 
-static int S_add_dir(precis_cluster *c, const char *path, int verbose) {
+static int S_add_dir(precis_cluster *c, const char *path, int verbose,
+                     int quiet) {
   DIR *d = opendir(path);
   if (!d) {
     fprintf(stderr, "precis: %s: %s\n", path, strerror(errno));
@@ -77,9 +78,14 @@ static int S_add_dir(precis_cluster *c, const char *path, int verbose) {
     }
     snprintf(full, pl, "%s/%s", path, names[i]);
     struct stat sb;
-    if (stat(full, &sb) != 0 || !S_ISREG(sb.st_mode)) {
-      if (verbose)
-        fprintf(stderr, "precis: %s: skipped (not a regular file)\n", full);
+    int gone = stat(full, &sb) != 0;
+    if (gone || !S_ISREG(sb.st_mode)) {
+      /* said even without -v: a brief should not quietly lack an input */
+      if (!quiet)
+        fprintf(stderr, "precis: %s: skipped (%s)\n", full,
+                gone                  ? strerror(errno)
+                : S_ISDIR(sb.st_mode) ? "a directory; precis does not descend"
+                                      : "not a regular file");
       free(full);
       continue;
     }
@@ -102,14 +108,15 @@ out:
   return rc;
 }
 
-int cluster_add_path(precis_cluster *c, const char *path, int verbose) {
+int cluster_add_path(precis_cluster *c, const char *path, int verbose,
+                     int quiet) {
   struct stat sb;
   if (strcmp(path, "-") == 0) return cluster_add_stdin(c, verbose);
   if (stat(path, &sb) != 0) {
     fprintf(stderr, "precis: %s: %s\n", path, strerror(errno));
     return -1;
   }
-  if (S_ISDIR(sb.st_mode)) return S_add_dir(c, path, verbose);
+  if (S_ISDIR(sb.st_mode)) return S_add_dir(c, path, verbose, quiet);
   return S_add_file(c, path, verbose) < 0 ? -1 : 0;
 }
 

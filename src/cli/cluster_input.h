@@ -11,9 +11,11 @@
 
 /* Add a file (one article, or several joined by "|||||" /
  * "story_separator_special_tag"; HTML is extracted) or a directory (its
- * regular files in name order, hidden files skipped). Returns 0, or -1
- * after printing an error. */
-int cluster_add_path(precis_cluster *c, const char *path, int verbose);
+ * regular files in name order, hidden files skipped; other entries are
+ * skipped with a warning unless `quiet`). Returns 0, or -1 after printing
+ * an error. */
+int cluster_add_path(precis_cluster *c, const char *path, int verbose,
+                     int quiet);
 
 /* Add standard input as the article(s) named "stdin". 0 or -1. */
 int cluster_add_stdin(precis_cluster *c, int verbose);

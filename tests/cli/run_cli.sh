@@ -156,6 +156,25 @@ else
   sed 's/^/# /' "$T/err" | head -5
 fi
 
+# ---- a directory's other entries are skipped, and said so (not with -q) ----
+mkdir -p "$T/mixed/sub"
+cp "$EX/coastal-herald.txt" "$T/mixed/a.txt"
+ln -s missing.txt "$T/mixed/broken.txt"
+"$PRECIS" "$T/mixed" >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && [ -s "$T/out" ] &&
+  grep -q 'mixed/sub: skipped (a directory; precis does not descend)' "$T/err" &&
+  grep -q 'mixed/broken.txt: skipped (No such file or directory)' "$T/err"
+then ok "directory: a subdirectory and a broken link are skipped with a warning"
+else
+  notok "directory: skipped entries not reported"
+  sed 's/^/# /' "$T/err" | head -5
+fi
+"$PRECIS" -q "$T/mixed" >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && [ -s "$T/out" ] && [ ! -s "$T/err" ]
+then ok "directory: -q silences the skipped-entry warnings"
+else notok "directory: -q still warns"
+fi
+
 # ---- help and version ----
 "$PRECIS" --help >"$T/out" 2>&1
 if [ $? -eq 0 ] && grep -q 'allow-overflow' "$T/out" &&
