@@ -8,7 +8,11 @@ The word list is the one src/lib/cluster.c uses for SENT_DANGLING; the
 first word is found the same way (leading quotes and brackets skipped).
 A second count, "speaker", flags sentences whose speaker is a pronoun
 ('"...," she said.', "he told reporters") under the same condition
-(the pattern src/lib/select_ilp_pos.c avoids).
+(the pattern src/lib/select_ilp_pos.c avoids). A third, "quote", flags
+the rest of a quotation without its opening: a sentence that closes a
+double quotation mark it did not open (S_quote_continues() in
+select_ilp_pos.c, the same rule), which alone passes a speaker's words
+off as the outlet's.
 
   python3 bench/dangling.py OUT.jsonl ...
       OUT.jsonl: `precis --jsonl` output (one JSON brief per line, with
@@ -18,7 +22,8 @@ A second count, "speaker", flags sentences whose speaker is a pronoun
   python3 bench/dangling.py --bench [-a ALGO ...]
       Summarizes the development sets the way bench/quality.py does (same
       inputs and lengths) with every algorithm (or those given) and prints
-      one table: % dangling openers / % pronoun speakers, per set.
+      one table: % dangling openers / % pronoun speakers / % quotation
+      rests, per set.
 """
 import json
 import os
@@ -45,6 +50,28 @@ def pronoun_speaker(text):
                for a, b in zip(w, w[1:]))
 
 
+def quote_continues(text):
+    """The sentence closes a double quotation mark it did not open."""
+    depth, n = 0, len(text)
+    for i, ch in enumerate(text):
+        opening = closing = False
+        if ch == '\u201c':
+            opening = True
+        elif ch == '\u201d':
+            closing = not (i > 0 and text[i - 1].isdigit())  # 4'9" is inches
+        elif ch == '"':
+            before = i == 0 or text[i - 1] in ' \n(['
+            after = i + 1 == n or text[i + 1] in ' \n)],.;:!?'
+            opening, closing = before and not after, after and not before
+        if opening:
+            depth += 1
+        if closing:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def first_word(text):
     i, n = 0, len(text)
     while i < n and (text[i] in '"\'(' or ord(text[i]) >= 0x80):
@@ -57,8 +84,8 @@ def first_word(text):
 
 
 def count(lines):
-    """(dangling, speaker, sentences, briefs) over JSONL brief lines."""
-    dang = spk = total = briefs = 0
+    """(dangling, speaker, quote, sentences, briefs) over JSONL briefs."""
+    dang = spk = quo = total = briefs = 0
     for line in lines:
         line = line.strip()
         if not line:
@@ -76,17 +103,19 @@ def count(lines):
                 dang += 1
             if alone and pronoun_speaker(text):
                 spk += 1
-    return dang, spk, total, briefs
+            if alone and quote_continues(text):
+                quo += 1
+    return dang, spk, quo, total, briefs
 
 
 def pct(a, t):
     return 100.0 * a / t if t else 0.0
 
 
-def report(name, d, sp, t, b):
-    print('%-34s dangling %5.2f%% (%d), speaker %5.2f%% (%d); '
-          '%d sentences, %d briefs' % (name, pct(d, t), d, pct(sp, t), sp,
-                                       t, b))
+def report(name, d, sp, q, t, b):
+    print('%-34s dangling %5.2f%% (%d), speaker %5.2f%% (%d), quote '
+          '%5.2f%% (%d); %d sentences, %d briefs' %
+          (name, pct(d, t), d, pct(sp, t), sp, pct(q, t), q, t, b))
 
 
 def bench(algos):
@@ -100,10 +129,10 @@ def bench(algos):
         sets = [(n, p, w) for n, p, w, _, _, _ in quality.sets(tmp)
                 if n != 'multinews-val-paper']
         algos = algos or quality.algorithms()
-        print('dangling openings / pronoun speakers without their '
-              'antecedent, % of brief sentences')
+        print('dangling openings / pronoun speakers / quotation rests '
+              'without their antecedent, % of brief sentences')
         print('%-12s' % 'algorithm' +
-              ''.join(' %17s' % n[:17] for n, _, _ in sets))
+              ''.join(' %22s' % n[:22] for n, _, _ in sets))
         for a in algos:
             row = '%-12s' % a
             for _, path, words in sets:
@@ -111,8 +140,9 @@ def bench(algos):
                     [quality.PRECIS, '--jsonl', '-q', '--words', str(words),
                      '-a', a, path], check=True, capture_output=True,
                     text=True).stdout
-                d, sp, t, _ = count(out.splitlines())
-                row += ' %8.2f / %6.2f' % (pct(d, t), pct(sp, t))
+                d, sp, q, t, _ = count(out.splitlines())
+                row += ' %6.2f / %5.2f / %5.2f' % (pct(d, t), pct(sp, t),
+                                                  pct(q, t))
             print(row)
             sys.stdout.flush()
     return 0

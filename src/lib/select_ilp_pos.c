@@ -25,14 +25,17 @@
  *     support and centroid similarity, fitted on Multi-News val), a
  *     sentence-level preference under the concept objective;
  *   - a sentence that cannot stand alone, a dangling opener
- *     (SENT_DANGLING: "He said", "However,") or a pronoun speaker
- *     ("..., she said."), may only be chosen with the sentence before it
- *     (rows s_j <= s_{j-1}), so no referent is left dangling.
+ *     (SENT_DANGLING: "He said", "However,"), a pronoun speaker
+ *     ("..., she said.") or the rest of a quotation (it closes a quote
+ *     an earlier sentence opened), may only be chosen with the sentence
+ *     before it (rows s_j <= s_{j-1}), so no referent is left dangling
+ *     and no speaker's words read as the outlet's.
  * It is solved exactly by concepts_bnb (select_concepts.c) under a node
  * limit, so a brief does not depend on machine speed; the rare cluster
  * that exhausts it (250-word briefs of ten articles) keeps the best
  * solution found, and says so in the note.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -108,14 +111,46 @@ static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
 
 #undef W
 
+/* The rest of a quotation: the sentence closes a double quotation mark
+ * it did not open ("Nobody was hurt." after '"The fire is out.'), so
+ * alone it would pass a speaker's words off as the outlet's. Curly
+ * marks say which way they face (a closing one after a digit is inches:
+ * 4'9"); a straight one opens after a space or bracket and closes
+ * before one, and with spaces on both sides (tokenized text) it says
+ * nothing. */
+static int S_quote_continues(const char *p, size_t n) {
+  int depth = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)p[i];
+    int open = 0, close = 0;
+    if (ch == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80) {
+      unsigned char t = (unsigned char)p[i + 2];
+      open = t == 0x9C; /* U+201C */
+      close = t == 0x9D && !(i > 0 && isdigit((unsigned char)p[i - 1]));
+      i += 2;
+    } else if (ch == '"') {
+      char b = i > 0 ? p[i - 1] : ' ', a = i + 1 < n ? p[i + 1] : ' ';
+      int sp_before = b && strchr(" \n([", b) != NULL;
+      int sp_after = a && strchr(" \n)],.;:!?", a) != NULL;
+      open = sp_before && !sp_after;
+      close = !sp_before && sp_after;
+    }
+    if (open) depth++;
+    if (close && depth-- == 0) return 1;
+  }
+  return 0;
+}
+
 /* Per sentence: 1 if it cannot stand without the one before it (a
- * dangling opener or a pronoun speaker). malloc'd. */
+ * dangling opener, a pronoun speaker, the rest of a quotation).
+ * malloc'd. */
 static unsigned char *S_needs_antecedent(const precis_cluster *c) {
   unsigned char *need = malloc(c->nsents + 1);
   if (!need) return NULL;
   for (size_t i = 0; i < c->nsents; i++) {
     const sent *s = &c->sents[i];
-    need[i] = (s->flags & SENT_DANGLING) || S_pronoun_speaker(c, s);
+    need[i] = (s->flags & SENT_DANGLING) || S_pronoun_speaker(c, s) ||
+              S_quote_continues(c->docs[s->doc].text + s->off, s->len);
   }
   return need;
 }
