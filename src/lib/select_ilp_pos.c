@@ -275,5 +275,5 @@ const selector select_ilp_pos = {
     "ilp-pos",
     "concept coverage ILP with position-weighted concepts, outlet leads, "
     "a learned sentence prior, near-duplicate exclusion, dangling openers "
-    "kept with their antecedent",
+    "and quotation rests kept with their antecedent",
     S_ilp_pos};
