@@ -112,8 +112,8 @@ static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
 #undef W
 
 /* The rest of a quotation: the sentence closes a double quotation mark
- * it did not open ("Nobody was hurt." after '"The fire is out.'), so
- * alone it would pass a speaker's words off as the outlet's. Curly
+ * it did not open (`Nobody was hurt," she said.` after `"The fire is
+ * out.`), so alone it would pass a speaker's words off as the outlet's. Curly
  * marks say which way they face (a closing one after a digit is inches:
  * 4'9"); a straight one opens after a space or bracket and closes
  * before one, and with spaces on both sides (tokenized text) it says
