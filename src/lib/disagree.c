@@ -105,6 +105,13 @@ static int S_tok_is(const tok *t, const char *w) {
   return S_lower_eq(t->p, t->len, w);
 }
 
+/* 1 if the token is one of the NULL-terminated words. */
+static int S_tok_in(const tok *t, const char *const *w) {
+  for (int i = 0; w[i]; i++)
+    if (S_tok_is(t, w[i])) return 1;
+  return 0;
+}
+
 static const char *const k_units[] = {
     "zero",     "one",      "two",      "three",   "four",    "five",
     "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
@@ -197,9 +204,7 @@ static int S_time_unit(const tok *t) {
       "year",   "years",   "decade", "decades", "century", "centuries",
       "min",    "mins",    "hr",     "hrs",     "sec",     "secs", NULL};
   if (t->len < 2 || t->len > 9) return 0;
-  for (int i = 0; w[i]; i++)
-    if (S_tok_is(t, w[i])) return 1;
-  return 0;
+  return S_tok_in(t, w);
 }
 
 /* Words before a number that make it a rank, label or identifier. */
@@ -213,11 +218,9 @@ static int S_label_word(const tok *t) {
       "lot",     "unit",    "level",   "grade",    "category", "phase",
       "season",  "episode", "volume",  "vol",      "part",     "pier",
       "berth",   "warehouse", "hole",  "lane",     "ward",     "division",
-      "squad",   "ticket",  "model",   "version",  "no.",      NULL};
+      "squad",   "ticket",  "model",   "version",  NULL};
   if (!t->len || t->len > 10) return 0;
-  for (int i = 0; w[i]; i++)
-    if (S_tok_is(t, w[i])) return 1;
-  return 0;
+  return S_tok_in(t, w);
 }
 
 /* Words before a number (or before "by" and the number) that make it a
@@ -233,9 +236,7 @@ static int S_delta_word(const tok *t) {
       "drop",     "rise",      "gain",      "loss",      "decline",
       "jump",     "growth",    NULL};
   if (t->len < 2 || t->len > 9) return 0;
-  for (int i = 0; w[i]; i++)
-    if (S_tok_is(t, w[i])) return 1;
-  return 0;
+  return S_tok_in(t, w);
 }
 
 /* Qualifier in the one or two tokens before index k (within [lo, k)). */
@@ -462,9 +463,6 @@ static precis_status S_sentence(scan *x) {
         g = tk[end].p + tk[end].len;
         gn = 0;
       }
-      /* ordinals and mixed tokens ("10th", "4A") */
-      double v0;
-      if (digits && !S_parse_digits(t, &v0)) continue;
       if (cur) {
         f.kind = K_MONEY;
         f.cur = cur;
@@ -716,9 +714,7 @@ static int S_soft_word(const tok *t) {
       "nearly",  "almost", "over",    "under", "least",         "than",
       "upwards", "just",   "only",    "up",    "another",       "additional",
       "extra",   "all",    "total",   NULL};
-  for (int i = 0; w[i]; i++)
-    if (S_tok_is(t, w[i])) return 1;
-  return 0;
+  return S_tok_in(t, w);
 }
 
 static int S_word_gap_ok(const tok *a, const tok *b) {

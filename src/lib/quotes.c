@@ -1287,7 +1287,7 @@ static uint32_t S_shared(const uint32_t *a, uint32_t na, const uint32_t *b,
   while (i < na && j < nb) {
     if (a[i] == b[j]) {
       n++;
-      s += w ? w[a[i]] : 1.0;
+      s += w[a[i]];
       i++;
       j++;
     } else if (a[i] < b[j]) {
@@ -1296,7 +1296,7 @@ static uint32_t S_shared(const uint32_t *a, uint32_t na, const uint32_t *b,
       j++;
     }
   }
-  if (ws) *ws = s;
+  *ws = s;
   return n;
 }
 
@@ -1312,17 +1312,21 @@ static int S_share_gram(const quote_unit *a, const quote_unit *b) {
   return 0;
 }
 
+/* Summed weight of a unit's terms. */
+static double S_unit_weight(const quote_unit *u, const double *w) {
+  double s = 0;
+  for (uint32_t k = 0; k < u->nterms; k++)
+    s += w[u->terms[k]];
+  return s;
+}
+
 /* Weighted Dice coefficient of the two term sets; 1 for a shared verbatim
  * run. */
 static double S_sim(const quote_unit *a, const quote_unit *b, const double *w) {
   if (!a->nterms || !b->nterms) return 0;
   if (S_share_gram(a, b)) return 1.0;
-  double ws, wa = 0, wb = 0;
+  double ws, wa = S_unit_weight(a, w), wb = S_unit_weight(b, w);
   S_shared(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
-  for (uint32_t k = 0; k < a->nterms; k++)
-    wa += w ? w[a->terms[k]] : 1.0;
-  for (uint32_t k = 0; k < b->nterms; k++)
-    wb += w ? w[b->terms[k]] : 1.0;
   return wa + wb > 0 ? 2.0 * ws / (wa + wb) : 0;
 }
 
@@ -1343,23 +1347,13 @@ static int S_fragment(const precis_cluster *c, const quote_unit *a,
   return 0;
 }
 
-int quotes_same_statement(const precis_cluster *c, const quote_unit *a,
-                          const quote_unit *b, const double *w) {
-  if (!a->nterms || !b->nterms) return 0;
-  return S_fragment(c, a, b) || S_fragment(c, b, a) ||
-         S_sim(a, b, w) >= Q_LO + Q_CHAIN;
-}
-
 /* One article quoting itself again in other words: Q_MIN_SHARED terms or
  * more that make up Q_REPEAT of the lighter unit's weight. */
 static int S_repeat(const quote_unit *a, const quote_unit *b, const double *w) {
-  double ws, wa = 0, wb = 0;
+  double ws;
   uint32_t n = S_shared(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
   if (n < Q_MIN_SHARED) return 0;
-  for (uint32_t k = 0; k < a->nterms; k++)
-    wa += w ? w[a->terms[k]] : 1.0;
-  for (uint32_t k = 0; k < b->nterms; k++)
-    wb += w ? w[b->terms[k]] : 1.0;
+  double wa = S_unit_weight(a, w), wb = S_unit_weight(b, w);
   return ws >= Q_REPEAT * (wa < wb ? wa : wb);
 }
 

@@ -39,11 +39,4 @@ precis_status quotes_build(const precis_cluster *c, arena *mem,
                            quote_ledger *out);
 void quotes_free(quote_ledger *ql);
 
-/* The pairwise rule, exposed for tests: 1 if two units of `c` render one
- * statement on their own, without the support of an alignment (one is a
- * fragment of the other, or they are similar enough to stand alone). `w`
- * holds term weights (NULL = all 1). */
-int quotes_same_statement(const precis_cluster *c, const quote_unit *a,
-                          const quote_unit *b, const double *w);
-
 #endif

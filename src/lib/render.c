@@ -44,11 +44,13 @@ precis_status render_put_flat(buf *b, const char *s, size_t n) {
   return st;
 }
 
-static precis_status S_support_list(buf *b, const precis_sentence *ps,
-                                    const char *sep) {
+precis_status render_support_list(buf *b, const precis_sentence *ps, int md) {
   precis_status st = PRECIS_OK;
-  for (size_t k = 0; k < ps->n_support && st == PRECIS_OK; k++)
-    st = buf_printf(b, "%s%zu", k ? sep : "", ps->support[k] + 1);
+  for (size_t k = 0; k < ps->n_support && st == PRECIS_OK; k++) {
+    size_t d = ps->support[k] + 1;
+    st = md ? buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "", d, d)
+            : buf_printf(b, "%s%zu", k ? "," : "", d);
+  }
   return st;
 }
 
@@ -64,7 +66,7 @@ static precis_status S_text(buf *b, const precis_summary *s,
     const precis_sentence *ps = &s->sents[i];
     TRY(render_put_flat(b, ps->text, ps->len));
     TRY(buf_puts(b, " ["));
-    TRY(S_support_list(b, ps, ","));
+    TRY(render_support_list(b, ps, 0));
     TRY(buf_puts(b, "]\n"));
   }
   TRY(render_source_list(b, c));
@@ -98,20 +100,9 @@ precis_status render_put_md(buf *b, const char *s, size_t n) {
   return st;
 }
 
-static precis_status S_markdown(buf *b, const precis_summary *s,
-                                const precis_cluster *c) {
-  precis_status st = PRECIS_OK;
+precis_status render_md_source_list(buf *b, const precis_cluster *c) {
+  precis_status st;
   char tmp[32];
-  for (size_t i = 0; i < s->n; i++) {
-    const precis_sentence *ps = &s->sents[i];
-    TRY(buf_puts(b, "- "));
-    TRY(render_put_md(b, ps->text, ps->len));
-    TRY(buf_puts(b, " <sup>"));
-    for (size_t k = 0; k < ps->n_support; k++)
-      TRY(buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "",
-                     ps->support[k] + 1, ps->support[k] + 1));
-    TRY(buf_puts(b, "</sup>\n"));
-  }
   TRY(buf_puts(b, "\n## Sources\n\n"));
   for (size_t i = 0; i < precis_cluster_doc_count(c); i++) {
     const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
@@ -126,6 +117,22 @@ static precis_status S_markdown(buf *b, const precis_summary *s,
     }
     TRY(buf_putc(b, '\n'));
   }
+fail:
+  return st;
+}
+
+static precis_status S_markdown(buf *b, const precis_summary *s,
+                                const precis_cluster *c) {
+  precis_status st = PRECIS_OK;
+  for (size_t i = 0; i < s->n; i++) {
+    const precis_sentence *ps = &s->sents[i];
+    TRY(buf_puts(b, "- "));
+    TRY(render_put_md(b, ps->text, ps->len));
+    TRY(buf_puts(b, " <sup>"));
+    TRY(render_support_list(b, ps, 1));
+    TRY(buf_puts(b, "</sup>\n"));
+  }
+  TRY(render_md_source_list(b, c));
 fail:
   return st;
 }

@@ -18,6 +18,12 @@ precis_status render_put_flat(buf *b, const char *s, size_t n);
 precis_status render_put_md(buf *b, const char *s, size_t n);
 /* "\nSources:\n[1] name <url>\n..." for text output. */
 precis_status render_source_list(buf *b, const precis_cluster *c);
+/* "\n## Sources\n\n1. <a id=\"source-1\"></a>[name](url)\n..." for
+ * Markdown output. */
+precis_status render_md_source_list(buf *b, const precis_cluster *c);
+/* A sentence's 1-based sources: "1,3", or with md set
+ * "[1](#source-1), [3](#source-3)". */
+precis_status render_support_list(buf *b, const precis_sentence *ps, int md);
 /* Article d's "index" (1-based), "name", "url", "title" and "date" as
  * members of the object open in w. */
 precis_status render_json_source(jw *w, const precis_cluster *c, size_t d);

@@ -107,8 +107,7 @@ static precis_status S_render_text(rctx *x) {
     TRY(buf_printf(b, "%zu. ", i + 1));
     TRY(render_put_flat(b, ps->text, ps->len));
     TRY(buf_puts(b, " ["));
-    for (size_t k = 0; k < ps->n_support; k++)
-      TRY(buf_printf(b, "%s%zu", k ? "," : "", ps->support[k] + 1));
+    TRY(render_support_list(b, ps, 0));
     TRY(buf_printf(b, "] (%zu of %zu outlets)\n", ps->n_support, nd));
   }
   TRY(buf_puts(b, "\nONLY IN ONE OUTLET\n"));
@@ -222,9 +221,7 @@ static precis_status S_render_md(rctx *x) {
     TRY(buf_printf(b, "%zu. ", i + 1));
     TRY(render_put_md(b, ps->text, ps->len));
     TRY(buf_puts(b, " <sup>"));
-    for (size_t k = 0; k < ps->n_support; k++)
-      TRY(buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "",
-                     ps->support[k] + 1, ps->support[k] + 1));
+    TRY(render_support_list(b, ps, 1));
     TRY(buf_printf(b, "</sup> (%zu of %zu outlets)\n", ps->n_support, nd));
   }
   TRY(buf_puts(b, "\n## Only in one outlet\n\n"));
@@ -305,20 +302,7 @@ static precis_status S_render_md(rctx *x) {
     }
     TRY(buf_putc(b, '\n'));
   }
-  TRY(buf_puts(b, "\n## Sources\n\n"));
-  for (size_t d = 0; d < nd; d++) {
-    const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
-    const char *name = render_source_name(c, d, tmp, sizeof tmp);
-    TRY(buf_printf(b, "%zu. <a id=\"source-%zu\"></a>", d + 1, d + 1));
-    if (m->url) {
-      TRY(buf_putc(b, '['));
-      TRY(S_md_str(b, name));
-      TRY(buf_printf(b, "](%s)", m->url));
-    } else {
-      TRY(S_md_str(b, name));
-    }
-    TRY(buf_putc(b, '\n'));
-  }
+  TRY(render_md_source_list(b, c));
 fail:
   return st;
 }
