@@ -8,10 +8,10 @@ The word list is the one src/lib/cluster.c uses for SENT_DANGLING; the
 first word is found the same way (leading quotes and brackets skipped).
 A second count, "speaker", flags sentences whose speaker is a pronoun
 ('"...," she said.', "he told reporters") under the same condition
-(the pattern src/lib/select_ilp_pos.c avoids). A third, "quote", flags
+(SENT_SPEAKER in src/lib/cluster.c). A third, "quote", flags
 the rest of a quotation without its opening: a sentence that closes a
 double quotation mark it did not open (S_quote_continues() in
-select_ilp_pos.c, the same rule), which alone passes a speaker's words
+cluster.c, SENT_QUOTE_REST: the same rule), which alone passes a speaker's words
 off as the outlet's.
 
   python3 bench/dangling.py OUT.jsonl ...

@@ -26,6 +26,11 @@
 #define SENT_DANGLING 4u   /* opens with a pronoun/connective needing context */
 #define SENT_QUOTE_ONLY 8u /* entirely a quotation */
 #define SENT_DATELINE 16u  /* follows a wire dateline (clean_dateline) */
+#define SENT_SPEAKER 32u   /* a pronoun speaker: "..., she said." */
+#define SENT_QUOTE_REST 64u /* closes a quotation an earlier one opened */
+/* cannot stand without the sentence before it (ilp-pos keeps them
+ * together) */
+#define SENT_NEEDS_PREV (SENT_DANGLING | SENT_SPEAKER | SENT_QUOTE_REST)
 
 typedef struct sent {
   uint32_t doc;        /* article index */

@@ -24,10 +24,10 @@
  *     value (sentfeat.c: a linear model of position, length, cross-outlet
  *     support and centroid similarity, fitted on Multi-News val), a
  *     sentence-level preference under the concept objective;
- *   - a sentence that cannot stand alone, a dangling opener
- *     (SENT_DANGLING: "He said", "However,"), a pronoun speaker
- *     ("..., she said.") or the rest of a quotation (it closes a quote
- *     an earlier sentence opened), may only be chosen with the sentence
+ *   - a sentence that cannot stand alone (SENT_NEEDS_PREV, flagged by
+ *     cluster.c): a dangling opener ("He said", "However,"), a pronoun
+ *     speaker ("..., she said.") or the rest of a quotation (it closes a
+ *     quote an earlier sentence opened), may only be chosen with the sentence
  *     before it (rows s_j <= s_{j-1}), so no referent is left dangling
  *     and no speaker's words read as the outlet's.
  * It is solved exactly by concepts_bnb (select_concepts.c) under a node
@@ -35,7 +35,6 @@
  * that exhausts it (250-word briefs of ten articles) keeps the best
  * solution found, and says so in the note.
  */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,98 +70,13 @@ static void S_params(ilp_params *p) {
   p->glpk_after_bnb = 0;
 }
 
-typedef struct word {
-  const char *s;
-  size_t n;
-} word;
-
-static int S_word_is(const tok *t, const word *w) {
-  if (t->len != w->n) return 0;
-  for (size_t i = 0; i < w->n; i++)
-    if ((t->p[i] | 0x20) != w->s[i]) return 0;
-  return 1;
-}
-
-#define W(x)                                                                   \
-  { x, sizeof x - 1 }
-
-/* "..., she said." and the like: a pronoun speaker whose name is in an
- * earlier sentence. */
-static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
-  static const word pron[] = {W("he"), W("she"), W("they")};
-  static const word verb[] = {
-      W("said"),         W("says"),      W("added"),    W("adds"),
-      W("told"),         W("explained"), W("noted"),    W("wrote"),
-      W("asked"),        W("continued"), W("stated"),   W("argued"),
-      W("insisted"),     W("warned"),    W("recalled"), W("replied"),
-      W("acknowledged"), W("according")};
-  for (uint32_t k = 0; k + 1 < s->ntok; k++) {
-    const tok *t = &c->toks[s->tok0 + k];
-    if (t->len < 2 || t->len > 4) continue;
-    int is_pron = 0;
-    for (size_t w = 0; w < sizeof pron / sizeof *pron && !is_pron; w++)
-      is_pron = S_word_is(t, &pron[w]);
-    if (!is_pron) continue;
-    for (size_t w = 0; w < sizeof verb / sizeof *verb; w++)
-      if (S_word_is(t + 1, &verb[w])) return 1;
-  }
-  return 0;
-}
-
-#undef W
-
-/* The rest of a quotation: the sentence closes a double quotation mark
- * it did not open (`Nobody was hurt," she said.` after `"The fire is
- * out.`), so alone it would pass a speaker's words off as the outlet's. Curly
- * marks say which way they face (a closing one after a digit is inches:
- * 4'9"); a straight one opens after a space or bracket and closes
- * before one, and with spaces on both sides (tokenized text) it says
- * nothing. */
-static int S_quote_continues(const char *p, size_t n) {
-  int depth = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char ch = (unsigned char)p[i];
-    int open = 0, close = 0;
-    if (ch == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80) {
-      unsigned char t = (unsigned char)p[i + 2];
-      open = t == 0x9C; /* U+201C */
-      close = t == 0x9D && !(i > 0 && isdigit((unsigned char)p[i - 1]));
-      i += 2;
-    } else if (ch == '"') {
-      char b = i > 0 ? p[i - 1] : ' ', a = i + 1 < n ? p[i + 1] : ' ';
-      int sp_before = b && strchr(" \n([", b) != NULL;
-      int sp_after = a && strchr(" \n)],.;:!?", a) != NULL;
-      open = sp_before && !sp_after;
-      close = !sp_before && sp_after;
-    }
-    if (open) depth++;
-    if (close && depth-- == 0) return 1;
-  }
-  return 0;
-}
-
-/* Per sentence: 1 if it cannot stand without the one before it (a
- * dangling opener, a pronoun speaker, the rest of a quotation).
- * malloc'd. */
-static unsigned char *S_needs_antecedent(const precis_cluster *c) {
-  unsigned char *need = malloc(c->nsents + 1);
-  if (!need) return NULL;
-  for (size_t i = 0; i < c->nsents; i++) {
-    const sent *s = &c->sents[i];
-    need[i] = (s->flags & SENT_DANGLING) || S_pronoun_speaker(c, s) ||
-              S_quote_continues(c->docs[s->doc].text + s->off, s->len);
-  }
-  return need;
-}
-
 /* With dangling openers chained to their predecessors: bring each
  * dangling candidate's predecessor into the candidates (recursively), or
  * drop the candidate when the predecessor cannot be chosen (a headline,
  * a fragment, too long for the budget, another article's start). */
 static precis_status S_chain_candidates(const precis_cluster *c,
-                                        const budget *b,
-                                        const unsigned char *need,
-                                        uint32_t **cand, size_t *n) {
+                                        const budget *b, uint32_t **cand,
+                                        size_t *n) {
   size_t ns = c->nsents, cap = budget_capacity(b);
   unsigned char *in = calloc(ns + 1, 1);
   if (!in) return PRECIS_ERR_NOMEM;
@@ -170,7 +84,7 @@ static precis_status S_chain_candidates(const precis_cluster *c,
     in[(*cand)[j]] = 1;
   for (size_t i = ns; i-- > 0;) {
     const sent *s = &c->sents[i];
-    if (!in[i] || !need[i]) continue;
+    if (!in[i] || !(s->flags & SENT_NEEDS_PREV)) continue;
     const sent *prev = i > 0 ? &c->sents[i - 1] : NULL;
     if (s->index > 0 && prev && prev->doc == s->doc &&
         (prev->flags & SENT_SELECTABLE) && budget_cost(b, prev) <= cap)
@@ -180,7 +94,7 @@ static precis_status S_chain_candidates(const precis_cluster *c,
   }
   /* a dropped candidate takes down the ones that needed it */
   for (size_t i = 1; i < ns; i++)
-    if (in[i] && !in[i - 1] && need[i]) in[i] = 0;
+    if (in[i] && !in[i - 1] && (c->sents[i].flags & SENT_NEEDS_PREV)) in[i] = 0;
   size_t m = 0;
   for (size_t i = 0; i < ns; i++)
     m += in[i];
@@ -230,7 +144,6 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
   concept_set k;
   uint32_t *cand = NULL, *req = NULL;
   double *bonus = NULL;
-  unsigned char *need = NULL;
   size_t n = 0;
   precis_status st = concepts_build(c, &p.concepts, &k);
   if (st != PRECIS_OK) return st;
@@ -238,14 +151,12 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
                            &cand, &n);
   if (st != PRECIS_OK) goto out;
   if (n > 0) {
-    need = S_needs_antecedent(c);
-    st = need ? S_chain_candidates(c, b, need, &cand, &n) : PRECIS_ERR_NOMEM;
+    st = S_chain_candidates(c, b, &cand, &n);
     if (st != PRECIS_OK) goto out;
   }
   if (n == 0) {
     concepts_free(&k);
     free(cand);
-    free(need);
     return ilp_select(c, b, &p, out); /* its no-candidate path */
   }
   st = PRECIS_ERR_NOMEM;
@@ -255,7 +166,7 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
     const sent *s = &c->sents[cand[j]];
     req[j] = NONE;
     /* S_chain_candidates put the predecessor just before it */
-    if (need[cand[j]] && j > 0 && cand[j - 1] + 1 == cand[j] &&
+    if ((s->flags & SENT_NEEDS_PREV) && j > 0 && cand[j - 1] + 1 == cand[j] &&
         c->sents[cand[j - 1]].doc == s->doc)
       req[j] = (uint32_t)(j - 1);
   }
@@ -266,7 +177,6 @@ out:
   free(bonus);
   free(cand);
   free(req);
-  free(need);
   concepts_free(&k);
   return st;
 }
