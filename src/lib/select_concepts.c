@@ -362,23 +362,19 @@ precis_status concepts_clash(const precis_cluster *c, const uint32_t *cand,
 }
 
 /* 1 if candidates i and j may not both be chosen. */
-static int S_clash(const precis_cluster *c, const uint32_t *cand, size_t n,
-                   const cover_extra *x, size_t i, size_t j) {
-  if (!x || x->max_sim >= 1.0) return 0;
-  if (x->clash) return x->clash[i * n + j];
-  return sent_cosine(c, &c->sents[cand[i]], &c->sents[cand[j]]) >= x->max_sim;
+static int S_clash(const cover_extra *x, size_t n, size_t i, size_t j) {
+  return x && x->max_sim < 1.0 && x->clash && x->clash[i * n + j];
 }
 
 /* 1 if candidate j or one it brings along is a near-duplicate of a taken
  * candidate (or of each other). */
-static int S_too_similar(const precis_cluster *c, const uint32_t *cand,
-                         const cover_extra *x, const unsigned char *taken,
+static int S_too_similar(const cover_extra *x, const unsigned char *taken,
                          size_t n, size_t j) {
   if (!x || x->max_sim >= 1.0) return 0;
   for (size_t u = j; u != NONE && !taken[u]; u = S_req(x, u))
     for (size_t i = 0; i < n; i++)
       if ((taken[i] || (i != u && S_in_chain(x, taken, j, i))) &&
-          S_clash(c, cand, n, x, u, i))
+          S_clash(x, n, u, i))
         return 1;
   return 0;
 }
@@ -416,8 +412,7 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
     double gain =
         S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp, bj, &cost);
     double sc = cost > 0 ? (double)cost : 1.0;
-    if (gain <= 0 || used + cost > cap ||
-        S_too_similar(c, cand, x, taken, n, bj)) {
+    if (gain <= 0 || used + cost > cap || S_too_similar(x, taken, n, bj)) {
       ub[bj] = 0; /* never again: these only get worse */
       continue;
     }
@@ -480,7 +475,6 @@ typedef struct bnb {
   size_t *cost;               /* per candidate */
   unsigned char *state;       /* 0 undecided, 1 in, 2 out */
   const unsigned char *clash; /* n x n near-duplicate pairs, or NULL */
-  unsigned char *own_clash;   /* when x gave none */
   uint32_t *cnt;              /* per concept: chosen sentences covering it */
   uint32_t *clashcnt;         /* per candidate: chosen near-duplicates */
   uint32_t *mark, stamp;      /* per concept: COVERED while cnt > 0, else
@@ -705,7 +699,6 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
     t.deadline.tv_nsec = (long)(ns % 1000000000LL);
     t.timed = 1;
   }
-  int dup = x && x->max_sim < 1.0 && !x->clash;
   size_t occ = 0;
   for (size_t j = 0; j < n; j++)
     occ += k->off[cand[j] + 1] - k->off[cand[j]];
@@ -722,11 +715,10 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   t.gone = malloc(((n + 1) * (n + 1)) * sizeof *t.gone);
   t.clashcnt = calloc(n + 1, sizeof *t.clashcnt);
   t.mark = calloc(k->n + 1, sizeof *t.mark);
-  t.own_clash = dup ? calloc(n * n + 1, 1) : NULL;
   precis_status st = PRECIS_ERR_NOMEM;
   if (!t.cost || !t.state || !t.best_sol || !t.cnt || !t.coff || !t.clst ||
       !t.gain || !t.idx || !t.ratio || !t.chain || !t.gone || !t.clashcnt ||
-      !t.mark || (dup && !t.own_clash))
+      !t.mark)
     goto out;
   /* concept -> candidates, counted then filled (coff shifted by one) */
   for (size_t j = 0; j < n; j++)
@@ -743,13 +735,7 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
     t.gain[j] = concepts_sentence_weight(k, cand[j]) +
                 (x && x->bonus ? x->bonus[j] : 0);
   }
-  if (dup)
-    for (size_t i = 0; i < n; i++)
-      for (size_t j = i + 1; j < n; j++)
-        if (sent_cosine(c, &c->sents[cand[i]], &c->sents[cand[j]]) >=
-            x->max_sim)
-          t.own_clash[i * n + j] = t.own_clash[j * n + i] = 1;
-  t.clash = dup ? t.own_clash : x && x->max_sim < 1.0 ? x->clash : NULL;
+  t.clash = x && x->max_sim < 1.0 ? x->clash : NULL;
   S_search(&t, 0);
   for (size_t j = 0; j < n; j++)
     sol[j] = t.best_sol[j] == 1;
@@ -772,6 +758,5 @@ out:
   free(t.gone);
   free(t.clashcnt);
   free(t.mark);
-  free(t.own_clash);
   return st;
 }

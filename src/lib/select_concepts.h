@@ -92,8 +92,9 @@ typedef struct cover_extra {
    * opener with the sentence before it. */
   const uint32_t *requires;
   double max_sim; /* no two chosen with cosine >= this; >= 1: off */
-  /* n x n flags, 1 where two candidates' cosine >= max_sim; NULL = work
-   * it out from max_sim (ilp_select_with fills it in once). */
+  /* n x n flags, 1 where two candidates' cosine >= max_sim
+   * (concepts_clash). ilp_select_with fills it in once when NULL; the
+   * solvers below take NULL as "no pairs". */
   const unsigned char *clash;
 } cover_extra;
 
