@@ -59,7 +59,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "html.h"
 
@@ -1179,7 +1178,7 @@ static precis_status bb_text(block_builder *bb, uint32_t i) {
     bb->open = 1;
     /* copy a run of non-space characters */
     const unsigned char *r = q;
-    while (r<end && * r> ' ' && *r < 0x80)
+    while (r < end && r[0] > ' ' && r[0] < 0x80)
       r++;
     if (st == PRECIS_OK)
       st = buf_put(&e->pool, (const char *)p, (size_t)(r - p));
@@ -1800,7 +1799,7 @@ static int legal_notice(const extractor *e, const hblock *b) {
   if (html_memcasemem(s, n, "all rights reserved")) return 1;
   /* wire colophons: "To contact the reporter on this story: ...", "A
    * version of this article appeared in print on ..." */
-  if ((n > 15 && strncasecmp(s, "to contact the ", 15) == 0) ||
+  if ((n > 15 && html_strncaseeq(s, "to contact the ", 15)) ||
       html_memcasemem(s, n, "appeared in print on"))
     return 1;
   for (size_t m = 0; m < sizeof marks / sizeof marks[0]; m++) {
@@ -1825,7 +1824,7 @@ static int legal_notice(const extractor *e, const hblock *b) {
  * post, unlike a newspaper's byline. */
 static int posted_by(const extractor *e, const hblock *b) {
   const char *s = e->pool.ptr + b->off;
-  return b->len > 10 && strncasecmp(s, "posted by ", 10) == 0 &&
+  return b->len > 10 && html_strncaseeq(s, "posted by ", 10) &&
          b->link_chars * 2 < b->chars;
 }
 
@@ -2244,7 +2243,7 @@ static int author_label(const extractor *e, const hblock *b) {
     len--;
   for (size_t m = 0; m < sizeof names / sizeof *names; m++) {
     size_t l = strlen(names[m]);
-    if (len >= l && strncasecmp(s, names[m], l) == 0 &&
+    if (len >= l && html_strncaseeq(s, names[m], l) &&
         (len == l || s[l] == ':'))
       return 1;
   }
