@@ -18,7 +18,6 @@
  *            attributes equal to the JSON counts so tests can check a
  *            browser's DOM against the JSON.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "buf.h"

@@ -20,8 +20,7 @@ static precis_status S_learned(precis_cluster *c, const budget *b,
   if ((st = sentfeat_predict(c, v)) != PRECIS_OK) goto out;
   size_t m = 0;
   for (size_t i = 0; i < n; i++)
-    if ((c->sents[i].flags & SENT_SELECTABLE) &&
-        !(c->sents[i].flags & SENT_HEADLINE))
+    if (c->sents[i].flags & SENT_SELECTABLE) /* never a headline */
       order[m++] = (uint32_t)i;
   if ((st = sort_by_score(order, m, v)) != PRECIS_OK) goto out;
   st = select_greedy_fill(c, b, order, v, m, 0.5, out);
