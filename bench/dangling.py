@@ -8,11 +8,16 @@ The word list is the one src/lib/cluster.c uses for SENT_DANGLING; the
 first word is found the same way (leading quotes and brackets skipped).
 A second count, "speaker", flags sentences whose speaker is a pronoun
 ('"...," she said.', "he told reporters") under the same condition
-(SENT_SPEAKER in src/lib/cluster.c). A third, "quote", flags
+(SENT_SPEAKER in src/lib/cluster.c). A third, "quote rest", flags
 the rest of a quotation without its opening: a sentence that closes a
-double quotation mark it did not open (S_quote_continues() in
-cluster.c, SENT_QUOTE_REST: the same rule), which alone passes a speaker's words
-off as the outlet's.
+double quotation mark it did not open (S_quote_marks() in cluster.c,
+SENT_QUOTE_REST: the same rule), which alone passes a speaker's words
+off as the outlet's. A fourth, "quote opening", flags a sentence that
+leaves a quotation open without the next sentence of its article in the
+brief: who speaks is not said. (ilp-pos keeps an opening with the
+sentences up to the one that closes it, SENT_QUOTE_OPEN; an opening
+whose quotation runs on into the next paragraph, as news writing has
+it, is still counted here.)
 
   python3 bench/dangling.py OUT.jsonl ...
       OUT.jsonl: `precis --jsonl` output (one JSON brief per line, with
@@ -23,7 +28,7 @@ off as the outlet's.
       Summarizes the development sets the way bench/quality.py does (same
       inputs and lengths) with every algorithm (or those given) and prints
       one table: % dangling openers / % pronoun speakers / % quotation
-      rests, per set.
+      rests / % quotation openings, per set.
 """
 import json
 import os
@@ -50,26 +55,32 @@ def pronoun_speaker(text):
                for a, b in zip(w, w[1:]))
 
 
-def quote_continues(text):
-    """The sentence closes a double quotation mark it did not open."""
-    depth, n = 0, len(text)
-    for i, ch in enumerate(text):
+def quote_marks(text):
+    """(closes a quote it did not open, leaves a quote open): the rule of
+    S_quote_marks() in src/lib/cluster.c."""
+    depth, n, i, closes = 0, len(text), 0, False
+    while i < n:
+        ch = text[i]
         opening = closing = False
-        if ch == '\u201c':
+        if ch == '\u201c' or text.startswith('``', i):
             opening = True
+            i += ch == '`'  # ``...'' as newswire writes it
         elif ch == '\u201d':
             closing = not (i > 0 and text[i - 1].isdigit())  # 4'9" is inches
-        elif ch == '"':
+        elif ch == '"' or text.startswith("''", i):
             before = i == 0 or text[i - 1] in ' \n(['
+            if ch == "'":
+                i += 1  # '' for a double mark
             after = i + 1 == n or text[i + 1] in ' \n)],.;:!?'
             opening, closing = before and not after, after and not before
         if opening:
             depth += 1
         if closing:
             if depth == 0:
-                return True
-            depth -= 1
-    return False
+                closes = True
+            depth = max(depth - 1, 0)
+        i += 1
+    return closes, depth > 0
 
 
 def first_word(text):
@@ -84,8 +95,9 @@ def first_word(text):
 
 
 def count(lines):
-    """(dangling, speaker, quote, sentences, briefs) over JSONL briefs."""
-    dang = spk = quo = total = briefs = 0
+    """(dangling, speaker, quote rest, quote opening, sentences, briefs)
+    over JSONL briefs."""
+    dang = spk = quo = qop = total = briefs = 0
     for line in lines:
         line = line.strip()
         if not line:
@@ -98,24 +110,29 @@ def count(lines):
             total += 1
             idx = s.get('sentence_index')
             alone = idx is None or (s.get('source'), idx - 1) not in chosen
+            last = idx is None or (s.get('source'), idx + 1) not in chosen
             text = s.get('text', '')
+            closes, leaves_open = quote_marks(text)
             if alone and first_word(text) in DANGLING:
                 dang += 1
             if alone and pronoun_speaker(text):
                 spk += 1
-            if alone and quote_continues(text):
+            if alone and closes:
                 quo += 1
-    return dang, spk, quo, total, briefs
+            if last and leaves_open:
+                qop += 1
+    return dang, spk, quo, qop, total, briefs
 
 
 def pct(a, t):
     return 100.0 * a / t if t else 0.0
 
 
-def report(name, d, sp, q, t, b):
-    print('%-34s dangling %5.2f%% (%d), speaker %5.2f%% (%d), quote '
-          '%5.2f%% (%d); %d sentences, %d briefs' %
-          (name, pct(d, t), d, pct(sp, t), sp, pct(q, t), q, t, b))
+def report(name, d, sp, q, qo, t, b):
+    print('%-34s dangling %5.2f%% (%d), speaker %5.2f%% (%d), quote rest '
+          '%5.2f%% (%d), quote opening %5.2f%% (%d); %d sentences, %d briefs'
+          % (name, pct(d, t), d, pct(sp, t), sp, pct(q, t), q, pct(qo, t),
+             qo, t, b))
 
 
 def bench(algos):
@@ -130,9 +147,10 @@ def bench(algos):
                 if n != 'multinews-val-paper']
         algos = algos or quality.algorithms()
         print('dangling openings / pronoun speakers / quotation rests '
-              'without their antecedent, % of brief sentences')
+              'without their antecedent / quotation openings without the '
+              'sentence after them, % of brief sentences')
         print('%-12s' % 'algorithm' +
-              ''.join(' %22s' % n[:22] for n, _, _ in sets))
+              ''.join(' %29s' % n[:29] for n, _, _ in sets))
         for a in algos:
             row = '%-12s' % a
             for _, path, words in sets:
@@ -140,9 +158,9 @@ def bench(algos):
                     [quality.PRECIS, '--jsonl', '-q', '--words', str(words),
                      '-a', a, path], check=True, capture_output=True,
                     text=True).stdout
-                d, sp, q, t, _ = count(out.splitlines())
-                row += ' %6.2f / %5.2f / %5.2f' % (pct(d, t), pct(sp, t),
-                                                  pct(q, t))
+                d, sp, q, qo, t, _ = count(out.splitlines())
+                row += ' %6.2f / %5.2f / %5.2f / %5.2f' % (
+                    pct(d, t), pct(sp, t), pct(q, t), pct(qo, t))
             print(row)
             sys.stdout.flush()
     return 0

@@ -261,15 +261,20 @@ static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
 
 #undef W
 
-/* The rest of a quotation: the sentence closes a double quotation mark
- * it did not open (`Nobody was hurt," she said.` after `"The fire is
- * out.`), so alone it would pass a speaker's words off as the outlet's. Curly
- * marks say which way they face (a closing one after a digit is inches:
- * 4'9"); a straight one opens after a space or bracket and closes
- * before one, and with spaces on both sides (tokenized text) it says
- * nothing. */
-static int S_quote_continues(const char *p, size_t n) {
+/* What a sentence's double quotation marks do (S_quote_marks). */
+enum {
+  Q_CLOSES_UNOPENED = 1, /* closes a quote it did not open */
+  Q_LEAVES_OPEN = 2,     /* opens a quote it does not close */
+  Q_ANY = 4              /* has a mark that says which way it faces */
+};
+
+/* Curly marks say which way they face (a closing one after a digit is
+ * inches: 4'9"), and so do ``...'' of newswire; a straight one (or
+ * two apostrophes) opens after a space or bracket and closes before one,
+ * and with spaces on both sides (tokenized text) it says nothing. */
+static unsigned S_quote_marks(const char *p, size_t n) {
   int depth = 0;
+  unsigned r = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)p[i];
     int open = 0, close = 0;
@@ -278,17 +283,53 @@ static int S_quote_continues(const char *p, size_t n) {
       open = t == 0x9C; /* U+201C */
       close = t == 0x9D && !(i > 0 && isdigit((unsigned char)p[i - 1]));
       i += 2;
-    } else if (ch == '"') {
-      char b = i > 0 ? p[i - 1] : ' ', a = i + 1 < n ? p[i + 1] : ' ';
+    } else if (ch == '`' && i + 1 < n && p[i + 1] == '`') {
+      open = 1; /* ``...'' as newswire (DUC) writes it */
+      i++;
+    } else if (ch == '"' || (ch == '\'' && i + 1 < n && p[i + 1] == '\'')) {
+      char b = i > 0 ? p[i - 1] : ' ';
+      if (ch == '\'') i++; /* '' for a double mark, as some wires write it */
+      char a = i + 1 < n ? p[i + 1] : ' ';
       int sp_before = b && strchr(" \n([", b) != NULL;
       int sp_after = a && strchr(" \n)],.;:!?", a) != NULL;
       open = sp_before && !sp_after;
       close = !sp_before && sp_after;
     }
+    if (open || close) r |= Q_ANY;
     if (open) depth++;
-    if (close && depth-- == 0) return 1;
+    if (close && depth-- == 0) {
+      r |= Q_CLOSES_UNOPENED;
+      depth = 0;
+    }
   }
-  return 0;
+  return depth > 0 ? r | Q_LEAVES_OPEN : r;
+}
+
+/* The rest of a quotation: s closes a quotation mark it did not open
+ * (`Nobody was hurt," she said.` after `"The fire is out.`), so alone it
+ * would pass a speaker's words off as the outlet's (SENT_QUOTE_REST).
+ * When the sentence that opened it is found, at most three sentences
+ * back in the same paragraph with only unmarked sentences between, the
+ * opening and every sentence up to s are one unit: each of them but s
+ * is SENT_QUOTE_OPEN (alone, the opening would hide who speaks), each
+ * but the opening SENT_QUOTE_REST. */
+static void S_mark_quotation(const precis_cluster *c, sent *s) {
+  const char *base = c->docs[s->doc].text;
+  if (!(S_quote_marks(base + s->off, s->len) & Q_CLOSES_UNOPENED)) return;
+  s->flags |= SENT_QUOTE_REST;
+  for (uint32_t back = 1; back <= 3 && back <= s->index; back++) {
+    sent *p = s - back;
+    if (p->para != s->para) return;
+    unsigned q = S_quote_marks(base + p->off, p->len);
+    if (q & Q_LEAVES_OPEN) {
+      for (sent *u = p; u < s; u++) {
+        u->flags |= SENT_QUOTE_OPEN;
+        if (u > p) u->flags |= SENT_QUOTE_REST;
+      }
+      return;
+    }
+    if (q & Q_ANY) return;
+  }
 }
 
 /* Words that make a sentence lean on the one before it. */
@@ -373,7 +414,7 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   if (ok) s->flags |= SENT_SELECTABLE;
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
   if (S_pronoun_speaker(c, s)) s->flags |= SENT_SPEAKER;
-  if (S_quote_continues(t, s->len)) s->flags |= SENT_QUOTE_REST;
+  S_mark_quotation(c, s);
 }
 
 static int S_cmp_u32(const void *a, const void *b) {

@@ -27,10 +27,12 @@
 #define SENT_QUOTE_ONLY 8u /* entirely a quotation */
 #define SENT_DATELINE 16u  /* follows a wire dateline (clean_dateline) */
 #define SENT_SPEAKER 32u   /* a pronoun speaker: "..., she said." */
-#define SENT_QUOTE_REST 64u /* closes a quotation an earlier one opened */
-/* cannot stand without the sentence before it (ilp-pos keeps them
- * together) */
+#define SENT_QUOTE_REST 64u /* continues a quotation an earlier one opened */
+#define SENT_QUOTE_OPEN 128u /* opens a quotation a later one closes */
+/* cannot stand without the sentence before it, or after it (ilp-pos
+ * keeps them together) */
 #define SENT_NEEDS_PREV (SENT_DANGLING | SENT_SPEAKER | SENT_QUOTE_REST)
+#define SENT_NEEDS_NEXT SENT_QUOTE_OPEN
 
 typedef struct sent {
   uint32_t doc;        /* article index */

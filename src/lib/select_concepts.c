@@ -285,6 +285,12 @@ static size_t S_req(const cover_extra *x, size_t u) {
   return x && x->requires && x->requires[u] != NONE ? x->requires[u] : NONE;
 }
 
+/* 1 if candidate u is chosen only with the one that requires it
+ * (cover_extra.joins), never on its own account. */
+static int S_joins(const cover_extra *x, size_t u) {
+  return x && x->joins && x->joins[u] != NONE;
+}
+
 /* 1 if candidate i is in the untaken chain that starts at j. */
 static int S_in_chain(const cover_extra *x, const unsigned char *taken,
                       size_t j, size_t i) {
@@ -400,7 +406,7 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
    * covered, except a unit's cost, which shrinks when one of the
    * candidates it requires is taken (its bound is reset then). */
   for (size_t j = 0; j < n; j++)
-    ub[j] = HUGE_VAL;
+    ub[j] = S_joins(x, j) ? 0 : HUGE_VAL;
   uint32_t stamp = 0;
   double total = 0;
   for (;;) {
@@ -434,7 +440,8 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
     total += gain;
     if (x && x->requires)
       for (size_t j = 0; j < n; j++)
-        if (!taken[j] && S_req(x, j) != NONE) ub[j] = HUGE_VAL;
+        if (!taken[j] && S_req(x, j) != NONE && !S_joins(x, j))
+          ub[j] = HUGE_VAL;
   }
   /* The best single unit, in case it beats the greedy set. */
   memset(covered, 0, k->n + 1);
@@ -442,6 +449,7 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
   double best1 = 0;
   size_t b1 = n;
   for (size_t j = 0; j < n; j++) {
+    if (S_joins(x, j)) continue;
     size_t cost;
     double v =
         S_gain(c, k, b, cand, x, covered, taken, mark, ++stamp, j, &cost);
@@ -603,7 +611,8 @@ static void S_search(bnb *t, size_t depth) {
   for (size_t j = 0; j < t->n; j++) {
     if (t->state[j]) continue;
     size_t cost;
-    if (t->cost[j] > room || S_chain_of(t, j, ch, &cost) == 0) {
+    if (t->cost[j] > room || S_chain_of(t, j, ch, &cost) == 0 ||
+        (S_joins(t->x, j) && t->state[t->x->joins[j]] == 2)) {
       t->state[j] = 2;
       gone[ngone++] = (uint32_t)j;
       continue;
@@ -661,6 +670,7 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
       sorted = a + 1;
     }
     size_t j = idx[a], cost;
+    if (S_joins(t->x, j)) continue; /* in only with the one requiring it */
     size_t len = S_chain_of(t, j, ch, &cost);
     if (len == 0) continue;
     /* the chain's requirements first, so gains stay consistent */

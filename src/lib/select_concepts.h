@@ -91,6 +91,12 @@ typedef struct cover_extra {
    * whenever j is, or UINT32_MAX; NULL = none. Used to keep a dangling
    * opener with the sentence before it. */
   const uint32_t *requires;
+  /* joins[j]: for a candidate that may only be chosen together with
+   * the candidate after it, which requires j in turn (the opening of a
+   * quotation and its rest), that candidate; UINT32_MAX = none; NULL =
+   * none. j is never chosen on its own account: it comes in with the
+   * chain of the candidate that requires it. */
+  const uint32_t *joins;
   double max_sim; /* no two chosen with cosine >= this; >= 1: off */
   /* n x n flags, 1 where two candidates' cosine >= max_sim
    * (concepts_clash). ilp_select_with fills it in once when NULL; the

@@ -387,9 +387,9 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
   *pairs_out = pairs;
   S_count_pairs(x, n, pairs);
   size_t nreq = 0;
-  if (x->requires)
-    for (size_t j = 0; j < n; j++)
-  nreq += x->requires[j] != NONE;
+  for (size_t j = 0; j < n; j++)
+    nreq += (x->requires && x->requires[j] != NONE) +
+            (x->joins && x->joins[j] != NONE);
   size_t rows = 2 + m + npairs + nreq + (p->consistency_rows ? occ : 0);
   size_t nnz = 2 * n + (m + occ) + 2 * npairs + 2 * nreq +
                (p->consistency_rows ? 2 * occ : 0);
@@ -444,6 +444,13 @@ static precis_status S_build(const precis_cluster *c, const budget *b,
     ENTRY(r, j + 1, 1.0);
     ENTRY(r, x->requires[j] + 1, -1.0);
   }
+  /* a quotation's opening: s_j - s_rest <= 0 */
+  for (size_t j = 0; x->joins && j < n; j++) {
+    if (x->joins[j] == NONE) continue;
+    ROW(0.0);
+    ENTRY(r, j + 1, 1.0);
+    ENTRY(r, x->joins[j] + 1, -1.0);
+  }
   /* Gillick & Favre's consistency rows: s_j - c_g <= 0 */
   if (p->consistency_rows)
     for (size_t g = 0; g < m; g++) {
@@ -490,6 +497,7 @@ static int S_feasible(const precis_cluster *c, const budget *b,
     if (!sol[j]) continue;
     used += budget_cost(b, &c->sents[cand[j]]);
     if (x->requires && x->requires[j] != NONE && !sol[x->requires[j]]) return 0;
+    if (x->joins && x->joins[j] != NONE && !sol[x->joins[j]]) return 0;
     for (size_t i = j + 1; x->clash && i < n; i++)
       if (sol[i] && x->clash[j * n + i]) return 0;
   }
@@ -678,7 +686,7 @@ precis_status ilp_select(precis_cluster *c, const budget *b,
                                          : p->max_cand,
                            p->cand_pos_boost, &cand, &n);
   if (st != PRECIS_OK) goto out;
-  cover_extra x = {NULL, NULL, p->max_sim, NULL};
+  cover_extra x = {NULL, NULL, NULL, p->max_sim, NULL};
   if (n == 0) {
     /* Nothing fits whole: leave it to the common fill (which honours
      * --allow-overflow), longest-concept-weight first. */

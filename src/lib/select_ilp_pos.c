@@ -70,31 +70,57 @@ static void S_params(ilp_params *p) {
   p->glpk_after_bnb = 0;
 }
 
-/* With dangling openers chained to their predecessors: bring each
- * dangling candidate's predecessor into the candidates (recursively), or
- * drop the candidate when the predecessor cannot be chosen (a headline,
- * a fragment, too long for the budget, another article's start). */
+/* 1 if sentence i may join a unit with sentence i - 1 as its
+ * candidate: same article, selectable, within the budget alone. */
+static int S_joinable(const precis_cluster *c, const budget *b, size_t i) {
+  const sent *s = &c->sents[i], *prev = &c->sents[i - 1];
+  return s->index > 0 && prev->doc == s->doc &&
+         (prev->flags & SENT_SELECTABLE) && (s->flags & SENT_SELECTABLE) &&
+         budget_cost(b, prev) <= budget_capacity(b) &&
+         budget_cost(b, s) <= budget_capacity(b);
+}
+
+/* With units chained: bring each candidate's predecessor (a dangling
+ * opener's, SENT_NEEDS_PREV) and successor (a quotation's opening's,
+ * SENT_NEEDS_NEXT) into the candidates, recursively, or drop the
+ * candidate when that sentence cannot be chosen (a headline, a
+ * fragment, too long for the budget, another article's). */
 static precis_status S_chain_candidates(const precis_cluster *c,
                                         const budget *b, uint32_t **cand,
                                         size_t *n) {
-  size_t ns = c->nsents, cap = budget_capacity(b);
+  size_t ns = c->nsents;
   unsigned char *in = calloc(ns + 1, 1);
   if (!in) return PRECIS_ERR_NOMEM;
   for (size_t j = 0; j < *n; j++)
     in[(*cand)[j]] = 1;
+  /* forward first: a successor brought in may need its own successor,
+   * and every one of them needs its predecessor (added below) */
+  for (size_t i = 0; i < ns; i++) {
+    if (!in[i] || !(c->sents[i].flags & SENT_NEEDS_NEXT)) continue;
+    if (i + 1 < ns && S_joinable(c, b, i + 1))
+      in[i + 1] = 1;
+    else
+      in[i] = 0;
+  }
   for (size_t i = ns; i-- > 0;) {
-    const sent *s = &c->sents[i];
-    if (!in[i] || !(s->flags & SENT_NEEDS_PREV)) continue;
-    const sent *prev = i > 0 ? &c->sents[i - 1] : NULL;
-    if (s->index > 0 && prev && prev->doc == s->doc &&
-        (prev->flags & SENT_SELECTABLE) && budget_cost(b, prev) <= cap)
+    if (!in[i] || !(c->sents[i].flags & SENT_NEEDS_PREV)) continue;
+    if (i > 0 && S_joinable(c, b, i))
       in[i - 1] = 1;
     else
       in[i] = 0;
   }
-  /* a dropped candidate takes down the ones that needed it */
-  for (size_t i = 1; i < ns; i++)
-    if (in[i] && !in[i - 1] && (c->sents[i].flags & SENT_NEEDS_PREV)) in[i] = 0;
+  /* a dropped candidate takes down the ones that needed it, both ways */
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (size_t i = 0; i < ns; i++) {
+      unsigned f = c->sents[i].flags;
+      if (in[i] && (((f & SENT_NEEDS_PREV) && (i == 0 || !in[i - 1])) ||
+                    ((f & SENT_NEEDS_NEXT) && (i + 1 == ns || !in[i + 1])))) {
+        in[i] = 0;
+        changed = 1;
+      }
+    }
+  }
   size_t m = 0;
   for (size_t i = 0; i < ns; i++)
     m += in[i];
@@ -142,7 +168,7 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
   ilp_params p;
   S_params(&p);
   concept_set k;
-  uint32_t *cand = NULL, *req = NULL;
+  uint32_t *cand = NULL, *req = NULL, *joins = NULL;
   double *bonus = NULL;
   size_t n = 0;
   precis_status st = concepts_build(c, &p.concepts, &k);
@@ -161,22 +187,26 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
   }
   st = PRECIS_ERR_NOMEM;
   req = malloc((n + 1) * sizeof *req);
-  if (!req) goto out;
+  joins = malloc((n + 1) * sizeof *joins);
+  if (!req || !joins) goto out;
+  /* S_chain_candidates put the predecessor just before, the successor
+   * just after */
   for (size_t j = 0; j < n; j++) {
     const sent *s = &c->sents[cand[j]];
-    req[j] = NONE;
-    /* S_chain_candidates put the predecessor just before it */
-    if ((s->flags & SENT_NEEDS_PREV) && j > 0 && cand[j - 1] + 1 == cand[j] &&
-        c->sents[cand[j - 1]].doc == s->doc)
+    req[j] = joins[j] = NONE;
+    if ((s->flags & SENT_NEEDS_PREV) && j > 0 && cand[j - 1] + 1 == cand[j])
       req[j] = (uint32_t)(j - 1);
+    if ((s->flags & SENT_NEEDS_NEXT) && j + 1 < n && cand[j + 1] == cand[j] + 1)
+      joins[j] = (uint32_t)(j + 1);
   }
   if ((st = S_prior_bonus(c, cand, n, &bonus)) != PRECIS_OK) goto out;
-  cover_extra x = {bonus, req, p.max_sim, NULL};
+  cover_extra x = {bonus, req, joins, p.max_sim, NULL};
   st = ilp_select_with(c, b, &p, &k, cand, n, &x, out);
 out:
   free(bonus);
   free(cand);
   free(req);
+  free(joins);
   concepts_free(&k);
   return st;
 }

@@ -94,6 +94,8 @@ static int feasible(const precis_cluster *c, const budget *b,
     used += budget_cost(b, &c->sents[cand[j]]);
     if (x && x->requires && x->requires[j] != UINT32_MAX && !in[x->requires[j]])
       return 0;
+    if (x && x->joins && x->joins[j] != UINT32_MAX && !in[x->joins[j]])
+      return 0;
     for (size_t i = j + 1; x && x->max_sim < 1.0 && i < n; i++)
       if (in[i] &&
           sent_cosine(c, &c->sents[cand[j]], &c->sents[cand[i]]) >= x->max_sim)
@@ -184,20 +186,41 @@ static void test_exact(void) {
          n >= 8 && n <= 14,
      "concepts: %zu candidates", n);
   double bonus[32];
-  uint32_t req[32];
+  uint32_t req[32], req2[32], joins[32];
   for (size_t j = 0; j < n; j++) {
     bonus[j] = (j % 3 == 0) ? -0.5 : 0.25 * (double)(j % 2);
     req[j] = (j % 4 == 3) ? (uint32_t)(j - 1) : UINT32_MAX;
+    /* units of three, as a quotation over three sentences: the last
+     * requires the middle, the middle the first; the first and the
+     * middle join the one after them */
+    req2[j] = (j % 3 != 0) ? (uint32_t)(j - 1) : UINT32_MAX;
+    joins[j] = (j % 3 != 2 && j + 1 < n) ? (uint32_t)(j + 1) : UINT32_MAX;
   }
-  const cover_extra extras[] = {{NULL, NULL, 1.0, NULL},
-                                {bonus, NULL, 1.0, NULL},
-                                {bonus, req, 0.4, NULL}};
+  const cover_extra extras[] = {{NULL, NULL, NULL, 1.0, NULL},
+                                {bonus, NULL, NULL, 1.0, NULL},
+                                {bonus, req, NULL, 0.4, NULL},
+                                {bonus, req2, joins, 1.0, NULL}};
   const size_t limits[] = {25, 60, 90};
   unsigned char in[32];
-  for (size_t e = 0; e < 3; e++)
+  for (size_t e = 0; e < 4; e++)
     for (size_t l = 0; l < 3; l++) {
       b.limit = limits[l];
       double best = brute_force(c, &b, &k, cand, n, &extras[e]);
+      /* the greedy (fallback and warm start) keeps the same rows */
+      uint32_t pick[32];
+      size_t np = 0;
+      double gv = 0;
+      memset(in, 0, n);
+      OK(concepts_greedy(c, &k, &b, cand, n, &extras[e], 1.0, pick, &np,
+                         &gv) == PRECIS_OK,
+         "greedy (terms %zu, %zu words) runs", e, limits[l]);
+      for (size_t i = 0; i < np; i++)
+        in[pick[i]] = 1;
+      OK((np > 0 || best == 0) && feasible(c, &b, cand, n, in, &extras[e]) &&
+             fabs(set_value(&k, cand, n, in, &extras[e]) - gv) < 1e-9 &&
+             gv <= best + 1e-9,
+         "greedy (terms %zu, %zu words): feasible, value %.4f <= %.4f", e,
+         limits[l], gv, best);
       for (int solver = 0; solver < 2; solver++) {
         ilp_params q = p;
         q.bnb_nodes = solver ? 1000000 : 0;
@@ -415,6 +438,58 @@ static void test_quote_rest(void) {
   precis_cluster_free(c);
 }
 
+/* A quotation over three sentences is one unit for ilp-pos: its
+ * opening never appears without the sentences up to the one naming the
+ * speaker (alone it would hide who speaks), and the middle never
+ * without both. The opening holds what the other articles report, so
+ * without the rule it is taken alone at small budgets. */
+static void test_quote_unit(void) {
+  static const char *const art[] = {
+      "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "
+      "closed to all traffic until March. We found cracks in two of the "
+      "main supports during the inspection. Nobody should cross it,\xe2\x80\x9d "
+      "county engineer Vera Holt told the council on Monday.\n",
+      "The Dobrava bridge over the Lenner river will stay closed to all "
+      "traffic until March, the county said. Drivers must take the ring "
+      "road instead.\n",
+      "Traffic will not cross the bridge at Dobrava until March because it "
+      "is closed. The Lenner river crossing carried ten thousand cars a "
+      "day.\n"};
+  precis_cluster *c = precis_cluster_new();
+  int ok = c != NULL;
+  for (size_t i = 0; ok && i < 3; i++)
+    ok = precis_cluster_add(c, art[i], strlen(art[i]), NULL) == PRECIS_OK;
+  ok = ok && cluster_analyze(c, 0) == PRECIS_OK && c->ndocs == 3 &&
+       c->docs[0].nsent == 3;
+  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
+  OK(ok && (q[0].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) ==
+               SENT_QUOTE_OPEN &&
+         (q[1].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) ==
+             (SENT_QUOTE_OPEN | SENT_QUOTE_REST) &&
+         (q[2].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) == SENT_QUOTE_REST,
+     "quote unit: opening, middle and rest flagged");
+  const selector *sel = selector_find("ilp-pos");
+  int broken = 0, whole = 0;
+  for (size_t w = 15; ok && sel && w <= 80; w += 5) {
+    budget b = {PRECIS_BUDGET_WORDS, w, 0};
+    sel_result r;
+    memset(&r, 0, sizeof r);
+    if (sel->run(c, &b, &r) != PRECIS_OK) ok = 0;
+    int in[3] = {0, 0, 0};
+    for (size_t i = 0; i < r.n; i++)
+      for (uint32_t u = 0; u < 3; u++)
+        in[u] |= r.chosen[i] == c->docs[0].sent0 + u;
+    broken += (in[0] || in[1] || in[2]) && !(in[0] && in[1] && in[2]);
+    whole += in[0] && in[1] && in[2];
+    sel_result_free(&r);
+  }
+  OK(ok && broken == 0,
+     "ilp-pos: a quotation's sentences all or none (%d briefs broke it)",
+     broken);
+  OK(whole > 0, "ilp-pos: ... all when the budget allows");
+  precis_cluster_free(c);
+}
+
 /* Solves in several threads at once give the sequential answers (GLPK's
  * environment is thread-local). */
 typedef struct job {
@@ -472,6 +547,7 @@ int main(void) {
   test_single_doc();
   test_antecedents();
   test_quote_rest();
+  test_quote_unit();
   test_threads();
   return DONE();
 }
