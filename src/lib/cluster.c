@@ -265,15 +265,19 @@ static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
 enum {
   Q_CLOSES_UNOPENED = 1, /* closes a quote it did not open */
   Q_LEAVES_OPEN = 2,     /* opens a quote it does not close */
-  Q_ANY = 4              /* has a mark that says which way it faces */
+  Q_ANY = 4,             /* has a quotation mark */
+  Q_ENDS_INSIDE = 8      /* ends inside a quote, its own or an earlier one */
 };
 
 /* Curly marks say which way they face (a closing one after a digit is
  * inches: 4'9"), and so do ``...'' of newswire; a straight one (or
- * two apostrophes) opens after a space or bracket and closes before one,
- * and with spaces on both sides (tokenized text) it says nothing. */
-static unsigned S_quote_marks(const char *p, size_t n) {
-  int depth = 0;
+ * two apostrophes) opens after a space or bracket and closes before one.
+ * With spaces on both sides (tokenized text: `" we are , " he said`) it
+ * closes inside a quote, `inside` saying whether the sentence starts in
+ * one, and opens outside. Double marks do not nest: an opening inside a
+ * quote starts it over. */
+static unsigned S_quote_marks(const char *p, size_t n, int inside) {
+  int depth = 0; /* a quote opened here is open */
   unsigned r = 0;
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)p[i];
@@ -294,15 +298,23 @@ static unsigned S_quote_marks(const char *p, size_t n) {
       int sp_after = a && strchr(" \n)],.;:!?", a) != NULL;
       open = sp_before && !sp_after;
       close = !sp_before && sp_after;
+      if (sp_before && sp_after) {
+        close = depth || inside;
+        open = !close;
+      }
     }
     if (open || close) r |= Q_ANY;
-    if (open) depth++;
-    if (close && depth-- == 0) {
-      r |= Q_CLOSES_UNOPENED;
-      depth = 0;
+    if (open) {
+      depth = 1;
+      inside = 0;
+    } else if (close) {
+      if (!depth) r |= Q_CLOSES_UNOPENED;
+      depth = inside = 0;
     }
   }
-  return depth > 0 ? r | Q_LEAVES_OPEN : r;
+  if (depth) r |= Q_LEAVES_OPEN;
+  if (depth || inside) r |= Q_ENDS_INSIDE;
+  return r;
 }
 
 /* The rest of a quotation: s closes a quotation mark it did not open
@@ -312,23 +324,30 @@ static unsigned S_quote_marks(const char *p, size_t n) {
  * back in the same paragraph with only unmarked sentences between, the
  * opening and every sentence up to s are one unit: each of them but s
  * is SENT_QUOTE_OPEN (alone, the opening would hide who speaks), each
- * but the opening SENT_QUOTE_REST. */
+ * but the opening SENT_QUOTE_REST. Runs on the sentences in order:
+ * whether a sentence ends inside a quote (SENT_QUOTE_INSIDE) is what
+ * the next one's tokenized marks are read by. */
 static void S_mark_quotation(const precis_cluster *c, sent *s) {
-  const char *base = c->docs[s->doc].text;
-  if (!(S_quote_marks(base + s->off, s->len) & Q_CLOSES_UNOPENED)) return;
+  const sent *prev = s->index > 0 ? s - 1 : NULL;
+  int inside = prev && prev->para == s->para &&
+               (prev->flags & SENT_QUOTE_INSIDE);
+  unsigned q = S_quote_marks(c->docs[s->doc].text + s->off, s->len, inside);
+  if (q & Q_ANY) s->flags |= SENT_QUOTE_MARKED;
+  if (q & Q_LEAVES_OPEN) s->flags |= SENT_QUOTE_OPENED;
+  if (q & Q_ENDS_INSIDE) s->flags |= SENT_QUOTE_INSIDE;
+  if (!(q & Q_CLOSES_UNOPENED)) return;
   s->flags |= SENT_QUOTE_REST;
   for (uint32_t back = 1; back <= 3 && back <= s->index; back++) {
     sent *p = s - back;
-    if (p->para != s->para) return;
-    unsigned q = S_quote_marks(base + p->off, p->len);
-    if (q & Q_LEAVES_OPEN) {
+    if (p->para != s->para || !(p->flags & SENT_QUOTE_INSIDE)) return;
+    if (p->flags & SENT_QUOTE_OPENED) {
       for (sent *u = p; u < s; u++) {
         u->flags |= SENT_QUOTE_OPEN;
         if (u > p) u->flags |= SENT_QUOTE_REST;
       }
       return;
     }
-    if (q & Q_ANY) return;
+    if (p->flags & SENT_QUOTE_MARKED) return;
   }
 }
 

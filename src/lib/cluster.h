@@ -29,6 +29,10 @@
 #define SENT_SPEAKER 32u   /* a pronoun speaker: "..., she said." */
 #define SENT_QUOTE_REST 64u /* continues a quotation an earlier one opened */
 #define SENT_QUOTE_OPEN 128u /* opens a quotation a later one closes */
+/* what a sentence's quotation marks do (cluster.c S_mark_quotation) */
+#define SENT_QUOTE_MARKED 256u /* has a quotation mark */
+#define SENT_QUOTE_OPENED 512u /* leaves open a quotation it opened */
+#define SENT_QUOTE_INSIDE 1024u /* ends inside a quotation */
 /* cannot stand without the sentence before it, or after it (ilp-pos
  * keeps them together) */
 #define SENT_NEEDS_PREV (SENT_DANGLING | SENT_SPEAKER | SENT_QUOTE_REST)

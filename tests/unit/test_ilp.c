@@ -490,6 +490,28 @@ static void test_quote_unit(void) {
   precis_cluster_free(c);
 }
 
+/* Tokenized text (Multi-News's: spaces on both sides of every straight
+ * mark) says which way a mark faces only by whether a quotation is open:
+ * the first mark opens, the next closes, across sentences. */
+static void test_quote_tokenized(void) {
+  static const char *const art =
+      "The county closed the bridge on monday . \" the bridge will stay "
+      "closed until march . we found cracks in two of the supports , \" "
+      "county engineer vera holt said . \" nobody should cross it , \" "
+      "she added . drivers must use the ring road .\n";
+  precis_cluster *c = precis_cluster_new();
+  int ok = c && precis_cluster_add(c, art, strlen(art), NULL) == PRECIS_OK &&
+           cluster_analyze(c, 0) == PRECIS_OK && c->nsents == 5;
+  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
+  OK(ok && (c->sents[0].flags & m) == 0 &&
+         (c->sents[1].flags & m) == SENT_QUOTE_OPEN &&
+         (c->sents[2].flags & m) == SENT_QUOTE_REST &&
+         (c->sents[3].flags & m) == 0 && (c->sents[4].flags & m) == 0,
+     "quote unit: tokenized marks read across sentences (%zu sentences)",
+     c ? c->nsents : 0);
+  precis_cluster_free(c);
+}
+
 /* Solves in several threads at once give the sequential answers (GLPK's
  * environment is thread-local). */
 typedef struct job {
@@ -548,6 +570,7 @@ int main(void) {
   test_antecedents();
   test_quote_rest();
   test_quote_unit();
+  test_quote_tokenized();
   test_threads();
   return DONE();
 }
