@@ -24,6 +24,15 @@ it, is still counted here.)
       "sentences": [{"text", "source", "sentence_index"}, ...]); '-' reads
       standard input. Prints the rate per file.
 
+  python3 bench/dangling.py --parity SRC.jsonl OUT.jsonl
+      A count that reads no marks itself, for tokenized text (Multi-News
+      val writes every straight mark with a space on both sides, so the
+      sentence-level rule above cannot tell an opening from a closing):
+      a brief sentence starts inside a quotation when the source holds an
+      odd number of '"' before it, and ends inside one when it does
+      counting its own; each is counted when the sentence before (after)
+      it is not in the brief. OUT.jsonl must be `-f json` output.
+
   python3 bench/dangling.py --bench [-a ALGO ...]
       Summarizes the development sets the way bench/quality.py does (same
       inputs and lengths) with every algorithm (or those given) and prints
@@ -124,6 +133,34 @@ def count(lines):
     return dang, spk, quo, qop, total, briefs
 
 
+def parity(src_path, out_lines):
+    """(starts inside w/o prev, ends inside w/o next, sentences)."""
+    src = {}
+    with open(src_path, encoding='utf-8') as f:
+        for line in f:
+            d = json.loads(line)
+            src[d['id']] = [x if isinstance(x, str) else x.get('text', '')
+                            for x in d['documents']]
+    start = end = total = 0
+    for line in out_lines:
+        b = json.loads(line)
+        sents = b.get('sentences') or []
+        chosen = {(s['source'], s['sentence_index']) for s in sents}
+        for s in sents:
+            total += 1
+            docs = src.get(b.get('id'), [])
+            text, idx, sid = s['text'], s['sentence_index'], s['source']
+            doc = docs[sid - 1] if 0 < sid <= len(docs) else ''
+            pos = doc.find(text)
+            if pos < 0:
+                continue
+            before = doc.count('"', 0, pos) % 2
+            after = (before + text.count('"')) % 2
+            start += before and (sid, idx - 1) not in chosen
+            end += after and (sid, idx + 1) not in chosen
+    return start, end, total
+
+
 def pct(a, t):
     return 100.0 * a / t if t else 0.0
 
@@ -171,6 +208,14 @@ def main():
     if not argv or argv[0] in ('-h', '--help'):
         print(__doc__.strip())
         return 0 if argv else 2
+    if argv[0] == '--parity' and len(argv) == 3:
+        with open(argv[2], encoding='utf-8') as f:
+            a, b, t = parity(argv[1], f)
+        print('%s: starts inside a quotation without the sentence before '
+              '%.2f%% (%d), ends inside one without the sentence after '
+              '%.2f%% (%d); %d sentences' % (argv[2], pct(a, t), a, pct(b, t),
+                                             b, t))
+        return 0
     if argv[0] == '--bench':
         algos = [argv[i + 1] for i in range(1, len(argv) - 1)
                  if argv[i] == '-a']
