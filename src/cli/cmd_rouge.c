@@ -361,7 +361,8 @@ static char *S_join(const char *dir, const char *name) {
 
 /* ---- mode 1: directories ---- */
 
-/* Sorted names of the regular *.txt files of dir (no dot files). */
+/* Sorted names of the regular *.txt files of dir (no dot files); any
+ * other *.txt entry (a directory, a broken link) is named in a warning. */
 static int S_list_txt(const char *dir, char ***out, size_t *n) {
   DIR *d = opendir(dir);
   char **v = NULL;
@@ -377,7 +378,11 @@ static int S_list_txt(const char *dir, char ***out, size_t *n) {
       continue;
     char *path = S_join(dir, e->d_name);
     struct stat sb;
-    int reg = path && stat(path, &sb) == 0 && S_ISREG(sb.st_mode);
+    int gone = path && stat(path, &sb) != 0;
+    int reg = path && !gone && S_ISREG(sb.st_mode);
+    if (path && !reg)
+      fprintf(stderr, "precis rouge: warning: skipping %s: %s\n", path,
+              gone ? strerror(errno) : "not a regular file");
     free(path);
     if (!reg) continue;
     if (*n == cap) {

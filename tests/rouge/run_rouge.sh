@@ -130,6 +130,20 @@ else
 fi
 rm -f "$T/r/orphan.txt"
 
+# a *.txt entry that is no regular file is named, not skipped in silence
+ln -s "$T/nowhere" "$T/c/broken.txt"
+mkdir "$T/r/adir.txt"
+"$PRECIS" rouge "$T/c" "$T/r" >"$T/out" 2>"$T/err"
+if [ $? -eq 0 ] && grep -q "skipping .*/c/broken.txt: No such file" "$T/err" &&
+   grep -q "skipping .*/r/adir.txt: not a regular file" "$T/err"; then
+  ok "*.txt entries that are no regular file: warning naming each"
+else
+  cat "$T/err" >"$T/diff"
+  not_ok "*.txt entries that are no regular file: warning naming each"
+fi
+rm -f "$T/c/broken.txt"
+rmdir "$T/r/adir.txt"
+
 # non-UTF-8 bytes are just bytes (0xE9 is not a letter: "caf" + "s")
 printf 'caf\351s open\n' >"$T/c/one.txt"
 printf 'caf s open\n' >"$T/r/one.txt"
