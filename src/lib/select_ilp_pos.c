@@ -29,7 +29,11 @@
  *     speaker ("..., she said.") or the rest of a quotation (it closes a
  *     quote an earlier sentence opened), may only be chosen with the sentence
  *     before it (rows s_j <= s_{j-1}), so no referent is left dangling
- *     and no speaker's words read as the outlet's.
+ *     and no speaker's words read as the outlet's;
+ *   - the sentence that opens such a quotation (SENT_NEEDS_NEXT) only
+ *     with the sentence after it (cover_extra.joins, rows s_j <= s_{j+1}):
+ *     a quotation over several sentences is all or nothing, so who speaks
+ *     is never cut off.
  * It is solved exactly by concepts_bnb (select_concepts.c) under a node
  * limit, so a brief does not depend on machine speed; the rare cluster
  * that exhausts it (250-word briefs of ten articles) keeps the best
@@ -215,5 +219,5 @@ const selector select_ilp_pos = {
     "ilp-pos",
     "concept coverage ILP with position-weighted concepts, outlet leads, "
     "a learned sentence prior, near-duplicate exclusion, dangling openers "
-    "and quotation rests kept with their antecedent",
+    "kept with their antecedent and quotations kept whole",
     S_ilp_pos};
