@@ -38,7 +38,8 @@ static const char *const story[] = {
     "repaired in the nineteen seventies.",
 };
 
-static precis_cluster *make_cluster(size_t ndocs) {
+/* The analyzed cluster of articles art[0..ndocs), named a, b, ... */
+static precis_cluster *cluster_of(const char *const *art, size_t ndocs) {
   precis_cluster *c = precis_cluster_new();
   if (!c) return NULL;
   for (size_t i = 0; i < ndocs; i++) {
@@ -46,7 +47,7 @@ static precis_cluster *make_cluster(size_t ndocs) {
     precis_doc_meta m = {name, NULL, NULL, NULL};
     name[0] = (char)('a' + i);
     name[1] = '\0';
-    if (precis_cluster_add(c, story[i], strlen(story[i]), &m) != PRECIS_OK) {
+    if (precis_cluster_add(c, art[i], strlen(art[i]), &m) != PRECIS_OK) {
       precis_cluster_free(c);
       return NULL;
     }
@@ -56,6 +57,27 @@ static precis_cluster *make_cluster(size_t ndocs) {
     return NULL;
   }
   return c;
+}
+
+static precis_cluster *make_cluster(size_t ndocs) {
+  return cluster_of(story, ndocs);
+}
+
+/* Bit u set when the ilp-pos brief of `words` words holds sentence u of
+ * the first article (u < k); *ok cleared on a failed run. */
+static unsigned lead_sentences_chosen(precis_cluster *c, size_t words,
+                                      uint32_t k, int *ok) {
+  const selector *sel = selector_find("ilp-pos");
+  budget b = {PRECIS_BUDGET_WORDS, words, 0};
+  sel_result r;
+  memset(&r, 0, sizeof r);
+  unsigned in = 0;
+  if (!sel || sel->run(c, &b, &r) != PRECIS_OK) *ok = 0;
+  for (size_t i = 0; i < r.n; i++)
+    for (uint32_t u = 0; u < k; u++)
+      if (r.chosen[i] == c->docs[0].sent0 + u) in |= 1u << u;
+  sel_result_free(&r);
+  return in;
 }
 
 static size_t used_cost(const precis_cluster *c, const budget *b,
@@ -409,28 +431,14 @@ static void test_quote_rest(void) {
       "was brought under control.\n",
       "Ferries will sail again on Thursday because the ferry terminal was "
       "saved by crews. The port authority said so in a statement.\n"};
-  precis_cluster *c = precis_cluster_new();
-  int ok = c != NULL;
-  for (size_t i = 0; ok && i < 3; i++)
-    ok = precis_cluster_add(c, art[i], strlen(art[i]), NULL) == PRECIS_OK;
-  ok = ok && cluster_analyze(c, 0) == PRECIS_OK && c->ndocs == 3 &&
-       c->docs[0].nsent == 2;
+  precis_cluster *c = cluster_of(art, 3);
+  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 2;
   OK(ok, "quote rest: three articles, the first in two sentences");
-  const selector *sel = selector_find("ilp-pos");
   int alone = 0, together = 0;
-  for (size_t w = 15; ok && sel && w <= 80; w += 5) {
-    budget b = {PRECIS_BUDGET_WORDS, w, 0};
-    sel_result r;
-    memset(&r, 0, sizeof r);
-    if (sel->run(c, &b, &r) != PRECIS_OK) ok = 0;
-    int first = 0, rest = 0;
-    for (size_t i = 0; i < r.n; i++) {
-      first |= r.chosen[i] == c->docs[0].sent0;
-      rest |= r.chosen[i] == c->docs[0].sent0 + 1;
-    }
-    alone += rest && !first;
-    together += rest && first;
-    sel_result_free(&r);
+  for (size_t w = 15; ok && w <= 80; w += 5) {
+    unsigned in = lead_sentences_chosen(c, w, 2, &ok);
+    alone += in == 2;
+    together += in == 3;
   }
   OK(ok && alone == 0,
      "ilp-pos: the rest of a quotation never without its opening");
@@ -455,12 +463,8 @@ static void test_quote_unit(void) {
       "Traffic will not cross the bridge at Dobrava until March because it "
       "is closed. The Lenner river crossing carried ten thousand cars a "
       "day.\n"};
-  precis_cluster *c = precis_cluster_new();
-  int ok = c != NULL;
-  for (size_t i = 0; ok && i < 3; i++)
-    ok = precis_cluster_add(c, art[i], strlen(art[i]), NULL) == PRECIS_OK;
-  ok = ok && cluster_analyze(c, 0) == PRECIS_OK && c->ndocs == 3 &&
-       c->docs[0].nsent == 3;
+  precis_cluster *c = cluster_of(art, 3);
+  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 3;
   const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
   OK(ok && (q[0].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) ==
                SENT_QUOTE_OPEN &&
@@ -468,20 +472,11 @@ static void test_quote_unit(void) {
              (SENT_QUOTE_OPEN | SENT_QUOTE_REST) &&
          (q[2].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) == SENT_QUOTE_REST,
      "quote unit: opening, middle and rest flagged");
-  const selector *sel = selector_find("ilp-pos");
   int broken = 0, whole = 0;
-  for (size_t w = 15; ok && sel && w <= 80; w += 5) {
-    budget b = {PRECIS_BUDGET_WORDS, w, 0};
-    sel_result r;
-    memset(&r, 0, sizeof r);
-    if (sel->run(c, &b, &r) != PRECIS_OK) ok = 0;
-    int in[3] = {0, 0, 0};
-    for (size_t i = 0; i < r.n; i++)
-      for (uint32_t u = 0; u < 3; u++)
-        in[u] |= r.chosen[i] == c->docs[0].sent0 + u;
-    broken += (in[0] || in[1] || in[2]) && !(in[0] && in[1] && in[2]);
-    whole += in[0] && in[1] && in[2];
-    sel_result_free(&r);
+  for (size_t w = 15; ok && w <= 80; w += 5) {
+    unsigned in = lead_sentences_chosen(c, w, 3, &ok);
+    broken += in != 0 && in != 7;
+    whole += in == 7;
   }
   OK(ok && broken == 0,
      "ilp-pos: a quotation's sentences all or none (%d briefs broke it)",
@@ -499,9 +494,8 @@ static void test_quote_tokenized(void) {
       "closed until march . we found cracks in two of the supports , \" "
       "county engineer vera holt said . \" nobody should cross it , \" "
       "she added . drivers must use the ring road .\n";
-  precis_cluster *c = precis_cluster_new();
-  int ok = c && precis_cluster_add(c, art, strlen(art), NULL) == PRECIS_OK &&
-           cluster_analyze(c, 0) == PRECIS_OK && c->nsents == 5;
+  precis_cluster *c = cluster_of(&art, 1);
+  int ok = c && c->nsents == 5;
   unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
   OK(ok && (c->sents[0].flags & m) == 0 &&
          (c->sents[1].flags & m) == SENT_QUOTE_OPEN &&
