@@ -7,6 +7,8 @@ FFLAGS   = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
            -Iinclude -Isrc/lib $(shell pkg-config --cflags libxml-2.0)
 FLIBS    = -lstemmer -lutf8proc -ljansson -lxml2 -lglpk -lm
 FLIB_SRC = $(sort $(wildcard src/lib/*.c))
+# the CLI's input readers (JSONL, separators, ROUGE inputs) for fuzz_cli_*
+FCLI_SRC = $(filter-out src/cli/main.c,$(sort $(wildcard src/cli/*.c)))
 TARGETS  = $(patsubst tests/fuzz/%.c,build-fuzz/%,$(wildcard tests/fuzz/fuzz_*.c))
 
 all: $(TARGETS)
@@ -14,3 +16,9 @@ all: $(TARGETS)
 build-fuzz/%: tests/fuzz/%.c $(FLIB_SRC)
 	@mkdir -p $(@D)
 	$(FCC) $(FFLAGS) -o $@ $< $(FLIB_SRC) $(FLIBS)
+
+# fuzz_cli_*: targets for parsers that live in the CLI (make picks the
+# pattern with the shorter stem)
+build-fuzz/fuzz_cli_%: tests/fuzz/fuzz_cli_%.c $(FLIB_SRC) $(FCLI_SRC)
+	@mkdir -p $(@D)
+	$(FCC) $(FFLAGS) -Isrc/cli -o $@ $< $(FLIB_SRC) $(FCLI_SRC) $(FLIBS)
