@@ -493,7 +493,6 @@ typedef struct bnb {
   double best;
   unsigned char *best_sol;
   size_t nodes, max_nodes;
-  double gap; /* relative optimality tolerance */
   struct timespec deadline;
   int timed, stop;
   /* per depth scratch, n each (depth <= n) */
@@ -645,7 +644,7 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
       left = 0;
     }
   }
-  if (ub <= t->best + 1e-9 + t->gap * t->best) return;
+  if (ub <= t->best + 1e-9) return;
   /* ... and no more than every concept the eligible candidates still
    * offer, counted once (tight when most of them fit the budget, as
    * with long briefs of short articles) */
@@ -662,7 +661,7 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
       all += t->k->w[id];
     }
   }
-  if (all <= t->best + 1e-9 + t->gap * t->best) return;
+  if (all <= t->best + 1e-9) return;
   /* Branch on the best-ratio candidate that can join: in, then out. */
   for (size_t a = 0; a < m; a++) {
     if (a >= sorted) {
@@ -690,7 +689,7 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
 precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
                            const budget *b, const uint32_t *cand, size_t n,
                            const cover_extra *x, size_t max_nodes,
-                           double max_ms, double gap, unsigned char *sol,
+                           double max_ms, unsigned char *sol,
                            double *value, int *status) {
   bnb t;
   memset(&t, 0, sizeof t);
@@ -700,7 +699,6 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   t.n = n;
   t.cap = budget_capacity(b);
   t.max_nodes = max_nodes;
-  t.gap = gap > 0 ? gap : 0;
   t.best = *value;
   if (max_ms > 0) {
     clock_gettime(CLOCK_MONOTONIC, &t.deadline);

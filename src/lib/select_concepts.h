@@ -133,7 +133,7 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
  * concept they still offer, counted once. Starts from the incumbent in
  * `sol` (n flags, all 0 for none) of value *value; on return `sol` and
  * *value hold the best set found and *status says whether it is proven
- * optimal (within the relative `gap`) or which limit stopped the search:
+ * optimal or which limit stopped the search:
  * max_nodes nodes, or max_ms milliseconds of wall-clock time (0 = none).
  * On the development sets it proves DUC-size briefs optimal in about a
  * thousand nodes, where GLPK needs tens of milliseconds. */
@@ -141,7 +141,7 @@ enum { BNB_OPTIMAL, BNB_NODES, BNB_TIME };
 precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
                            const budget *b, const uint32_t *cand, size_t n,
                            const cover_extra *x, size_t max_nodes,
-                           double max_ms, double gap, unsigned char *sol,
+                           double max_ms, unsigned char *sol,
                            double *value, int *status);
 
 /* ---- the ILP selector core (select_ilp.c) ---- */
@@ -169,10 +169,6 @@ typedef struct ilp_params {
    * takes over, from its best solution, when it does not finish. */
   size_t bnb_nodes;
   int glpk_after_bnb; /* 0: keep the best found at the node limit */
-  size_t glpk_nodes;  /* GLPK branch-and-cut node limit; 0 = none */
-  /* Relative optimality tolerance of both solvers (GLPK's mip_gap): a
-   * solution within this fraction of the optimum counts as optimal. */
-  double gap;
   int inject_error; /* tests: raise a GLPK error inside the solve */
 } ilp_params;
 

@@ -100,8 +100,6 @@ typedef struct ilp_model {
   double *x0; /* 1-based warm start (greedy), or NULL */
   int heur_done;
   int time_limit_ms, warm_start, inject_error;
-  size_t max_nodes; /* branch-and-cut nodes; 0 = no limit */
-  double gap;       /* relative optimality tolerance */
   /* result */
   unsigned char *sol; /* chosen candidates */
   double value;
@@ -124,11 +122,6 @@ static void S_callback(glp_tree *T, void *info) {
   if (glp_ios_reason(T) == GLP_IHEUR && t->x0 && !t->heur_done) {
     t->heur_done = 1;
     glp_ios_heur_sol(T, t->x0);
-  }
-  if (t->max_nodes > 0) {
-    int active, live, total;
-    glp_ios_tree_size(T, &active, &live, &total);
-    if ((size_t)total >= t->max_nodes) glp_ios_terminate(T);
   }
 }
 
@@ -166,7 +159,6 @@ static int S_solve(ilp_model *t) {
   glp_init_iocp(&parm);
   parm.msg_lev = GLP_MSG_OFF;
   parm.tm_lim = t->time_limit_ms;
-  parm.mip_gap = t->gap;
   int ok = 1;
   if (t->warm_start) {
     glp_smcp sp;
@@ -182,14 +174,13 @@ static int S_solve(ilp_model *t) {
   int ret = ok ? glp_intopt(P, &parm) : GLP_EFAIL;
   int mst = glp_mip_status(P);
   int res = SOLVE_FAIL;
-  int limit = ret == GLP_ETMLIM ? SOLVE_TIME : SOLVE_NODES;
   if (ret == 0 && (mst == GLP_OPT || mst == GLP_FEAS)) {
     res = SOLVE_OPT;
     t->value = glp_mip_obj_val(P);
     for (size_t j = 0; j < t->n; j++)
       t->sol[j] = glp_mip_col_val(P, (int)j + 1) > 0.5;
-  } else if (ret == GLP_ETMLIM || ret == GLP_ESTOP) {
-    res = limit;
+  } else if (ret == GLP_ETMLIM) {
+    res = SOLVE_TIME;
     t->value = -HUGE_VAL;
     if (mst == GLP_FEAS) {
       t->value = glp_mip_obj_val(P);
@@ -559,6 +550,25 @@ static precis_status S_emit(const concept_set *k, const uint32_t *cand,
   return st;
 }
 
+/* The greedy solution as a 0/1 vector over the candidates, with its
+ * objective value. */
+static precis_status S_greedy(precis_cluster *c, const budget *b,
+                              const ilp_params *p, const concept_set *k,
+                              const uint32_t *cand, size_t n,
+                              const cover_extra *x, uint32_t *pick,
+                              unsigned char *gsol, unsigned char *seen,
+                              double *gval) {
+  size_t np = 0;
+  precis_status st =
+      concepts_greedy(c, k, b, cand, n, x, p->greedy_r, pick, &np, gval);
+  if (st != PRECIS_OK) return st;
+  memset(gsol, 0, n);
+  for (size_t i = 0; i < np; i++)
+    gsol[pick[i]] = 1;
+  *gval = S_value(k, cand, x, gsol, n, seen);
+  return PRECIS_OK;
+}
+
 precis_status ilp_select_with(precis_cluster *c, const budget *b,
                               const ilp_params *p, const concept_set *k,
                               const uint32_t *cand, size_t n,
@@ -580,19 +590,15 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
   unsigned char *seen = malloc(k->n + 1);
   uint32_t *pairs = NULL, *lists = NULL, *list_off = NULL;
   if (!pick || !gsol || !seen) goto out;
-  size_t np = 0;
-  double gval;
+  double gval = 0;
   int use_bnb = p->bnb_nodes > 0 && p->time_limit_ms > 0;
   /* The greedy solution: the fallback, and GLPK's first incumbent.
    * Branch-and-bound does without it (its first dive is the same kind
    * of greedy, best ratio first). */
   if (!use_bnb) {
-    st = concepts_greedy(c, k, b, cand, n, x, p->greedy_r, pick, &np, &gval);
+    st = S_greedy(c, b, p, k, cand, n, x, pick, gsol, seen, &gval);
     if (st != PRECIS_OK) goto out;
   }
-  for (size_t i = 0; i < np; i++)
-    gsol[pick[i]] = 1;
-  gval = S_value(k, cand, x, gsol, n, seen);
   const unsigned char *use = gsol;
   /* Branch-and-bound first (when enabled), GLPK after it if it did not
    * finish. Node limits keep the result deterministic; the time cap
@@ -601,17 +607,13 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
   int bnb = -1, improved = 0;
   if (use_bnb) {
     st = concepts_bnb(c, k, b, cand, n, x, p->bnb_nodes,
-                      (double)p->time_limit_ms, p->gap, gsol, &gval, &bnb);
+                      (double)p->time_limit_ms, gsol, &gval, &bnb);
     if (st != PRECIS_OK) goto out;
     improved = gval > g0 + 1e-9;
     if (bnb != BNB_OPTIMAL && !improved) {
       /* stopped before finding anything: the greedy, then */
-      st = concepts_greedy(c, k, b, cand, n, x, p->greedy_r, pick, &np, &gval);
+      st = S_greedy(c, b, p, k, cand, n, x, pick, gsol, seen, &gval);
       if (st != PRECIS_OK) goto out;
-      memset(gsol, 0, n);
-      for (size_t i = 0; i < np; i++)
-        gsol[pick[i]] = 1;
-      gval = S_value(k, cand, x, gsol, n, seen);
     }
   }
   int left = p->time_limit_ms - (int)(S_now_ms() - start);
@@ -626,8 +628,6 @@ precis_status ilp_select_with(precis_cluster *c, const budget *b,
     t.cand = cand;
     t.n = n;
     t.time_limit_ms = left;
-    t.max_nodes = p->glpk_nodes;
-    t.gap = p->gap;
     t.warm_start = p->warm_start;
     t.inject_error = p->inject_error;
     st = S_build(c, b, p, x, &t, &pairs, &lists, &list_off);
