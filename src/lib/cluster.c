@@ -221,45 +221,22 @@ static precis_status S_split_run(build *b, const char *text, size_t from,
   return sent_split(text + from, to - from, S_on_sentence, b);
 }
 
-typedef struct word {
-  const char *s;
-  size_t n;
-} word;
-
-static int S_word_is(const tok *t, const word *w) {
-  if (t->len != w->n) return 0;
-  for (size_t i = 0; i < w->n; i++)
-    if ((t->p[i] | 0x20) != w->s[i]) return 0;
-  return 1;
-}
-
-#define W(x)                                                                   \
-  { x, sizeof x - 1 }
-
 /* "..., she said." and the like: a pronoun speaker whose name is in an
  * earlier sentence. */
 static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
-  static const word pron[] = {W("he"), W("she"), W("they")};
-  static const word verb[] = {
-      W("said"),         W("says"),      W("added"),    W("adds"),
-      W("told"),         W("explained"), W("noted"),    W("wrote"),
-      W("asked"),        W("continued"), W("stated"),   W("argued"),
-      W("insisted"),     W("warned"),    W("recalled"), W("replied"),
-      W("acknowledged"), W("according")};
+  static const char *const pron[] = {"he", "she", "they", NULL};
+  static const char *const verb[] = {
+      "said",      "says",         "added",     "adds",   "told",
+      "explained", "noted",        "wrote",     "asked",  "continued",
+      "stated",    "argued",       "insisted",  "warned", "recalled",
+      "replied",   "acknowledged", "according", NULL};
   for (uint32_t k = 0; k + 1 < s->ntok; k++) {
     const tok *t = &c->toks[s->tok0 + k];
-    if (t->len < 2 || t->len > 4) continue;
-    int is_pron = 0;
-    for (size_t w = 0; w < sizeof pron / sizeof *pron && !is_pron; w++)
-      is_pron = S_word_is(t, &pron[w]);
-    if (!is_pron) continue;
-    for (size_t w = 0; w < sizeof verb / sizeof *verb; w++)
-      if (S_word_is(t + 1, &verb[w])) return 1;
+    if (t->len >= 2 && t->len <= 4 && tok_in(t, pron) && tok_in(t + 1, verb))
+      return 1;
   }
   return 0;
 }
-
-#undef W
 
 /* What a sentence's double quotation marks do (S_quote_marks). */
 enum {
@@ -329,8 +306,8 @@ static unsigned S_quote_marks(const char *p, size_t n, int inside) {
  * the next one's tokenized marks are read by. */
 static void S_mark_quotation(const precis_cluster *c, sent *s) {
   const sent *prev = s->index > 0 ? s - 1 : NULL;
-  int inside = prev && prev->para == s->para &&
-               (prev->flags & SENT_QUOTE_INSIDE);
+  int inside =
+      prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
   unsigned q = S_quote_marks(c->docs[s->doc].text + s->off, s->len, inside);
   if (q & Q_ANY) s->flags |= SENT_QUOTE_MARKED;
   if (q & Q_LEAVES_OPEN) s->flags |= SENT_QUOTE_OPENED;
@@ -567,7 +544,8 @@ static precis_status S_mark_off_topic(precis_cluster *c) {
     S_doc_vector(c, d, total, 1);
   }
   size_t nonempty = 0;
-  for (size_t d = 0; d < n; d++) nonempty += nrm[d] > 0;
+  for (size_t d = 0; d < n; d++)
+    nonempty += nrm[d] > 0;
   if (nonempty < 3) {
     st = PRECIS_OK;
     goto out;

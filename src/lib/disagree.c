@@ -62,8 +62,9 @@ static const char *const k_kind_names[] = {"count", "money", "percent",
 
 #define NO_TERM UINT32_MAX
 #define NEAR_IDENTICAL 0.7 /* context cosine of near-identical sentences */
-#define MAX_FIGURES 5000 /* per cluster, shared evenly by the articles;
-                            an article's later figures are ignored */
+/* figures per cluster, shared evenly by the articles; an article's later
+ * figures are ignored */
+#define MAX_FIGURES 5000
 
 typedef struct fig {
   precis_figure f;
@@ -87,31 +88,6 @@ typedef struct figs {
   size_t n, cap;
 } figs;
 
-static int S_lower_eq(const char *p, size_t n, const char *w) {
-  char c0 = n ? p[0] : '\0';
-  if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
-  if (c0 != w[0]) return 0;
-  size_t m = strlen(w);
-  if (n != m) return 0;
-  for (size_t i = 0; i < n; i++) {
-    char ch = p[i];
-    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
-    if (ch != w[i]) return 0;
-  }
-  return 1;
-}
-
-static int S_tok_is(const tok *t, const char *w) {
-  return S_lower_eq(t->p, t->len, w);
-}
-
-/* 1 if the token is one of the NULL-terminated words. */
-static int S_tok_in(const tok *t, const char *const *w) {
-  for (int i = 0; w[i]; i++)
-    if (S_tok_is(t, w[i])) return 1;
-  return 0;
-}
-
 static const char *const k_units[] = {
     "zero",     "one",      "two",      "three",   "four",    "five",
     "six",      "seven",    "eight",    "nine",    "ten",     "eleven",
@@ -128,9 +104,9 @@ static int S_word_value(const tok *t) {
   if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
   if (!strchr("zotfsenw", c0)) return -1;
   for (int i = 0; k_units[i]; i++)
-    if (S_tok_is(t, k_units[i])) return i;
+    if (tok_is(t, k_units[i])) return i;
   for (int i = 2; k_tens[i]; i++)
-    if (S_tok_is(t, k_tens[i])) return 10 * i;
+    if (tok_is(t, k_tens[i])) return 10 * i;
   return -1;
 }
 
@@ -141,7 +117,7 @@ static const char *const k_months[] = {
 static int S_month(const tok *t) {
   if (t->len < 3 || t->len > 9) return 0;
   for (int i = 0; k_months[i]; i++)
-    if (S_tok_is(t, k_months[i])) return i + 1;
+    if (tok_is(t, k_months[i])) return i + 1;
   return 0;
 }
 
@@ -181,46 +157,46 @@ static int S_gap_is(const tok *a, const tok *b, const char *w) {
 }
 
 static double S_scale(const tok *t) {
-  if (S_tok_is(t, "million") || S_tok_is(t, "m")) return 1e6;
-  if (S_tok_is(t, "billion") || S_tok_is(t, "bn")) return 1e9;
-  if (S_tok_is(t, "trillion")) return 1e12;
-  if (S_tok_is(t, "thousand")) return 1e3;
-  if (S_tok_is(t, "hundred")) return 1e2;
+  if (tok_is(t, "million") || tok_is(t, "m")) return 1e6;
+  if (tok_is(t, "billion") || tok_is(t, "bn")) return 1e9;
+  if (tok_is(t, "trillion")) return 1e12;
+  if (tok_is(t, "thousand")) return 1e3;
+  if (tok_is(t, "hundred")) return 1e2;
   return 0;
 }
 
 static const char *S_currency(const tok *t) {
-  if (S_tok_is(t, "dollars") || S_tok_is(t, "dollar")) return "$";
-  if (S_tok_is(t, "euros") || S_tok_is(t, "euro")) return "EUR";
-  if (S_tok_is(t, "pounds")) return "GBP";
+  if (tok_is(t, "dollars") || tok_is(t, "dollar")) return "$";
+  if (tok_is(t, "euros") || tok_is(t, "euro")) return "EUR";
+  if (tok_is(t, "pounds")) return "GBP";
   return NULL;
 }
 
 /* A unit of time ("years", "minute"): a count of them is a span. */
 static int S_time_unit(const tok *t) {
   static const char *const w[] = {
-      "second", "seconds", "minute", "minutes", "hour",    "hours",
-      "day",    "days",    "week",   "weeks",   "month",   "months",
-      "year",   "years",   "decade", "decades", "century", "centuries",
-      "min",    "mins",    "hr",     "hrs",     "sec",     "secs", NULL};
+      "second", "seconds", "minute",  "minutes",   "hour",   "hours", "day",
+      "days",   "week",    "weeks",   "month",     "months", "year",  "years",
+      "decade", "decades", "century", "centuries", "min",    "mins",  "hr",
+      "hrs",    "sec",     "secs",    NULL};
   if (t->len < 2 || t->len > 9) return 0;
-  return S_tok_in(t, w);
+  return tok_in(t, w);
 }
 
 /* Words before a number that make it a rank, label or identifier. */
 static int S_label_word(const tok *t) {
   static const char *const w[] = {
-      "no",      "number",  "num",     "rank",     "ranked",   "ranks",
-      "top",     "page",    "route",   "highway",  "interstate", "room",
-      "apt",     "suite",   "channel", "flight",   "game",     "week",
-      "round",   "stage",   "chapter", "section",  "article",  "exit",
-      "district", "precinct", "gate",  "platform", "seat",     "row",
-      "lot",     "unit",    "level",   "grade",    "category", "phase",
-      "season",  "episode", "volume",  "vol",      "part",     "pier",
-      "berth",   "warehouse", "hole",  "lane",     "ward",     "division",
-      "squad",   "ticket",  "model",   "version",  NULL};
+      "no",       "number",    "num",     "rank",     "ranked",     "ranks",
+      "top",      "page",      "route",   "highway",  "interstate", "room",
+      "apt",      "suite",     "channel", "flight",   "game",       "week",
+      "round",    "stage",     "chapter", "section",  "article",    "exit",
+      "district", "precinct",  "gate",    "platform", "seat",       "row",
+      "lot",      "unit",      "level",   "grade",    "category",   "phase",
+      "season",   "episode",   "volume",  "vol",      "part",       "pier",
+      "berth",    "warehouse", "hole",    "lane",     "ward",       "division",
+      "squad",    "ticket",    "model",   "version",  NULL};
   if (!t->len || t->len > 10) return 0;
-  return S_tok_in(t, w);
+  return tok_in(t, w);
 }
 
 /* Words before a number (or before "by" and the number) that make it a
@@ -228,15 +204,14 @@ static int S_label_word(const tok *t) {
  * points". */
 static int S_delta_word(const tok *t) {
   static const char *const w[] = {
-      "up",       "down",      "rose",      "fell",      "cut",
-      "gained",   "lost",      "increased", "decreased", "dropped",
-      "climbed",  "jumped",    "grew",      "declined",  "plunged",
-      "surged",   "slipped",   "tumbled",   "soared",    "shed",
-      "added",    "rising",    "falling",   "increase",  "decrease",
-      "drop",     "rise",      "gain",      "loss",      "decline",
+      "up",       "down",      "rose",      "fell",    "cut",     "gained",
+      "lost",     "increased", "decreased", "dropped", "climbed", "jumped",
+      "grew",     "declined",  "plunged",   "surged",  "slipped", "tumbled",
+      "soared",   "shed",      "added",     "rising",  "falling", "increase",
+      "decrease", "drop",      "rise",      "gain",    "loss",    "decline",
       "jump",     "growth",    NULL};
   if (t->len < 2 || t->len > 9) return 0;
-  return S_tok_in(t, w);
+  return tok_in(t, w);
 }
 
 /* Qualifier in the one or two tokens before index k (within [lo, k)). */
@@ -265,12 +240,12 @@ static const char *S_qualifier(const tok *tk, size_t lo, size_t k, int *bound) {
   *bound = 0;
   for (size_t i = 0; i < sizeof q / sizeof *q; i++) {
     if (q[i].a) {
-      if (k >= lo + 2 && S_tok_is(&tk[k - 2], q[i].a) &&
-          S_tok_is(&tk[k - 1], q[i].b)) {
+      if (k >= lo + 2 && tok_is(&tk[k - 2], q[i].a) &&
+          tok_is(&tk[k - 1], q[i].b)) {
         *bound = q[i].bound;
         return q[i].name;
       }
-    } else if (k >= lo + 1 && S_tok_is(&tk[k - 1], q[i].b)) {
+    } else if (k >= lo + 1 && tok_is(&tk[k - 1], q[i].b)) {
       *bound = q[i].bound;
       return q[i].name;
     }
@@ -313,7 +288,7 @@ static int S_head_ok(const precis_cluster *c, size_t k) {
   if (!(ch >= 'a' && ch <= 'z')) return 0;
   if (c->local_stop[c->local[k]]) return 0;
   if (S_month(t) || S_word_value(t) >= 0 || S_scale(t) > 0) return 0;
-  if (S_tok_is(t, "a") || S_tok_is(t, "p") || S_tok_is(t, "m")) return 0;
+  if (tok_is(t, "a") || tok_is(t, "p") || tok_is(t, "m")) return 0;
   return 1;
 }
 
@@ -374,17 +349,16 @@ static precis_status S_sentence(scan *x) {
     /* ranges ("nine- to 33-year", "between 5 and 7", "5-7"): no single
      * figure to compare */
     if (k >= lo + 2 &&
-        (S_tok_is(&tk[k - 1], "to") || S_tok_is(&tk[k - 1], "and")) &&
+        (tok_is(&tk[k - 1], "to") || tok_is(&tk[k - 1], "and")) &&
         (S_is_digit_tok(&tk[k - 2]) || S_word_value(&tk[k - 2]) >= 0 ||
          S_scale(&tk[k - 2]) > 0))
       continue;
     if (end + 2 < hi &&
-        (S_tok_is(&tk[end + 1], "to") ||
-         S_gap_is(&tk[end], &tk[end + 1], "-")) &&
+        (tok_is(&tk[end + 1], "to") || S_gap_is(&tk[end], &tk[end + 1], "-")) &&
         (S_is_digit_tok(&tk[end + 2]) || S_word_value(&tk[end + 2]) >= 0 ||
          S_is_digit_tok(&tk[end + 1])))
       continue;
-    if (k > lo && S_tok_is(&tk[k - 1], "between")) continue;
+    if (k > lo && tok_is(&tk[k - 1], "between")) continue;
     size_t fs = (size_t)(t->p - base);
     /* times of day */
     if (digits && v == floor(v) && v <= 24 && end + 2 < hi + 0 &&
@@ -395,9 +369,9 @@ static precis_status S_sentence(scan *x) {
       double h = v;
       end = end + 1;
       if (end + 2 < hi &&
-          (S_tok_is(&tk[end + 1], "a") || S_tok_is(&tk[end + 1], "p")) &&
-          S_tok_is(&tk[end + 2], "m")) {
-        int pm = S_tok_is(&tk[end + 1], "p");
+          (tok_is(&tk[end + 1], "a") || tok_is(&tk[end + 1], "p")) &&
+          tok_is(&tk[end + 2], "m")) {
+        int pm = tok_is(&tk[end + 1], "p");
         if (h == 12) h = 0;
         if (pm) h += 12;
         end += 2;
@@ -405,11 +379,11 @@ static precis_status S_sentence(scan *x) {
       f.kind = K_TIME;
       f.f.value = h * 60 + mm;
     } else if (digits && v == floor(v) && v >= 1 && v <= 12 && end + 2 < hi &&
-               (S_tok_is(&tk[end + 1], "a") || S_tok_is(&tk[end + 1], "p")) &&
+               (tok_is(&tk[end + 1], "a") || tok_is(&tk[end + 1], "p")) &&
                S_gap_is(&tk[end + 1], &tk[end + 2], ".") &&
-               S_tok_is(&tk[end + 2], "m")) {
+               tok_is(&tk[end + 2], "m")) {
       double h = v == 12 ? 0 : v;
-      if (S_tok_is(&tk[end + 1], "p")) h += 12;
+      if (tok_is(&tk[end + 1], "p")) h += 12;
       end += 2;
       f.kind = K_TIME;
       f.f.value = h * 60;
@@ -469,11 +443,11 @@ static precis_status S_sentence(scan *x) {
       } else if (tk[end].p + tk[end].len < base + s->off + s->len &&
                  tk[end].p[tk[end].len] == '%') {
         f.kind = K_PERCENT;
-      } else if (end + 2 < hi && S_tok_is(&tk[end + 1], "per") &&
-                 S_tok_is(&tk[end + 2], "cent")) {
+      } else if (end + 2 < hi && tok_is(&tk[end + 1], "per") &&
+                 tok_is(&tk[end + 2], "cent")) {
         f.kind = K_PERCENT;
         end += 2;
-      } else if (end + 1 < hi && S_tok_is(&tk[end + 1], "percent")) {
+      } else if (end + 1 < hi && tok_is(&tk[end + 1], "percent")) {
         f.kind = K_PERCENT;
         end++;
       } else {
@@ -491,19 +465,18 @@ static precis_status S_sentence(scan *x) {
         int unit = S_time_unit(&tk[h]);
         /* ages: "34-year-old", "71 years old", "8 months old", "aged 34",
          * "ages 8", "at the age of 34" */
-        if (unit && h + 1 < hi && S_tok_is(&tk[h + 1], "old")) continue;
-        if (k > lo && (S_tok_is(&tk[k - 1], "aged") ||
-                       S_tok_is(&tk[k - 1], "ages") ||
-                       S_tok_is(&tk[k - 1], "age")))
+        if (unit && h + 1 < hi && tok_is(&tk[h + 1], "old")) continue;
+        if (k > lo && (tok_is(&tk[k - 1], "aged") ||
+                       tok_is(&tk[k - 1], "ages") || tok_is(&tk[k - 1], "age")))
           continue;
-        if (k >= lo + 2 && S_tok_is(&tk[k - 2], "age") &&
-            S_tok_is(&tk[k - 1], "of"))
+        if (k >= lo + 2 && tok_is(&tk[k - 2], "age") &&
+            tok_is(&tk[k - 1], "of"))
           continue;
         /* ranges through the unit: "18 months to four years", "15
          * years to life" */
-        if (h + 2 < hi && S_tok_is(&tk[h + 1], "to") &&
+        if (h + 2 < hi && tok_is(&tk[h + 1], "to") &&
             (S_is_digit_tok(&tk[h + 2]) || S_word_value(&tk[h + 2]) >= 0 ||
-             S_tok_is(&tk[h + 2], "life")))
+             tok_is(&tk[h + 2], "life")))
           continue;
         /* parts of a composite duration: "9 hours, 12 minutes, 40
          * seconds" (race times, clocks) */
@@ -512,7 +485,7 @@ static precis_status S_sentence(scan *x) {
               (S_is_digit_tok(&tk[k - 2]) || S_word_value(&tk[k - 2]) >= 0))
             continue;
           size_t n1 = h + 1;
-          if (n1 < hi && S_tok_is(&tk[n1], "and")) n1++;
+          if (n1 < hi && tok_is(&tk[n1], "and")) n1++;
           if (n1 + 1 < hi &&
               (S_is_digit_tok(&tk[n1]) || S_word_value(&tk[n1]) >= 0) &&
               S_time_unit(&tk[n1 + 1]))
@@ -530,10 +503,10 @@ static precis_status S_sentence(scan *x) {
         f.kind = K_COUNT;
         f.span = unit;
         /* rates: "miles per hour", "miles an hour" are not "miles" */
-        if (h + 1 < hi && S_tok_is(&tk[h + 1], "per")) f.rate = 1;
+        if (h + 1 < hi && tok_is(&tk[h + 1], "per")) f.rate = 1;
         if (h + 2 < hi &&
-            (S_tok_is(&tk[h + 1], "a") || S_tok_is(&tk[h + 1], "an") ||
-             S_tok_is(&tk[h + 1], "each")) &&
+            (tok_is(&tk[h + 1], "a") || tok_is(&tk[h + 1], "an") ||
+             tok_is(&tk[h + 1], "each")) &&
             S_time_unit(&tk[h + 2]))
           f.rate = 1;
         f.head = c->local[h];
@@ -559,14 +532,14 @@ static precis_status S_sentence(scan *x) {
       if (f.f.qualifier) {
         int est = strcmp(f.f.qualifier, "an estimated") == 0;
         q -= !est && strchr(f.f.qualifier, ' ') ? 2 : 1;
-        if (est && q > lo && S_tok_is(&tk[q - 1], "an")) q--;
+        if (est && q > lo && tok_is(&tk[q - 1], "an")) q--;
       }
-      if (q > lo + 1 && q <= k && S_tok_is(&tk[q - 1], "by")) q--;
+      if (q > lo + 1 && q <= k && tok_is(&tk[q - 1], "by")) q--;
       if (q > lo && q <= k && S_delta_word(&tk[q - 1])) f.delta = 1;
     }
     f.f.offset = fs;
     f.f.len = (size_t)(tk[end].p + tk[end].len - base) - fs;
-    if (f.kind == K_TIME && S_tok_is(&tk[end], "m") &&
+    if (f.kind == K_TIME && tok_is(&tk[end], "m") &&
         tk[end].p + 1 < base + s->off + s->len && tk[end].p[1] == '.')
       f.f.len++; /* "a.m." */
     f.tok_s = (uint32_t)k;
@@ -714,7 +687,7 @@ static int S_soft_word(const tok *t) {
       "nearly",  "almost", "over",    "under", "least",         "than",
       "upwards", "just",   "only",    "up",    "another",       "additional",
       "extra",   "all",    "total",   NULL};
-  return S_tok_in(t, w);
+  return tok_in(t, w);
 }
 
 static int S_word_gap_ok(const tok *a, const tok *b) {
@@ -772,12 +745,12 @@ static int S_modifiers_ok(const precis_cluster *c, const unsigned char *skip,
 /* The time frame of a sentence: markers of another event or period
  * ("last year", "previous", "ago", "record", "largest") as bits, and the
  * years it names. */
-static unsigned S_frame(const precis_cluster *c, const sent *s,
-                        double *years, size_t *ny, size_t maxy) {
-  static const char *const w[] = {
-      "previous", "earlier", "ago",     "prior",    "former",
-      "record",   "largest", "biggest", "highest",  "lowest",
-      "smallest", "before",  "since",   "compared", "average", NULL};
+static unsigned S_frame(const precis_cluster *c, const sent *s, double *years,
+                        size_t *ny, size_t maxy) {
+  static const char *const w[] = {"previous", "earlier",  "ago",      "prior",
+                                  "former",   "record",   "largest",  "biggest",
+                                  "highest",  "lowest",   "smallest", "before",
+                                  "since",    "compared", "average",  NULL};
   const tok *tk = c->toks;
   size_t lo = s->tok0, hi = (size_t)s->tok0 + s->ntok;
   unsigned m = 0;
@@ -785,10 +758,10 @@ static unsigned S_frame(const precis_cluster *c, const sent *s,
   for (size_t k = lo; k < hi; k++) {
     const tok *t = &tk[k];
     for (int i = 0; w[i]; i++)
-      if (S_tok_is(t, w[i])) m |= 1u << i;
-    if (S_tok_is(t, "last") && k + 1 < hi &&
-        (S_tok_is(&tk[k + 1], "year") || S_tok_is(&tk[k + 1], "month") ||
-         S_tok_is(&tk[k + 1], "season") || S_tok_is(&tk[k + 1], "week")))
+      if (tok_is(t, w[i])) m |= 1u << i;
+    if (tok_is(t, "last") && k + 1 < hi &&
+        (tok_is(&tk[k + 1], "year") || tok_is(&tk[k + 1], "month") ||
+         tok_is(&tk[k + 1], "season") || tok_is(&tk[k + 1], "week")))
       m |= 1u << 20;
     double v;
     if (t->len == 4 && S_is_digit_tok(t) && S_parse_digits(t, &v) &&
@@ -826,8 +799,7 @@ static int S_same_frame(const precis_cluster *c, const fig *a, const fig *b) {
  * of two (7 vs 50 cases, 8 vs 130 mph are other facts, not other
  * figures). */
 static int S_same_unit(const fig *a, const fig *b) {
-  if (a->kind == K_MONEY &&
-      (!a->cur || !b->cur || strcmp(a->cur, b->cur) != 0))
+  if (a->kind == K_MONEY && (!a->cur || !b->cur || strcmp(a->cur, b->cur) != 0))
     return 0;
   if (a->scale != b->scale && a->f.value != b->f.value) return 0;
   if (a->kind <= K_PERCENT) {
@@ -842,7 +814,7 @@ static int S_same_unit(const fig *a, const fig *b) {
  * value ("given to three calves ... all six thrived": parts of a
  * whole)? */
 static int S_sent_has_value(const figs *F, const size_t *first, const fig *x,
-                        double v) {
+                            double v) {
   for (size_t i = first[x->sent]; i < F->n && F->v[i].sent == x->sent; i++)
     if (F->v[i].kind == x->kind && F->v[i].f.value == v) return 1;
   return 0;
@@ -905,10 +877,10 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
     const char *stem = lex_stem(c->lex, c->local_global[l], &n);
     tok t = {stem, (uint32_t)n, 0};
     skip[l] = (fl & TERM_NUMBER) || S_word_value(&t) >= 0 ||
-              S_tok_is(&t, "sixti") || S_tok_is(&t, "seventi") ||
-              S_tok_is(&t, "eighti") || S_tok_is(&t, "ninti") ||
-              S_tok_is(&t, "twenti") || S_tok_is(&t, "thirti") ||
-              S_tok_is(&t, "forti") || S_tok_is(&t, "fifti") || S_scale(&t) > 0;
+              tok_is(&t, "sixti") || tok_is(&t, "seventi") ||
+              tok_is(&t, "eighti") || tok_is(&t, "ninti") ||
+              tok_is(&t, "twenti") || tok_is(&t, "thirti") ||
+              tok_is(&t, "forti") || tok_is(&t, "fifti") || S_scale(&t) > 0;
   }
   for (size_t i = 0; i < c->nsents; i++)
     first[i] = SIZE_MAX;
@@ -967,9 +939,8 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
     size_t ri = S_find(parent, i);
     if (!bad[ri]) continue;
     for (size_t j = i + 1; j < F.n; j++)
-      if (F.v[j].f.doc == F.v[i].f.doc &&
-          F.v[j].f.value != F.v[i].f.value && !F.v[i].bound &&
-          !F.v[j].bound && S_find(parent, j) == ri) {
+      if (F.v[j].f.doc == F.v[i].f.doc && F.v[j].f.value != F.v[i].f.value &&
+          !F.v[i].bound && !F.v[j].bound && S_find(parent, j) == ri) {
         bad[ri] = 0;
         break;
       }

@@ -79,19 +79,11 @@ static precis_status S_bigrams(const precis_cluster *c, bitab *t) {
   return PRECIS_OK;
 }
 
-/* said, says, told, say: lower-case compare of short tokens only */
+/* said, says, told, say */
 static int S_speech_verb(const precis_cluster *c, const sent *s) {
-  for (uint32_t k = 0; k < s->ntok; k++) {
-    const tok *t = &c->toks[s->tok0 + k];
-    if (t->len != 3 && t->len != 4) continue;
-    char w[4];
-    for (uint32_t i = 0; i < t->len; i++)
-      w[i] = (char)(t->p[i] | 0x20);
-    if (t->len == 3 ? memcmp(w, "say", 3) == 0
-                    : memcmp(w, "said", 4) == 0 || memcmp(w, "says", 4) == 0 ||
-                          memcmp(w, "told", 4) == 0)
-      return 1;
-  }
+  static const char *const verb[] = {"said", "says", "told", "say", NULL};
+  for (uint32_t k = 0; k < s->ntok; k++)
+    if (tok_in(&c->toks[s->tok0 + k], verb)) return 1;
   return 0;
 }
 

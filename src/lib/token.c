@@ -315,3 +315,19 @@ precis_status tokenize(lexicon *lx, const char *text, size_t len,
   }
   return PRECIS_OK;
 }
+
+int tok_is(const tok *t, const char *lower) {
+  size_t i = 0;
+  for (; i < t->len && lower[i]; i++) {
+    char ch = t->p[i];
+    if (ch >= 'A' && ch <= 'Z') ch = (char)(ch + 32);
+    if (ch != lower[i]) return 0;
+  }
+  return i == t->len && lower[i] == '\0';
+}
+
+int tok_in(const tok *t, const char *const *words) {
+  for (size_t i = 0; words[i]; i++)
+    if (tok_is(t, words[i])) return 1;
+  return 0;
+}

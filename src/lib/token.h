@@ -36,6 +36,14 @@ unsigned lex_flags(const lexicon *lx, uint32_t term);
 /* The stem of a term (not NUL-terminated). */
 const char *lex_stem(const lexicon *lx, uint32_t term, size_t *len);
 
+/* 1 if the token is the word `lower` (ASCII lower case) in any ASCII
+ * case: a cheap test for closed lists of function words ("said", "he"),
+ * where a stem or term id would say less. */
+int tok_is(const tok *t, const char *lower);
+
+/* 1 if the token is one of the NULL-terminated `words` (as tok_is). */
+int tok_in(const tok *t, const char *const *words);
+
 /* Called for each token of the text in order. */
 typedef precis_status (*tok_emit_fn)(void *ctx, const tok *t);
 

@@ -110,7 +110,7 @@ static precis_status on_tok(void *ctx, const tok *t) {
   return PRECIS_OK;
 }
 
-static int tok_is(const toklist *l, size_t i, const char *s) {
+static int tok_text_is(const toklist *l, size_t i, const char *s) {
   return i < l->n && l->t[i].len == strlen(s) &&
          memcmp(l->t[i].p, s, l->t[i].len) == 0;
 }
@@ -123,15 +123,26 @@ static void test_tokens(void) {
                   "e meeting.";
   OK(tokenize(lx, s, strlen(s), on_tok, &l) == PRECIS_OK, "tokenize: ok");
   INT_EQ(l.n, 10, "tokenize: token count");
-  OK(tok_is(&l, 0, "Putin") && tok_is(&l, 1, "s"),
+  OK(tok_text_is(&l, 0, "Putin") && tok_text_is(&l, 1, "s"),
      "tokenize: apostrophe splits Putin's");
-  OK(tok_is(&l, 4, "1.5"), "tokenize: decimal stays whole");
-  OK(tok_is(&l, 6, "2,000"), "tokenize: thousands separator stays whole");
-  OK(tok_is(&l, 8,
+  OK(tok_text_is(&l, 4, "1.5"), "tokenize: decimal stays whole");
+  OK(tok_text_is(&l, 6, "2,000"), "tokenize: thousands separator stays whole");
+  OK(tok_text_is(&l, 8,
             "\xc3\x89lys\xc3\xa9"
             "e"),
      "tokenize: non-ASCII word");
   OK(l.t[2].term == l.t[9].term, "stem: meetings and meeting share a term");
+  /* tok_is / tok_in: whole ASCII words in any case */
+  static const char *const said[] = {"says", "said", NULL};
+  const tok pw = {"PUTIN", 5, 0}, sd = {"Said", 4, 0}, sa = {"Sai", 3, 0},
+            sds = {"saids", 5, 0};
+  OK(tok_is(&l.t[0], "putin") && tok_is(&pw, "putin"),
+     "tok_is: any case of the word");
+  OK(!tok_is(&l.t[0], "put") && !tok_is(&l.t[0], "putins"),
+     "tok_is: a prefix or a longer word is not the word");
+  OK(tok_in(&sd, said) && !tok_in(&sa, said) && !tok_in(&sds, said) &&
+         !tok_in(&l.t[0], said),
+     "tok_in: one of the listed words, whole");
   OK(l.t[0].p == s, "tokens are views into the text");
   OK(lex_flags(lx, l.t[1].term) & TERM_STOP, "stopword: 's' fragment");
   OK(!(lex_flags(lx, l.t[2].term) & TERM_STOP), "stopword: content word");
