@@ -9,6 +9,8 @@
 #   make quality    ROUGE tables on the dev sets (needs ../shared/data)
 #   make train      refit the sentence prior (src/lib/sentfeat_weights.inc)
 #                   on Multi-News val (needs ../shared/data, python3-numpy)
+#   make install    precis, libprecis.a/.so, precis.h, precis.pc, precis.1
+#                   under $(DESTDIR)$(PREFIX) (PREFIX=/usr/local); uninstall
 
 CC      ?= cc
 BUILD   ?= build
@@ -29,15 +31,43 @@ CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
-.PHONY: all lib test check asan fuzz bench quality train clean format example
+.PHONY: all lib test check asan fuzz bench quality train clean format example \
+        install uninstall
 
-all: $(BUILD)/precis $(UNIT_BIN) $(BUILD)/dump_features
+VERSION := $(shell sed -n 's/^\#define PRECIS_VERSION "\(.*\)"/\1/p' include/precis.h)
+SOMAJOR  = 0
+SONAME   = libprecis.so.$(SOMAJOR)
+SHLIB    = $(BUILD)/libprecis.so.$(VERSION)
 
-lib: $(BUILD)/libprecis.a
+all: $(BUILD)/precis $(SHLIB) $(UNIT_BIN) $(BUILD)/dump_features
+
+lib: $(BUILD)/libprecis.a $(SHLIB)
+
+# One set of objects for both libraries: position-independent, and with
+# -fno-semantic-interposition the compiler binds calls between the
+# library's own functions as it would in a program.
+PICFLAGS = -fPIC -fno-semantic-interposition
+$(LIB_OBJ): CFLAGS += $(PICFLAGS)
+
+# Objects are rebuilt when the compiler or its flags change (git's
+# GIT-CFLAGS idea): the stamp is rewritten only when its text differs.
+FLAGS_STAMP := $(BUILD)/.cflags
+FLAGS_TEXT  := $(CC) $(CFLAGS) $(PICFLAGS)
+$(shell mkdir -p $(BUILD) && \
+  { printf '%s\n' '$(FLAGS_TEXT)' | cmp -s - $(FLAGS_STAMP) || \
+    printf '%s\n' '$(FLAGS_TEXT)' > $(FLAGS_STAMP); })
 
 $(BUILD)/libprecis.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
 	$(AR) rcs $@ $^
+
+# The shared library exports precis_* only (src/lib/libprecis.map).
+$(SHLIB): $(LIB_OBJ) src/lib/libprecis.map
+	$(CC) $(CFLAGS) -shared -Wl,-soname,$(SONAME) \
+	  -Wl,--version-script,src/lib/libprecis.map -Wl,--no-undefined \
+	  -o $@ $(LIB_OBJ) $(LDFLAGS) $(LDLIBS)
+	ln -sf libprecis.so.$(VERSION) $(BUILD)/$(SONAME)
+	ln -sf $(SONAME) $(BUILD)/libprecis.so
 
 $(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
@@ -57,7 +87,7 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
 
-$(BUILD)/%.o: %.c
+$(BUILD)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
@@ -91,6 +121,33 @@ train: all
 
 example: all
 	./$(BUILD)/precis examples/harbor-fire/
+
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+MANDIR     ?= $(PREFIX)/share/man
+
+install: $(BUILD)/precis $(BUILD)/libprecis.a $(SHLIB)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR)/pkgconfig \
+	  $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 755 $(BUILD)/precis $(DESTDIR)$(BINDIR)/precis
+	install -m 644 $(BUILD)/libprecis.a $(DESTDIR)$(LIBDIR)/libprecis.a
+	install -m 755 $(SHLIB) $(DESTDIR)$(LIBDIR)/libprecis.so.$(VERSION)
+	ln -sf libprecis.so.$(VERSION) $(DESTDIR)$(LIBDIR)/$(SONAME)
+	ln -sf $(SONAME) $(DESTDIR)$(LIBDIR)/libprecis.so
+	install -m 644 include/precis.h $(DESTDIR)$(INCLUDEDIR)/precis.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	  -e 's|@VERSION@|$(VERSION)|' src/lib/precis.pc.in \
+	  > $(DESTDIR)$(LIBDIR)/pkgconfig/precis.pc
+	install -m 644 man/precis.1 $(DESTDIR)$(MANDIR)/man1/precis.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/precis $(DESTDIR)$(LIBDIR)/libprecis.a \
+	  $(DESTDIR)$(LIBDIR)/libprecis.so.$(VERSION) \
+	  $(DESTDIR)$(LIBDIR)/$(SONAME) $(DESTDIR)$(LIBDIR)/libprecis.so \
+	  $(DESTDIR)$(INCLUDEDIR)/precis.h $(DESTDIR)$(LIBDIR)/pkgconfig/precis.pc \
+	  $(DESTDIR)$(MANDIR)/man1/precis.1
 
 format:
 	clang-format -i include/*.h src/lib/*.[ch] src/cli/*.[ch] tests/unit/*.[ch]
