@@ -14,6 +14,12 @@ D=$T/root
 P=/usr/local
 V=$(sed -n 's/^#define PRECIS_VERSION "\(.*\)"/\1/p' "$ROOT/include/precis.h")
 
+# what install and uninstall must leave alone: the build's objects, flags
+stamp() {
+  ls -l --time-style=full-iso "$ROOT/$BUILD/.cflags" \
+    "$ROOT/$BUILD/libprecis.a" "$ROOT/$BUILD/src/lib/token.o" 2>&1
+}
+stamp >"$T/stamp0"
 make -s --no-print-directory -C "$ROOT" BUILD="$BUILD" DESTDIR="$D" \
   PREFIX=$P install >"$T/make.out" 2>&1
 check $? "make install DESTDIR=... PREFIX=$P"
@@ -41,10 +47,15 @@ grep -v -e '^precis_' -e '^PRECIS_0$' "$T/syms" >"$T/extra"
 check $? "shared library: exports precis_* and nothing else"
 sed 's/^/# exported: /' "$T/extra" | head -5
 
-export PKG_CONFIG_PATH="$D$P/lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$D"
-pc=$(pkg-config --cflags --libs precis 2>&1)
+# pkg-config on the staged tree only (not exported: make's own
+# pkg-config calls must keep seeing the system)
+pcf() {
+  PKG_CONFIG_PATH="$D$P/lib/pkgconfig" PKG_CONFIG_SYSROOT_DIR="$D" \
+    pkg-config "$@"
+}
+pc=$(pcf --cflags --libs precis 2>&1)
 check $? "pkg-config --cflags --libs precis"
-[ "$(pkg-config --modversion precis)" = "$V" ]
+[ "$(pcf --modversion precis)" = "$V" ]
 check $? "pkg-config: version $V, as precis.h says"
 
 # A sanitized library needs a sanitized program.
@@ -65,11 +76,11 @@ diff "$T/want" "$T/got" | head -5 | sed 's/^/# /'
 LD_LIBRARY_PATH="$D$P/lib" ldd "$T/brief" | grep -q "$D$P/lib/libprecis.so.0"
 check $? "brief (shared): loads the installed libprecis.so.0"
 
-static=$(pkg-config --static --libs precis |
+static=$(pcf --static --libs precis |
   sed 's/-lprecis/-Wl,-Bstatic -lprecis -Wl,-Bdynamic/')
 # shellcheck disable=SC2086
 ${CC:-cc} $san -o "$T/brief-static" "$ROOT/examples/api/brief.c" \
-  $(pkg-config --cflags precis) $static 2>"$T/cc.err"
+  $(pcf --cflags precis) $static 2>"$T/cc.err"
 check $? "brief builds with pkg-config --static (libprecis.a)"
 sed 's/^/# cc: /' "$T/cc.err" | head -5
 ! ldd "$T/brief-static" | grep -q libprecis &&
@@ -83,6 +94,8 @@ check $? "make uninstall"
 left=$(find "$D" ! -type d | sed "s|^$D||")
 [ -z "$left" ]
 check $? "uninstall: no file left${left:+ ($left)}"
+stamp | cmp -s "$T/stamp0" -
+check $? "install and uninstall rebuilt nothing in $BUILD"
 
 echo "# $n checks, $fails failed"
 [ "$fails" -eq 0 ]
