@@ -83,6 +83,9 @@ $(BUILD)/tests/test_nomem: tests/unit/test_nomem.c tests/unit/harness.h $(BUILD)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(WRAP_ALLOC) $(LDLIBS)
 
+$(BUILD)/tests/test_threads: CFLAGS += -pthread
+$(BUILD)/tests/test_threads: LDLIBS += -pthread
+
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
