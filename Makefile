@@ -68,9 +68,11 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
 # tests/fuzz/fuzz.mk (make picks the pattern with the shorter stem)
 $(BUILD)/replay/%: tests/fuzz/%.c $(REPLAY_OBJ) $(BUILD)/libprecis.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $< $(REPLAY_OBJ) $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) -o $@ $< $(REPLAY_OBJ) $(BUILD)/libprecis.a \
+	  $(LDFLAGS) $(LDLIBS)
 
-$(BUILD)/replay/fuzz_cli_%: tests/fuzz/fuzz_cli_%.c $(REPLAY_OBJ) $(CLI_PARSER_OBJ) $(BUILD)/libprecis.a
+$(BUILD)/replay/fuzz_cli_%: tests/fuzz/fuzz_cli_%.c $(REPLAY_OBJ) \
+    $(CLI_PARSER_OBJ) $(BUILD)/libprecis.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Isrc/cli -o $@ $< $(REPLAY_OBJ) $(CLI_PARSER_OBJ) \
 	  $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
