@@ -4,7 +4,8 @@
 #   make check      the test suite, then again under ASan+UBSan  (README test command)
 #   make test       the test suite once (plain build)
 #   make asan       the test suite under -fsanitize=address,undefined
-#   make fuzz       build libFuzzer targets (clang) into build-fuzz/
+#   make fuzz       build libFuzzer targets (clang) into build-fuzz/; `make`
+#                   also builds them as seed replayers in $(BUILD)/replay/
 #   make bench      throughput numbers (needs ../shared/data)
 #   make quality    ROUGE tables on the dev sets (needs ../shared/data)
 #   make train      refit the sentence prior (src/lib/sentfeat_weights.inc)
@@ -29,7 +30,12 @@ UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
-DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
+# fuzz targets as plain programs that replay their seeds (run_replay.sh)
+FUZZ_SRC := $(sort $(wildcard tests/fuzz/fuzz_*.c))
+REPLAY_BIN := $(FUZZ_SRC:tests/fuzz/%.c=$(BUILD)/replay/%)
+REPLAY_OBJ := $(BUILD)/tests/fuzz/replay_main.o
+CLI_PARSER_OBJ := $(filter-out $(BUILD)/src/cli/main.o,$(CLI_OBJ))
+DEPS     := $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(REPLAY_OBJ:.o=.d)
 
 .PHONY: all lib test check asan fuzz bench quality train clean format example \
         install uninstall
@@ -39,7 +45,8 @@ SOMAJOR  = 0
 SONAME   = libprecis.so.$(SOMAJOR)
 SHLIB    = $(BUILD)/libprecis.so.$(VERSION)
 
-all: $(BUILD)/precis $(SHLIB) $(UNIT_BIN) $(BUILD)/dump_features
+all: $(BUILD)/precis $(SHLIB) $(UNIT_BIN) $(BUILD)/dump_features \
+     $(REPLAY_BIN)
 
 lib: $(BUILD)/libprecis.a $(SHLIB)
 
@@ -89,6 +96,23 @@ $(BUILD)/tests/test_threads: LDLIBS += -pthread
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+
+# replayers: each fuzz target with tests/fuzz/replay_main.c instead of
+# libFuzzer; fuzz_cli_* also take the CLI's readers (all but main.o), as in
+# tests/fuzz/fuzz.mk (make picks the pattern with the shorter stem)
+$(BUILD)/replay/%: tests/fuzz/%.c $(REPLAY_OBJ) $(BUILD)/libprecis.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -o $@ $< $(REPLAY_OBJ) $(BUILD)/libprecis.a \
+	  $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/replay/fuzz_cli_%: tests/fuzz/fuzz_cli_%.c $(REPLAY_OBJ) \
+    $(CLI_PARSER_OBJ) $(BUILD)/libprecis.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -Isrc/cli -o $@ $< $(REPLAY_OBJ) $(CLI_PARSER_OBJ) \
+	  $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+
+# named only in pattern rules: keep it between builds
+.SECONDARY: $(REPLAY_OBJ)
 
 $(BUILD)/%.o: %.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)

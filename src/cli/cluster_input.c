@@ -244,8 +244,8 @@ static int S_line(precis_cluster *c, const char *file, size_t lineno,
   return r2 > rc ? r2 : rc;
 }
 
-static int S_stream(precis_cluster *c, FILE *f, const char *name,
-                    cluster_line_fn fn, void *ctx) {
+int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
+                         cluster_line_fn fn, void *ctx) {
   char *line = NULL;
   size_t cap = 0, lineno = 0;
   ssize_t n;
@@ -273,7 +273,8 @@ static int S_stream(precis_cluster *c, FILE *f, const char *name,
 int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
                       cluster_line_fn fn, void *ctx) {
   int worst = 0;
-  if (npaths == 0) return S_stream(c, stdin, "<stdin>", fn, ctx) >= 2 ? 2 : 0;
+  if (npaths == 0)
+    return cluster_jsonl_stream(c, stdin, "<stdin>", fn, ctx) >= 2 ? 2 : 0;
   for (int i = 0; i < npaths; i++) {
     FILE *f = strcmp(paths[i], "-") == 0 ? stdin : fopen(paths[i], "rb");
     if (!f) {
@@ -281,7 +282,7 @@ int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
       worst = 2;
       continue;
     }
-    int r = S_stream(c, f, paths[i], fn, ctx);
+    int r = cluster_jsonl_stream(c, f, paths[i], fn, ctx);
     if (f != stdin) fclose(f);
     if (r > worst) worst = r;
   }

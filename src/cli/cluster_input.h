@@ -6,6 +6,7 @@
 #define PRECIS_CLI_CLUSTER_INPUT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "precis.h"
 
@@ -36,6 +37,13 @@ typedef int (*cluster_line_fn)(void *ctx, precis_cluster *c, const char *id,
  * Returns 0, or 2 if any line or file had an input error. */
 int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
                       cluster_line_fn fn, void *ctx);
+
+/* The loop of cluster_jsonl_run over one open stream `f` (not closed),
+ * named `name` in messages ("NAME:LINE"). Returns the worst line result:
+ * 0, 1 (some fn returned a warning) or 2 (an input or read error). Lets
+ * the fuzzer feed lines from memory (fmemopen). */
+int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
+                         cluster_line_fn fn, void *ctx);
 
 /* Print {"id": id, "error": msg} as one line on stdout. */
 void cluster_error_line(const char *id, const char *msg);

@@ -283,6 +283,9 @@ int iso_date_key(const char *s, long long *out) {
       s[7] != '-' || S_digits(s + 8, 2, &d))
     return -1;
   if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1]) return -1;
+  /* February 29 only in leap years (2023-02-29 is no day) */
+  if (mo == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+    return -1;
   const char *p = s + 10;
   long long off = 0;
   if (*p == 'T' || (*p == ' ' && p[1] >= '0' && p[1] <= '9')) {
@@ -298,7 +301,8 @@ int iso_date_key(const char *s, long long *out) {
         while (*p >= '0' && *p <= '9') p++;
       }
     }
-    if (h > 24 || mi > 59 || se > 60) return -1;
+    /* 24:00 (or 24:00:00) is the end of the day; 24:30 is no time */
+    if (h > 24 || mi > 59 || se > 60 || (h == 24 && (mi || se))) return -1;
     if (*p == 'Z' || *p == 'z') {
       p++;
     } else if (*p == '+' || *p == '-') {

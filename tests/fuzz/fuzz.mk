@@ -1,6 +1,16 @@
 # tests/fuzz/fuzz.mk — libFuzzer targets (clang), one per parser:
 #   make fuzz                 build every tests/fuzz/fuzz_*.c
-#   build-fuzz/fuzz_pipeline -max_total_time=60 tests/fuzz/corpus/pipeline
+#   build-fuzz/fuzz_pipeline -max_total_time=60 -close_fd_mask=2 \
+#     /tmp/corpus tests/fuzz/seeds/fuzz_pipeline
+# (new inputs go to the first directory; the seeds are only read)
+#
+# Seeds: tests/fuzz/seeds/fuzz_TARGET/ holds small handwritten inputs for
+# each target, and every input the fuzzer found a bug with (add the crash-*
+# file there with the fix). They are replayed by the test suite: the main
+# Makefile also builds each target with tests/fuzz/replay_main.c (no
+# libFuzzer, the project's compiler and warnings) into $(BUILD)/replay/,
+# and tests/fuzz/run_replay.sh runs them under `make test` and `make asan`.
+# By hand: build/replay/fuzz_pipeline tests/fuzz/seeds/fuzz_pipeline/*
 FCC      = clang
 FFLAGS   = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
            -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
