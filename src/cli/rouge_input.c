@@ -397,10 +397,25 @@ static char *S_text(const xmlNode *n) {
   return out;
 }
 
+/* The nodes under n. An entity reference's `children` is the entity's
+ * declaration, whose `next` is the DTD's next declaration: following it
+ * left the element tree, and looped forever (a stack overflow) when a
+ * later declaration referred to an earlier entity. S_find, S_evals and
+ * S_count_children go into the entity's content instead, so an element
+ * given by an entity is found, as ROUGE-1.5.5 (whose XML parser expands
+ * entities) finds it. */
+static const xmlNode *S_kids(const xmlNode *n) {
+  if (n->type == XML_ENTITY_REF_NODE) {
+    const xmlEntity *e = (const xmlEntity *)n->children;
+    return e && e->type == XML_ENTITY_DECL ? e->children : NULL;
+  }
+  return n->children;
+}
+
 static const xmlNode *S_find(const xmlNode *n, const char *name) {
   for (; n; n = n->next) {
     if (S_name_is(n, name)) return n;
-    const xmlNode *f = S_find(n->children, name);
+    const xmlNode *f = S_find(S_kids(n), name);
     if (f) return f;
   }
   return NULL;
@@ -418,7 +433,7 @@ static int S_evals(const xmlNode *n, const xmlNode ***v, size_t *k,
         *v = nv;
       }
       (*v)[(*k)++] = n;
-    } else if (!S_evals(n->children, v, k, cap)) {
+    } else if (!S_evals(S_kids(n), v, k, cap)) {
       return 0;
     }
   }
@@ -442,7 +457,7 @@ static size_t S_members(const xmlNode *ev, const char *group,
 
 static size_t S_count_children(const xmlNode *n) {
   size_t k = 0;
-  for (; n; n = n->next) k += 1 + S_count_children(n->children);
+  for (; n; n = n->next) k += 1 + S_count_children(S_kids(n));
   return k;
 }
 
