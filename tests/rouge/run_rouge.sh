@@ -55,6 +55,8 @@ same "JSONL mode prints the directory-mode report" $E/dirs.txt \
   "$PRECIS" rouge --pred $R/jsonl/preds.jsonl --ref $R/jsonl/refs.jsonl
 same "XML config with system 1 prints the same report" $E/dirs.txt \
   "$PRECIS" rouge $DEF $R/dirs.xml 1
+same "XML config built from nested entities: the same report" $E/dirs.txt \
+  "$PRECIS" rouge $DEF $R/dirs-entities.xml 1
 same "pyrouge flags with -d" $E/dirs-pyrouge-d.txt \
   "$PRECIS" rouge -d $PYR $R/dirs/cands $R/dirs/refs
 same "-z SPL list: keys 1.X 2.X 3.X" $E/list-d.txt \
