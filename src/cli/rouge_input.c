@@ -594,9 +594,10 @@ int rouge_xml_parse(const char *text, size_t len, const char *name,
                                   XML_PARSE_NOWARNING);
   if (!doc) {
     const xmlError *xe = xmlGetLastError();
-    return rouge_fail(EXIT_USAGE, "%s:%d: malformed XML: %s", name,
-                      xe ? xe->line : 0,
-                      xe && xe->message ? xe->message : "parse error\n");
+    const char *msg = xe && xe->message ? xe->message : "parse error";
+    int ml = (int)strcspn(msg, "\n"); /* libxml2 ends it with a newline */
+    return rouge_fail(EXIT_USAGE, "%s:%d: malformed XML: %.*s", name,
+                      xe ? xe->line : 0, ml, msg);
   }
   if (!S_evals(xmlDocGetRootElement(doc), &evs, &ne, &ecap)) {
     rc = rouge_fail(EXIT_FAIL, "out of memory");

@@ -182,6 +182,11 @@ tap_fails "-l with -b: exit 2" 2 "cannot be used together" \
   "$PRECIS" rouge -l 10 -b 10 $R/dirs/cands $R/dirs/refs
 tap_fails "XML without -a or a system id: exit 2" 2 "give -a" \
   "$PRECIS" rouge $R/dirs.xml
+printf '<ROUGE_EVAL version="1.0"><EVAL' >"$T/bad.xml"
+tap_fails "malformed XML config: exit 2 with file:line" 2 \
+  "bad.xml:1: malformed XML: " "$PRECIS" rouge -a "$T/bad.xml"
+[ "$(wc -l <"$T/err")" -eq 1 ]
+check $? "malformed XML config: the message is one line (libxml2's newline dropped)"
 tap_fails "unknown -z format: exit 2" 2 "unknown input format" \
   "$PRECIS" rouge -z XYZ $R/dirs.list
 "$PRECIS" rouge --help >"$T/out" 2>&1
