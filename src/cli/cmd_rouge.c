@@ -287,13 +287,6 @@ static int S_finish(precis_rouge *r, const opts *o) {
   return EXIT_OK;
 }
 
-static char *S_join(const char *dir, const char *name) {
-  size_t n = strlen(dir) + strlen(name) + 2;
-  char *p = malloc(n);
-  if (p) snprintf(p, n, "%s/%s", dir, name);
-  return p;
-}
-
 /* ---- mode 1: directories ---- */
 
 static int S_run_dirs(precis_rouge *r, const opts *o) {
@@ -323,7 +316,7 @@ static int S_run_dirs(precis_rouge *r, const opts *o) {
     snprintf(id, sizeof id, "%.*s", (int)(strlen(cands[i]) - 4), cands[i]);
     for (size_t j = 0; j < nr; j++) {
       if (owner[j] != i) continue;
-      char *path = S_join(rdir, refs[j]);
+      char *path = rouge_path_join(rdir, refs[j]);
       int e = path ? rouge_slurp(path, &texts[k], &lens[k]) : ENOMEM;
       if (e) rc = rouge_fail(EXIT_USAGE, "cannot read %s: %s",
                              path ? path : "", strerror(e));
@@ -343,7 +336,7 @@ static int S_run_dirs(precis_rouge *r, const opts *o) {
     }
     char *cand = NULL;
     size_t cl = 0;
-    char *path = S_join(cdir, cands[i]);
+    char *path = rouge_path_join(cdir, cands[i]);
     int e = path ? rouge_slurp(path, &cand, &cl) : ENOMEM;
     if (e) {
       rc = rouge_fail(EXIT_USAGE, "cannot read %s: %s", path ? path : "",

@@ -89,7 +89,7 @@ static char *S_dup(const char *s, size_t n) {
   return p;
 }
 
-static char *S_join(const char *dir, const char *name) {
+char *rouge_path_join(const char *dir, const char *name) {
   size_t n = strlen(dir) + strlen(name) + 2;
   char *p = malloc(n);
   if (p) snprintf(p, n, "%s/%s", dir, name);
@@ -118,7 +118,7 @@ int rouge_list_txt(const char *dir, char ***out, size_t *n) {
   struct dirent *e;
   while ((e = readdir(d)) != NULL) {
     if (!rouge_is_txt_name(e->d_name)) continue;
-    char *path = S_join(dir, e->d_name);
+    char *path = rouge_path_join(dir, e->d_name);
     struct stat sb;
     int gone = path && stat(path, &sb) != 0;
     int reg = path && !gone && S_ISREG(sb.st_mode);
@@ -442,7 +442,7 @@ static int S_evals(const xmlNode *n, const xmlNode ***v, size_t *k,
 
 static char *S_path(const char *root, const char *name) {
   if (!root || !root[0]) return S_dup(name, strlen(name));
-  return S_join(root, name);
+  return rouge_path_join(root, name);
 }
 
 /* The P or M children of the PEERS/MODELS element of ev. */

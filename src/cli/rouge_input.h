@@ -33,6 +33,9 @@ int rouge_fail(int code, const char *fmt, ...)
  * NUL-terminated buffer. Returns 0, or an errno value (*out is NULL). */
 int rouge_slurp(const char *path, char **out, size_t *len);
 
+/* "dir/name", malloc'd; NULL on OOM. */
+char *rouge_path_join(const char *dir, const char *name);
+
 /* "SPL", "SEE" or "ISI" (any case) into *fmt. -1, or 2 after a message
  * (unknown, or SIMPLE: Basic Elements are not supported). */
 int rouge_format_parse(const char *s, precis_rouge_format *fmt);
