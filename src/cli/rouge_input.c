@@ -2,6 +2,8 @@
  * out of it so that tests/fuzz/fuzz_cli_rouge.c can reach them. */
 #include "rouge_input.h"
 
+#include "input.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
@@ -14,6 +16,7 @@
 #include <sys/stat.h>
 
 #include "cli.h"
+#include "input.h"
 
 int rouge_fail(int code, const char *fmt, ...) {
   va_list ap;
@@ -26,42 +29,19 @@ int rouge_fail(int code, const char *fmt, ...) {
 }
 
 int rouge_slurp(const char *path, char **out, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  char *b = NULL;
-  size_t n = 0, cap = 0;
   *out = NULL;
   *len = 0;
+  FILE *f = fopen(path, "rb");
   if (!f) return errno ? errno : EIO;
-  for (;;) {
-    if (cap - n < 65536) {
-      size_t nc = cap ? cap * 2 : 65536;
-      if (nc > ROUGE_MAX_FILE_BYTES + 65536) {
-        free(b);
-        fclose(f);
-        return EFBIG;
-      }
-      char *nb = realloc(b, nc + 1);
-      if (!nb) {
-        free(b);
-        fclose(f);
-        return ENOMEM;
-      }
-      b = nb;
-      cap = nc;
-    }
-    size_t got = fread(b + n, 1, cap - n, f);
-    n += got;
-    if (got == 0) break;
-  }
-  int err = ferror(f) ? (errno ? errno : EIO) : 0;
+  errno = 0;
+  int rc = read_stream(f, ROUGE_MAX_FILE_BYTES, out, len);
+  int e = errno;
   fclose(f);
-  if (err) {
-    free(b);
-    return err;
+  if (rc != 0) {
+    *out = NULL;
+    *len = 0;
+    return e ? e : EIO;
   }
-  b[n] = '\0';
-  *out = b;
-  *len = n;
   return 0;
 }
 
