@@ -189,7 +189,10 @@ typedef struct precis_span {
 } precis_span;
 
 /* Split UTF-8 text into sentences. *out is malloc'd (free with
- * precis_free), *n its length. Spans exclude surrounding whitespace. */
+ * precis_free), *n its length. Spans exclude surrounding whitespace.
+ * Bytes are split as given (no cleaning, invalid UTF-8 left in place);
+ * PRECIS_ERR_BINARY when they look like a binary file, as for
+ * precis_cluster_add. */
 precis_status precis_split_sentences(const char *text, size_t len,
                                      precis_span **out, size_t *n);
 

@@ -6,11 +6,14 @@
  * Line feeds inside a sentence (joined hard-wrapped lines) are printed as
  * spaces. With --offsets each line is "OFFSET<TAB>LENGTH<TAB>SENTENCE",
  * byte offsets into that file's bytes as read (no cleaning is applied).
+ * Invalid UTF-8 is printed as U+FFFD (counted on stderr); a binary file
+ * is an input error (exit 2), as for the main command.
  */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "cli.h"
 #include "input.h"
@@ -28,18 +31,39 @@ static void S_usage(FILE *f) {
         f);
 }
 
-/* Print one sentence with line feeds mapped to spaces. */
-static void S_put_sentence(const char *s, size_t len, FILE *out) {
-  while (len > 0) {
-    const char *nl = memchr(s, '\n', len);
-    size_t k = nl ? (size_t)(nl - s) : len;
-    fwrite(s, 1, k, out);
-    if (!nl) break;
-    putc(' ', out);
-    s += k + 1;
-    len -= k + 1;
+/* Print one sentence with line feeds mapped to spaces and each invalid
+ * UTF-8 sequence (utf8proc_iterate's judgement) as U+FFFD, so the output
+ * is always UTF-8; offsets still count the input's bytes. Returns the
+ * number of sequences replaced. */
+static size_t S_put_sentence(const char *s, size_t len, FILE *out) {
+  size_t done = 0, bad = 0;
+  for (size_t i = 0; i < len;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c != '\n' && c < 0x80) {
+      i++;
+      continue;
+    }
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t r =
+        c == '\n' ? 0
+                  : utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                     (utf8proc_ssize_t)(len - i), &cp);
+    if (r > 0) {
+      i += (size_t)r;
+      continue;
+    }
+    fwrite(s + done, 1, i - done, out);
+    if (c == '\n') {
+      putc(' ', out);
+    } else {
+      fputs("\xEF\xBF\xBD", out);
+      bad++;
+    }
+    done = ++i;
   }
+  fwrite(s + done, 1, len - done, out);
   putc('\n', out);
+  return bad;
 }
 
 /* Split and print one input; returns an exit status. */
@@ -51,13 +75,19 @@ static int S_split_print(const char *label, const char *text, size_t len,
   if (st != PRECIS_OK) {
     fprintf(stderr, "precis sentences: %s: %s\n", label,
             precis_strerror(st));
-    return EXIT_FAIL;
+    return st == PRECIS_ERR_BINARY ? EXIT_USAGE : EXIT_FAIL;
   }
+  size_t bad = 0;
   for (size_t i = 0; i < n; i++) {
     if (offsets) fprintf(out, "%zu\t%zu\t", sp[i].offset, sp[i].len);
-    S_put_sentence(text + sp[i].offset, sp[i].len, out);
+    bad += S_put_sentence(text + sp[i].offset, sp[i].len, out);
   }
   precis_free(sp);
+  if (bad)
+    fprintf(stderr,
+            "precis sentences: %s: %zu invalid UTF-8 sequences printed as "
+            "U+FFFD\n",
+            label, bad);
   return EXIT_OK;
 }
 

@@ -72,6 +72,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "normalize.h"
+
 /* ---- byte classes ---- */
 
 enum {
@@ -838,6 +840,7 @@ precis_status precis_split_sentences(const char *text, size_t len,
   if (out) *out = NULL;
   if (n) *n = 0;
   if (!out || !n || (!text && len)) return PRECIS_ERR_INVALID_ARG;
+  if (text_looks_binary(text, len)) return PRECIS_ERR_BINARY;
   span_vec sv = {NULL, 0, 0};
   precis_status st = sent_split(text, len, S_push, &sv);
   if (st == PRECIS_OK && !sv.v) { /* no sentences: still a valid array */

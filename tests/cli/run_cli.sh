@@ -116,6 +116,20 @@ fails "unknown format" 2 "unknown format 'xml'" --format xml
 fails "size cap" 2 "coastal-herald.txt: input over the size limit" \
   --max-doc-bytes 100 "$EX/coastal-herald.txt"
 fails "all boilerplate" 2 "no usable text" "$ROOT/tests/cli/boiler.txt"
+fails "sentences: binary file" 2 "binary.bin: input looks like binary" \
+  sentences "$T/binary.bin"
+# precis sentences prints invalid UTF-8 as U+FFFD (offsets stay the
+# input's), says how many on stderr, and exits 0
+printf 'The mayor \377 said so.\nThe bridge \303( reopens Monday.\n' \
+  >"$T/badutf8.txt"
+"$PRECIS" sentences --offsets "$T/badutf8.txt" >"$T/s.out" 2>"$T/s.err"
+rc=$?
+printf '0\t20\tThe mayor \357\277\275 said so.\n21\t29\tThe bridge \357\277\275( reopens Monday.\n' \
+  >"$T/s.want"
+[ $rc -eq 0 ] && cmp -s "$T/s.out" "$T/s.want" &&
+  grep -q 'badutf8.txt: 2 invalid UTF-8 sequences printed as U+FFFD' \
+    "$T/s.err"
+check $? "sentences: invalid UTF-8 printed as U+FFFD, counted, exit 0"
 if [ -r /root ] && [ "$(id -u)" -ne 0 ]; then :; fi
 chmod 000 "$T/blank.txt"
 if [ "$(id -u)" -ne 0 ]; then
