@@ -1,6 +1,7 @@
 # precis — plain Makefile (the utf8proc/sds way: one file, no generator).
 #
-#   make            library + CLI in build/
+#   make            library + CLI in build/ (libprecis.a exports precis_*
+#                   only; the tests link libprecis-internal.a)
 #   make check      the test suite, then again under ASan+UBSan  (README test command)
 #   make test       the test suite once (plain build)
 #   make asan       the test suite under -fsanitize=address,undefined
@@ -64,9 +65,30 @@ $(shell mkdir -p $(BUILD) && \
   { printf '%s\n' '$(FLAGS_TEXT)' | cmp -s - $(FLAGS_STAMP) || \
     printf '%s\n' '$(FLAGS_TEXT)' > $(FLAGS_STAMP); })
 
+# Two static archives from the same objects. libprecis-internal.a is the
+# plain archive: the unit tests, the fuzz replayers and dump_features call
+# the modules' internal functions and link it. libprecis.a, the one that is
+# installed (and that the CLI links: it uses precis.h only), holds a single
+# object, all the library's objects linked together (-r), in which objcopy
+# keeps precis_* global and makes every other symbol local, as the version
+# script does for the shared library: a program that links it statically
+# may have its own arena_init, buf_*, ... References to libc and the other
+# libraries stay undefined. A program that links it takes the whole
+# library, as it would the shared one.
+OBJCOPY ?= objcopy
+LIB_INTERNAL = $(BUILD)/libprecis-internal.a
+
+$(LIB_INTERNAL): $(LIB_OBJ)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $^
+
 $(BUILD)/libprecis.a: $(LIB_OBJ)
 	@mkdir -p $(@D)
-	$(AR) rcs $@ $^
+	$(CC) -r -nostdlib -o $(BUILD)/libprecis.o $^
+	$(OBJCOPY) --wildcard --keep-global-symbol='precis_*' $(BUILD)/libprecis.o
+	rm -f $@
+	$(AR) rcs $@ $(BUILD)/libprecis.o
 
 # The shared library exports precis_* only (src/lib/libprecis.map).
 $(SHLIB): $(LIB_OBJ) src/lib/libprecis.map
@@ -80,36 +102,36 @@ $(BUILD)/precis: $(CLI_OBJ) $(BUILD)/libprecis.a
 	$(CC) $(CFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
 
 # developer tool: sentence features for tools/train/fit.py
-$(BUILD)/dump_features: tools/train/dump_features.c $(BUILD)/libprecis.a
-	$(CC) $(CFLAGS) -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+$(BUILD)/dump_features: tools/train/dump_features.c $(LIB_INTERNAL)
+	$(CC) $(CFLAGS) -o $@ $< $(LIB_INTERNAL) $(LDFLAGS) $(LDLIBS)
 
 # test_nomem fails allocations in turn: the library's calls are wrapped
 WRAP_ALLOC = -Wl,--wrap=malloc,--wrap=calloc,--wrap=realloc
 
-$(BUILD)/tests/test_nomem: tests/unit/test_nomem.c tests/unit/harness.h $(BUILD)/libprecis.a
+$(BUILD)/tests/test_nomem: tests/unit/test_nomem.c tests/unit/harness.h $(LIB_INTERNAL)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(WRAP_ALLOC) $(LDLIBS)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(LIB_INTERNAL) $(LDFLAGS) $(WRAP_ALLOC) $(LDLIBS)
 
 $(BUILD)/tests/test_threads: CFLAGS += -pthread
 $(BUILD)/tests/test_threads: LDLIBS += -pthread
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(BUILD)/libprecis.a
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/harness.h $(LIB_INTERNAL)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+	$(CC) $(CFLAGS) -Itests/unit -o $@ $< $(LIB_INTERNAL) $(LDFLAGS) $(LDLIBS)
 
 # replayers: each fuzz target with tests/fuzz/replay_main.c instead of
 # libFuzzer; fuzz_cli_* also take the CLI's readers (all but main.o), as in
 # tests/fuzz/fuzz.mk (make picks the pattern with the shorter stem)
-$(BUILD)/replay/%: tests/fuzz/%.c $(REPLAY_OBJ) $(BUILD)/libprecis.a
+$(BUILD)/replay/%: tests/fuzz/%.c $(REPLAY_OBJ) $(LIB_INTERNAL)
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) -o $@ $< $(REPLAY_OBJ) $(BUILD)/libprecis.a \
+	$(CC) $(CFLAGS) -o $@ $< $(REPLAY_OBJ) $(LIB_INTERNAL) \
 	  $(LDFLAGS) $(LDLIBS)
 
 $(BUILD)/replay/fuzz_cli_%: tests/fuzz/fuzz_cli_%.c $(REPLAY_OBJ) \
-    $(CLI_PARSER_OBJ) $(BUILD)/libprecis.a
+    $(CLI_PARSER_OBJ) $(LIB_INTERNAL)
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -Isrc/cli -o $@ $< $(REPLAY_OBJ) $(CLI_PARSER_OBJ) \
-	  $(BUILD)/libprecis.a $(LDFLAGS) $(LDLIBS)
+	  $(LIB_INTERNAL) $(LDFLAGS) $(LDLIBS)
 
 # named only in pattern rules: keep it between builds
 .SECONDARY: $(REPLAY_OBJ)

@@ -1,9 +1,11 @@
 #!/bin/sh
 # tests/cli/run_install.sh — `make install` into a scratch DESTDIR: the
 # files land where the layout says, the shared library exports precis_*
-# only under its soname, pkg-config finds the library, examples/api/brief.c
-# builds against the installed tree (shared and static) and gives the brief
-# the command gives, and `make uninstall` takes every file away again.
+# only under its soname and the static one defines precis_* only,
+# pkg-config finds the library, examples/api/brief.c builds against the
+# installed tree (shared and static) and gives the brief the command gives,
+# a program with its own arena_init links the static library, and
+# `make uninstall` takes every file away again.
 #
 # Uses the objects already built in $BUILD (nothing is recompiled: under
 # `make asan` the sanitizer flags reach this make through MAKEFLAGS).
@@ -87,6 +89,46 @@ sed 's/^/# cc: /' "$T/cc.err" | head -5
   "$T/brief-static" "$ex"/*.txt 2>"$T/err" | sed '/^## Sources/,$d' >"$T/got" &&
   cmp -s "$T/want" "$T/got"
 check $? "brief (static): no libprecis.so needed, same brief"
+
+# The static library too defines precis_* and nothing else (the modules'
+# functions are local to its one object), so a program may use the same
+# names: the program below has its own arena_init, arena_free and
+# select_lead, which the plain archive of objects also defined (ld:
+# "multiple definition of `arena_init'"), and the library keeps using its own.
+a=$D$P/lib/libprecis.a
+nm -g --defined-only "$a" 2>/dev/null | awk 'NF == 3 {print $3}' |
+  sort -u >"$T/syms"
+grep -v '^precis_' "$T/syms" >"$T/extra"
+[ ! -s "$T/extra" ] && grep -q '^precis_summarize$' "$T/syms"
+check $? "static library: defines precis_* and nothing else$(
+  [ -s "$T/extra" ] && printf ' (also: %s)' "$(head -5 "$T/extra" | tr '\n' ' ')")"
+cat >"$T/clash.c" <<'EOF'
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+#include <precis.h>
+
+static int mine;
+void arena_init(void *a, size_t n) { (void)a; (void)n; mine++; }
+void arena_free(void *a) { (void)a; mine++; }
+int select_lead = 7;
+
+int main(void) {
+  const char *t = "The fire burned for six hours. Crews contained it by noon.";
+  precis_cluster *c = precis_cluster_new();
+  if (!c || precis_cluster_add(c, t, strlen(t), NULL) != PRECIS_OK) return 1;
+  size_t n = precis_cluster_doc_count(c);
+  precis_cluster_free(c);
+  arena_init(NULL, 0);
+  printf("%zu %d %d\n", n, mine, select_lead);
+  return !(n == 1 && mine == 1 && select_lead == 7);
+}
+EOF
+# shellcheck disable=SC2086
+${CC:-cc} $san -o "$T/clash" "$T/clash.c" $(pcf --cflags precis) $static \
+  2>"$T/cc.err" && [ "$("$T/clash" 2>&1)" = "1 1 7" ]
+check $? "static library: a program with its own arena_init links and runs"
+sed 's/^/# cc: /' "$T/cc.err" | head -5
 
 make -s --no-print-directory -C "$ROOT" BUILD="$BUILD" DESTDIR="$D" \
   PREFIX=$P uninstall >"$T/make.out" 2>&1
