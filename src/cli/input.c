@@ -276,7 +276,7 @@ static long long S_days(int y, int m, int d) {
 
 int iso_date_key(const char *s, long long *out) {
   static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int y, mo, d, h = 0, mi = 0, se = 0;
+  int y, mo, d, h = 0, mi = 0, se = 0, frac = 0;
   if (!s) return -1;
   while (*s == ' ') s++;
   if (S_digits(s, 4, &y) || s[4] != '-' || S_digits(s + 5, 2, &mo) ||
@@ -298,11 +298,14 @@ int iso_date_key(const char *s, long long *out) {
       p += 3;
       if (*p == '.' || *p == ',') { /* fractions are ignored */
         p++;
-        while (*p >= '0' && *p <= '9') p++;
+        for (; *p >= '0' && *p <= '9'; p++)
+          if (*p != '0') frac = 1;
       }
     }
-    /* 24:00 (or 24:00:00) is the end of the day; 24:30 is no time */
-    if (h > 24 || mi > 59 || se > 60 || (h == 24 && (mi || se))) return -1;
+    /* 24:00 (or 24:00:00) is the end of the day; 24:30 and 24:00:00.5 are
+     * no time */
+    if (h > 24 || mi > 59 || se > 60 || (h == 24 && (mi || se || frac)))
+      return -1;
     if (*p == 'Z' || *p == 'z') {
       p++;
     } else if (*p == '+' || *p == '-') {

@@ -76,8 +76,8 @@ int order_by_date(precis_cluster *c);
 
 /* Parse an ISO 8601 date into seconds since 1970-01-01T00:00:00Z.
  * Returns 0 and sets *out, or -1 when `s` is not such a date: the day must
- * exist (February 29 only in leap years) and hour 24 only as 24:00[:00],
- * the end of the day. */
+ * exist (February 29 only in leap years) and hour 24 only as 24:00[:00]
+ * (a fraction of that second, if any, all zeros), the end of the day. */
 int iso_date_key(const char *s, long long *out);
 
 #endif

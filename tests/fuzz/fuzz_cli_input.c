@@ -147,9 +147,14 @@ static void S_check_date(const char *s, long long key) {
   if (*t == 'T' || (*t == ' ' && t[1] >= '0' && t[1] <= '9')) {
     int h = S_num(t + 1, 2), mi = S_num(t + 4, 2);
     int se = t[6] == ':' ? S_num(t + 7, 2) : 0;
+    int frac = 0; /* a fraction of a second other than zero */
+    if (t[6] == ':' && (t[9] == '.' || t[9] == ',')) {
+      for (const char *f = t + 10; *f >= '0' && *f <= '9'; f++)
+        if (*f != '0') frac = 1;
+    }
     /* 24:00 ends a day; any later time on the 24th hour is no time */
     if (h > 24 || mi > 59 || se > 60) abort();
-    if (h == 24 && (mi || se)) abort();
+    if (h == 24 && (mi || se || frac)) abort();
   }
 }
 
