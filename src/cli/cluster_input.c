@@ -245,36 +245,47 @@ static int S_line(precis_cluster *c, const char *file, size_t lineno,
 }
 
 int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
-                         cluster_line_fn fn, void *ctx) {
-  char *line = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t n;
+                         size_t max_line, cluster_line_fn fn, void *ctx) {
+  line_reader lr;
+  const char *line;
+  size_t n, lineno = 0;
+  line_status st;
   int worst = 0;
-  while ((n = getline(&line, &cap, f)) >= 0) {
+  line_reader_init(&lr, f, max_line);
+  while ((st = line_reader_next(&lr, &line, &n)) != LR_END) {
+    if (st == LR_ERROR) {
+      fprintf(stderr, "precis: %s: %s\n", name, strerror(errno));
+      worst = 2;
+      break;
+    }
     lineno++;
+    if (st == LR_TOO_LONG) {
+      fprintf(stderr, "precis: %s:%zu: line longer than %zu bytes\n", name,
+              lineno, max_line);
+      cluster_error_line(NULL, "line too long");
+      worst = 2;
+      continue;
+    }
     while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
       n--;
     size_t k = 0;
-    while (k < (size_t)n && (line[k] == ' ' || line[k] == '\t'))
+    while (k < n && (line[k] == ' ' || line[k] == '\t'))
       k++;
-    if (k == (size_t)n) continue; /* blank lines are not clusters */
-    int r = S_line(c, name, lineno, line, (size_t)n, fn, ctx);
+    if (k == n) continue; /* blank lines are not clusters */
+    int r = S_line(c, name, lineno, line, n, fn, ctx);
     if (r > worst) worst = r;
   }
-  if (ferror(f)) {
-    fprintf(stderr, "precis: %s: read error\n", name);
-    worst = 2;
-  }
-  free(line);
+  line_reader_free(&lr);
   fflush(stdout);
   return worst;
 }
 
 int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
                       cluster_line_fn fn, void *ctx) {
+  const size_t max = INPUT_MAX_FILE_BYTES; /* a line, as a whole file */
   int worst = 0;
   if (npaths == 0)
-    return cluster_jsonl_stream(c, stdin, "<stdin>", fn, ctx) >= 2 ? 2 : 0;
+    return cluster_jsonl_stream(c, stdin, "<stdin>", max, fn, ctx) >= 2 ? 2 : 0;
   for (int i = 0; i < npaths; i++) {
     FILE *f = strcmp(paths[i], "-") == 0 ? stdin : fopen(paths[i], "rb");
     if (!f) {
@@ -282,7 +293,7 @@ int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
       worst = 2;
       continue;
     }
-    int r = cluster_jsonl_stream(c, f, paths[i], fn, ctx);
+    int r = cluster_jsonl_stream(c, f, paths[i], max, fn, ctx);
     if (f != stdin) fclose(f);
     if (r > worst) worst = r;
   }

@@ -31,19 +31,23 @@ typedef int (*cluster_line_fn)(void *ctx, precis_cluster *c, const char *id,
 /* Read JSONL batches: each non-blank line is one cluster {"id": ...,
  * "documents": ["text" | {"text", "html", "source", "url", "title",
  * "date"}, ...]}, loaded into `c` (reset first) and handed to fn. A line
- * that is not such an object gets {"id": ..., "error": "..."} on stdout
- * so output lines stay aligned with input lines. Streams: memory is
- * bounded by the largest line. No paths (or "-") = standard input.
- * Returns 0, or 2 if any line or file had an input error. */
+ * that is not such an object, or is longer than INPUT_MAX_FILE_BYTES,
+ * gets {"id": ..., "error": "..."} on stdout so output lines stay aligned
+ * with input lines. Streams: memory is bounded by the largest line, and
+ * a longer line is skipped without being kept. No paths (or "-") =
+ * standard input. Returns 0, or 2 if any line or file had an input
+ * error. */
 int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
                       cluster_line_fn fn, void *ctx);
 
 /* The loop of cluster_jsonl_run over one open stream `f` (not closed),
- * named `name` in messages ("NAME:LINE"). Returns the worst line result:
- * 0, 1 (some fn returned a warning) or 2 (an input or read error). Lets
- * the fuzzer feed lines from memory (fmemopen). */
+ * named `name` in messages ("NAME:LINE"), with lines of at most
+ * `max_line` bytes (a longer one is "NAME:LINE: line longer than MAX
+ * bytes" and an error line). Returns the worst line result: 0, 1 (some fn
+ * returned a warning) or 2 (an input or read error). Lets the fuzzer feed
+ * lines from memory (fmemopen), with a small max_line. */
 int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
-                         cluster_line_fn fn, void *ctx);
+                         size_t max_line, cluster_line_fn fn, void *ctx);
 
 /* Print {"id": id, "error": msg} as one line on stdout. */
 void cluster_error_line(const char *id, const char *msg);

@@ -2,6 +2,8 @@
 #include "input.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -68,6 +70,109 @@ int read_file(const char *path, size_t cap, char **out, size_t *len) {
     return -1;
   }
   return 0;
+}
+
+/* ---- lines ---- */
+
+#define LR_FIRST 4096 /* the buffer's first size; it doubles up to max + 2 */
+
+void line_reader_init(line_reader *r, FILE *f, size_t max) {
+  r->f = f;
+  r->max = max < SIZE_MAX - 2 ? max : SIZE_MAX - 2;
+  r->buf = NULL;
+  r->alloc = 0;
+  r->dirty = 0;
+}
+
+void line_reader_free(line_reader *r) {
+  free(r->buf);
+  r->buf = NULL;
+  r->alloc = r->dirty = 0;
+}
+
+/* Double the buffer, to at most max + 2 bytes (a line of max bytes, its
+ * '\n' and the NUL); the new bytes are '\n'. 0, or -1 with errno set. */
+static int S_lr_grow(line_reader *r) {
+  size_t lim = r->max + 2;
+  size_t na = r->alloc ? r->alloc * 2 : LR_FIRST;
+  if (na > lim || na < r->alloc) na = lim;
+  char *p = realloc(r->buf, na);
+  if (!p) {
+    errno = ENOMEM;
+    return -1;
+  }
+  memset(p + r->alloc, '\n', na - r->alloc);
+  r->buf = p;
+  r->alloc = na;
+  return 0;
+}
+
+/* One fgets into buf[from..alloc): the number of bytes read (0 at the end
+ * of input or on an error); *nl tells whether they end the line.
+ *
+ * fgets does not say how many bytes it read, and a NUL byte among them
+ * hides the NUL it ends them with. But the bytes it does not write are
+ * '\n' (the buffer is kept so), and a '\n' it reads is its last byte: so
+ * the first '\n' from buf + from is either that byte, with the NUL right
+ * after it, or the first byte not written, with the NUL right before. */
+static size_t S_lr_fill(line_reader *r, size_t from, int *nl) {
+  char *s = r->buf + from;
+  size_t room = r->alloc - from;
+  if (room > INT_MAX) room = INT_MAX;
+  *nl = 0;
+  if (!fgets(s, (int)room, r->f)) return 0;
+  const char *q = memchr(s, '\n', room);
+  if (!q) return room - 1; /* the room is full and holds no '\n' */
+  if (q + 1 < s + room && q[1] == '\0') {
+    *nl = 1;
+    return (size_t)(q + 1 - s);
+  }
+  return (size_t)(q - 1 - s); /* the input ended without a '\n' */
+}
+
+line_status line_reader_next(line_reader *r, const char **line, size_t *len) {
+  size_t n = 0, skipped = 0;
+  int nl = 0, over = 0;
+  *line = NULL;
+  *len = 0;
+  if (r->dirty) memset(r->buf, '\n', r->dirty); /* the last line's bytes */
+  r->dirty = 0;
+  errno = 0;
+  for (;;) {
+    if (n + 1 >= r->alloc) { /* no room for a byte and the NUL */
+      if (r->alloc >= r->max + 2) {
+        /* max + 1 bytes and no '\n': too long; read on to its end */
+        over = 1;
+        skipped += n;
+        memset(r->buf, '\n', n + 1);
+        n = 0;
+      } else if (S_lr_grow(r) != 0) {
+        return LR_ERROR;
+      }
+    }
+    size_t k = S_lr_fill(r, n, &nl);
+    if (k == 0) {
+      if (ferror(r->f)) {
+        r->dirty = r->alloc; /* fgets may have written anything */
+        if (!errno) errno = EIO;
+        return LR_ERROR;
+      }
+      break; /* the end of the input */
+    }
+    n += k;
+    if (nl) break;
+  }
+  r->dirty = n + 1;
+  if (over) {
+    line_reader_free(r); /* nor is the memory the line took kept */
+    *len = skipped + n;
+    return LR_TOO_LONG;
+  }
+  if (n == 0) return LR_END;
+  r->buf[n] = '\0';
+  *line = r->buf;
+  *len = n;
+  return LR_LINE;
 }
 
 void outlet_from_path(const char *path, char *out, size_t outn) {
@@ -276,7 +381,7 @@ static long long S_days(int y, int m, int d) {
 
 int iso_date_key(const char *s, long long *out) {
   static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  int y, mo, d, h = 0, mi = 0, se = 0;
+  int y, mo, d, h = 0, mi = 0, se = 0, frac = 0;
   if (!s) return -1;
   while (*s == ' ') s++;
   if (S_digits(s, 4, &y) || s[4] != '-' || S_digits(s + 5, 2, &mo) ||
@@ -298,11 +403,14 @@ int iso_date_key(const char *s, long long *out) {
       p += 3;
       if (*p == '.' || *p == ',') { /* fractions are ignored */
         p++;
-        while (*p >= '0' && *p <= '9') p++;
+        for (; *p >= '0' && *p <= '9'; p++)
+          if (*p != '0') frac = 1;
       }
     }
-    /* 24:00 (or 24:00:00) is the end of the day; 24:30 is no time */
-    if (h > 24 || mi > 59 || se > 60 || (h == 24 && (mi || se))) return -1;
+    /* 24:00 (or 24:00:00) is the end of the day; 24:30 and 24:00:00.5 are
+     * no time */
+    if (h > 24 || mi > 59 || se > 60 || (h == 24 && (mi || se || frac)))
+      return -1;
     if (*p == 'Z' || *p == 'z') {
       p++;
     } else if (*p == '+' || *p == '-') {

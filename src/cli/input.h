@@ -17,6 +17,41 @@ int read_stream(FILE *f, size_t cap, char **out, size_t *len);
 /* Read a file; on failure prints "precis: PATH: reason" and returns -1. */
 int read_file(const char *path, size_t cap, char **out, size_t *len);
 
+/* Lines of a stream, each at most `max` bytes (its '\n' not counted), for
+ * the JSONL readers. getline/getdelim (glibc, POSIX) cannot be capped: a
+ * line is buffered whole however long it is. A reader that fread()s
+ * blocks of the stream would be simpler but waits, on a pipe or a
+ * terminal, until a block is full: a line would wait for the next ones.
+ * This one reads with fgets (glibc: memchr over stdio's buffer), so a line
+ * is handed over as soon as its '\n' is read, and it keeps getline's
+ * lines: a line ends after '\n' (kept; "\r" is left to the caller), the
+ * last line may lack it, NUL bytes are kept and counted, and line[len] is
+ * '\0'.
+ *
+ * A longer line is not kept: the reader buffers at most max + 2 bytes,
+ * reads on to the end of that line (and frees its buffer) and returns
+ * LR_TOO_LONG with *len the line's length ('\n' included, as for a line),
+ * so the caller can report it and go on with the next line. */
+typedef struct line_reader {
+  FILE *f;
+  size_t max;
+  char *buf;    /* the last line; every other byte is '\n' */
+  size_t alloc; /* at most max + 2 */
+  size_t dirty; /* bytes of buf the last line wrote (its NUL too) */
+} line_reader;
+
+typedef enum line_status {
+  LR_END,      /* no more lines */
+  LR_LINE,     /* a line in *line, *len bytes */
+  LR_TOO_LONG, /* a line longer than max, skipped; *len bytes */
+  LR_ERROR     /* a read error or out of memory; errno says which */
+} line_status;
+
+void line_reader_init(line_reader *r, FILE *f, size_t max);
+/* The next line. *line stays valid until the next call. */
+line_status line_reader_next(line_reader *r, const char **line, size_t *len);
+void line_reader_free(line_reader *r);
+
 /* Outlet name from a path: the file name without directory and extension
  * ("in/coastal-herald.txt" -> "coastal-herald"). Writes into out. */
 void outlet_from_path(const char *path, char *out, size_t outn);
@@ -76,8 +111,8 @@ int order_by_date(precis_cluster *c);
 
 /* Parse an ISO 8601 date into seconds since 1970-01-01T00:00:00Z.
  * Returns 0 and sets *out, or -1 when `s` is not such a date: the day must
- * exist (February 29 only in leap years) and hour 24 only as 24:00[:00],
- * the end of the day. */
+ * exist (February 29 only in leap years) and hour 24 only as 24:00[:00]
+ * (a fraction of that second, if any, all zeros), the end of the day. */
 int iso_date_key(const char *s, long long *out);
 
 #endif

@@ -223,23 +223,34 @@ static int S_cmp_rec(const void *a, const void *b) {
   return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
-int rouge_jsonl_parse(FILE *f, const char *name, int many, rouge_rec **out,
-                      size_t *n) {
-  char *line = NULL;
-  size_t cap = 0, rcap = 0;
-  ssize_t got;
+int rouge_jsonl_parse(FILE *f, const char *name, int many, size_t max_line,
+                      rouge_rec **out, size_t *n) {
+  line_reader lr;
+  const char *line;
+  size_t got, rcap = 0;
+  line_status st;
   long lineno = 0;
   int rc = -1;
   rouge_rec *v = NULL;
   *n = 0;
-  errno = 0;
-  while ((got = getline(&line, &cap, f)) > 0) {
+  line_reader_init(&lr, f, max_line);
+  while ((st = line_reader_next(&lr, &line, &got)) != LR_END) {
+    if (st == LR_ERROR) {
+      rc = rouge_fail(EXIT_USAGE, "cannot read %s: %s", name,
+                      strerror(errno));
+      break;
+    }
     lineno++;
+    if (st == LR_TOO_LONG) {
+      rc = rouge_fail(EXIT_USAGE, "%s:%ld: line longer than %zu bytes", name,
+                      lineno, max_line);
+      break;
+    }
     size_t k = 0;
-    while (k < (size_t)got && strchr(" \t\r\n", line[k])) k++;
-    if (k == (size_t)got) continue; /* blank line */
+    while (k < got && strchr(" \t\r\n", line[k])) k++;
+    if (k == got) continue; /* blank line */
     json_error_t je;
-    json_t *j = json_loadb(line, (size_t)got, JSON_ALLOW_NUL, &je);
+    json_t *j = json_loadb(line, got, JSON_ALLOW_NUL, &je);
     if (!j) {
       rc = rouge_fail(EXIT_USAGE, "%s:%ld: malformed JSON: %s", name, lineno,
                       je.text);
@@ -265,9 +276,7 @@ int rouge_jsonl_parse(FILE *f, const char *name, int many, rouge_rec **out,
       break;
     }
   }
-  if (rc < 0 && ferror(f))
-    rc = rouge_fail(EXIT_USAGE, "cannot read %s: %s", name, strerror(errno));
-  free(line);
+  line_reader_free(&lr);
   if (rc < 0 && *n) {
     qsort(v, *n, sizeof *v, S_cmp_rec);
     for (size_t i = 1; i < *n && rc < 0; i++)
@@ -287,7 +296,7 @@ int rouge_jsonl_read(const char *path, int many, rouge_rec **out,
   *n = 0;
   if (!f) return rouge_fail(EXIT_USAGE, "cannot read %s: %s", path,
                             strerror(errno));
-  int rc = rouge_jsonl_parse(f, path, many, out, n);
+  int rc = rouge_jsonl_parse(f, path, many, INPUT_MAX_FILE_BYTES, out, n);
   fclose(f);
   return rc;
 }

@@ -75,13 +75,16 @@ typedef struct rouge_rec {
 /* Read JSONL lines {"id": ..., "summary": ...} from f, naming the input
  * `name` in messages ("NAME:LINE: malformed JSON: ..."). With `many` a
  * summary may be an array of strings (references), else it must be a
- * string. Blank lines are skipped. On success *out holds the records
- * sorted by id (ids unique). *out and *n are set even on failure; free
- * them with rouge_recs_free. f is not closed. */
-int rouge_jsonl_parse(FILE *f, const char *name, int many, rouge_rec **out,
-                      size_t *n);
+ * string. Blank lines are skipped; a line longer than `max_line` bytes
+ * fails ("NAME:LINE: line longer than MAX bytes") without being kept. On
+ * success *out holds the records sorted by id (ids unique). *out and *n
+ * are set even on failure; free them with rouge_recs_free. f is not
+ * closed. */
+int rouge_jsonl_parse(FILE *f, const char *name, int many, size_t max_line,
+                      rouge_rec **out, size_t *n);
 
-/* rouge_jsonl_parse on the file at path ("cannot read PATH: ..."). */
+/* rouge_jsonl_parse on the file at path ("cannot read PATH: ..."), with
+ * lines of at most INPUT_MAX_FILE_BYTES (src/cli/input.h). */
 int rouge_jsonl_read(const char *path, int many, rouge_rec **out,
                      size_t *n);
 

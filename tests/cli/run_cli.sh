@@ -158,6 +158,51 @@ else
   sed 's/^/# /' "$T/err" "$T/out" | head -10
 fi
 
+# ---- JSONL lines as getline gave them: CRLF ends, a NUL byte kept in its
+# line (jansson sees it: no split, no cut), blank lines, the last line
+# without '\n' ----
+A='{"id": "a", "documents": ["One short article about a fire at the port of Ketterby that burned for six hours on Tuesday night."]}'
+C='{"id": "c", "documents": ["Another article says the port of Ketterby will reopen on Friday after the inspections end."]}'
+printf '%s\r\n{"id": "b", "documents": ["x\000y"]}\r\n\r\n%s' "$A" "$C" \
+  >"$T/lines.jsonl"
+"$PRECIS" --jsonl "$T/lines.jsonl" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 3 ] &&
+  [ "$(wc -l <"$T/err")" -eq 1 ] &&
+  grep -q 'lines.jsonl:2: malformed JSON: control character 0x0' "$T/err" &&
+  sed -n 1p "$T/out" | grep -q '"id": "a"' &&
+  sed -n 3p "$T/out" | grep -q '"id": "c",.*"summary": "Another article'; then
+  ok "jsonl: CRLF, a NUL byte in a line, last line without newline"
+else
+  notok "jsonl: CRLF / NUL / last line (exit $rc)"
+  sed 's/^/# /' "$T/err" "$T/out" | head -10
+fi
+
+# a read error (a directory) names the input, as for other files
+fails "jsonl: a directory" 2 "emptydir: Is a directory" --jsonl "$T/emptydir"
+
+# ---- a JSONL line longer than INPUT_MAX_FILE_BYTES (256 MiB, the cap on a
+# whole file) is not kept: reported by number with an error line, and the
+# next line is summarized. The real cap, through a pipe (nothing on disk;
+# under 1 s, about 2 s under ASan; the reader holds 256 MiB at most) ----
+big=$(((256 << 20) + 1))
+{
+  printf '%s\n' "$A"
+  head -c $big /dev/zero | tr '\000' x
+  printf '\n%s\n' "$C"
+} | "$PRECIS" --jsonl - >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 3 ] &&
+  grep -q '^precis: -:2: line longer than 268435456 bytes$' "$T/err" &&
+  [ "$(sed -n 2p "$T/out")" = '{"id":null,"error":"line too long","summary":""}' ] &&
+  sed -n 3p "$T/out" | grep -q '"id": "c",.*"summary": "Another article'; then
+  ok "jsonl: a line over 256 MiB reported as -:2, skipped; the next is summarized; exit 2"
+else
+  notok "jsonl: over-long line (exit $rc)"
+  sed 's/^/# /' "$T/err" | head -5
+  cut -c1-200 "$T/out" | sed 's/^/# /' | head -5
+fi
+
 # ---- invalid UTF-8 is replaced, counted, reported with -v ----
 printf 'The port of Ketterby reopened on Friday after a fire \377\376 that burned for six hours, officials said on Friday morning.\n' \
   >"$T/bad-utf8.txt"

@@ -10,9 +10,14 @@
  *   bit  2    JSONL: order each line's cluster by date first;
  *             add_articles: the input is a .html page;
  *             order_by_date: articles capped at 64 bytes
- *   bits 3-4  budget unit (words, bytes, sentences) for the brief
+ *   bits 3-4  budget unit (words, bytes, sentences) for the brief; 3 is
+ *             words, and JSONL lines capped at 64 bytes
  *   bits 5-7  algorithm
- * Checks: every brief sentence is a byte span of its article's text;
+ * Checks: the JSONL path's line reader (line_reader, src/cli/input.c),
+ * under several caps, returns exactly the lines a split after each '\n'
+ * gives (NUL bytes and all), and a line longer than the cap as too long
+ * with its length; every brief sentence is a byte span of its article's
+ * text;
  * add_articles' count is the cluster's; a parsed date is a real calendar
  * date and time whose key agrees with a day count done by hand; ordering
  * by date keeps every article (text and metadata) and sorts them stably
@@ -75,14 +80,56 @@ static int S_on_line(void *ctx, precis_cluster *c, const char *id,
   return 0;
 }
 
+/* The lines of data[0..size) through a line_reader capped at max, checked
+ * against a split after each '\n'. */
+static void S_lines(const uint8_t *data, size_t size, size_t max) {
+  FILE *f = fmemopen((void *)(uintptr_t)data, size, "rb");
+  if (!f) return;
+  line_reader lr;
+  line_reader_init(&lr, f, max);
+  size_t at = 0;
+  for (;;) {
+    const char *line;
+    size_t len;
+    line_status st = line_reader_next(&lr, &line, &len);
+    if (st == LR_ERROR) abort();
+    if (at == size) {
+      if (st != LR_END) abort();
+      break;
+    }
+    const uint8_t *nl = memchr(data + at, '\n', size - at);
+    size_t want = nl ? (size_t)(nl - (data + at)) + 1 : size - at;
+    size_t body = nl ? want - 1 : want; /* what the cap counts */
+    if (body > max) {
+      if (st != LR_TOO_LONG || len != want) abort();
+    } else {
+      if (st != LR_LINE || len != want) abort();
+      if (memcmp(line, data + at, want) != 0 || line[want] != '\0') abort();
+    }
+    at += want;
+  }
+  line_reader_free(&lr);
+  fclose(f);
+}
+
 static void S_jsonl(const uint8_t *data, size_t size, unsigned op) {
   if (size == 0) return; /* fmemopen refuses an empty buffer */
+  /* caps at the first line's length and around the reader's first
+   * buffer (4096 bytes, a line of 4094 and its '\n' and NUL) */
+  const uint8_t *nl = memchr(data, '\n', size);
+  size_t first = nl ? (size_t)(nl - data) : size;
+  const size_t caps[] = {
+      0, 1, 2, 63, first ? first - 1 : 0, first, first + 1, 4094, 4095,
+      (size_t)-1};
+  for (size_t i = 0; i < sizeof caps / sizeof caps[0]; i++)
+    S_lines(data, size, caps[i]);
   FILE *f = fmemopen((void *)(uintptr_t)data, size, "rb");
   if (!f) return;
   precis_cluster *c = precis_cluster_new();
   if (c) {
     fuzz_opts fo = {op, (op >> 2) & 1};
-    int rc = cluster_jsonl_stream(c, f, "fuzz", S_on_line, &fo);
+    size_t max = ((op >> 3) & 3) == 3 ? 64 : INPUT_MAX_FILE_BYTES;
+    int rc = cluster_jsonl_stream(c, f, "fuzz", max, S_on_line, &fo);
     if (rc < 0 || rc > 2) abort();
   }
   precis_cluster_free(c);
@@ -147,9 +194,14 @@ static void S_check_date(const char *s, long long key) {
   if (*t == 'T' || (*t == ' ' && t[1] >= '0' && t[1] <= '9')) {
     int h = S_num(t + 1, 2), mi = S_num(t + 4, 2);
     int se = t[6] == ':' ? S_num(t + 7, 2) : 0;
+    int frac = 0; /* a fraction of a second other than zero */
+    if (t[6] == ':' && (t[9] == '.' || t[9] == ',')) {
+      for (const char *f = t + 10; *f >= '0' && *f <= '9'; f++)
+        if (*f != '0') frac = 1;
+    }
     /* 24:00 ends a day; any later time on the 24th hour is no time */
     if (h > 24 || mi > 59 || se > 60) abort();
-    if (h == 24 && (mi || se)) abort();
+    if (h == 24 && (mi || se || frac)) abort();
   }
 }
 

@@ -10,6 +10,9 @@
  *   % 6 == 5  directory pairing: candidate names, an empty line, reference
  *             names (one per line; only "<stem>.txt" names are kept)
  *
+ * JSONL lines are capped at 64 bytes when the byte / 6 is odd (else at
+ * INPUT_MAX_FILE_BYTES, as in the command).
+ *
  * The readers never open the files an input names: the instances go to a
  * callback that only checks them, and libxml2's entity loader is replaced
  * by one that loads nothing. Messages go to stderr (-close_fd_mask=2).
@@ -28,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "input.h"
 #include "rouge_input.h"
 
 int LLVMFuzzerInitialize(int *argc, char ***argv);
@@ -69,7 +73,8 @@ static int S_instance(void *ctx, const char *eval, const char *peer,
   return -1;
 }
 
-static void S_jsonl(const uint8_t *data, size_t size, int many) {
+static void S_jsonl(const uint8_t *data, size_t size, int many,
+                    size_t max_line) {
   char *buf = malloc(size ? size : 1);
   if (!buf) return;
   if (size) memcpy(buf, data, size);
@@ -80,7 +85,7 @@ static void S_jsonl(const uint8_t *data, size_t size, int many) {
   }
   rouge_rec *v = NULL;
   size_t n = 0;
-  int rc = rouge_jsonl_parse(f, "fuzz.jsonl", many, &v, &n);
+  int rc = rouge_jsonl_parse(f, "fuzz.jsonl", many, max_line, &v, &n);
   fclose(f);
   CHECK(rc == -1 || rc == 1 || rc == 2);
   if (rc < 0) {
@@ -165,12 +170,13 @@ out:
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1 || size > (1 << 16)) return 0;
   unsigned op = data[0] % 6;
+  size_t max_line = (data[0] / 6) & 1 ? 64 : INPUT_MAX_FILE_BYTES;
   data++;
   size--;
   switch (op) {
   case 0:
   case 1:
-    S_jsonl(data, size, (int)op);
+    S_jsonl(data, size, (int)op, max_line);
     break;
   case 2:
     S_xml(data, size, NULL);

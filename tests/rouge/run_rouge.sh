@@ -166,6 +166,22 @@ printf '{"id":"a","summary":"x"}\n{"id":"b","summary":"y"\n' >"$T/p.jsonl"
 printf '{"id":"a","summary":["x","z"]}\n' >"$T/q.jsonl"
 tap_fails "malformed JSONL: exit 2 with file:line" 2 "p.jsonl:2: malformed JSON" \
   "$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/q.jsonl"
+# a line over INPUT_MAX_FILE_BYTES (256 MiB) is not kept; through a pipe
+big=$(((256 << 20) + 1))
+tap_fails "JSONL line over 256 MiB: exit 2 with file:line" 2 \
+  "/dev/stdin:2: line longer than 268435456 bytes" \
+  sh -c "{ printf '{\"id\":\"a\",\"summary\":\"x\"}\\n'
+           head -c $big /dev/zero | tr '\\000' x; } |
+         '$PRECIS' rouge --pred /dev/stdin --ref '$T/q.jsonl'"
+# CRLF ends and a last line without '\n' read as before
+printf '{"id":"a","summary":"x z"}\r\n\r\n' >"$T/p.jsonl"
+printf '{"id":"a","summary":["x","z"]}' >"$T/r.jsonl"
+"$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/r.jsonl" >"$T/out" 2>&1
+if [ $? -eq 0 ] && grep -q 'ROUGE-1 Average_R: 1.00000' "$T/out"; then
+  ok "JSONL: CRLF and a last line without newline"
+else
+  cp "$T/out" "$T/diff"; not_ok "JSONL: CRLF and a last line without newline"
+fi
 printf '{"id":"a","summary":"x"}\n{"id":"a","summary":"y"}\n' >"$T/p.jsonl"
 tap_fails "duplicate JSONL id: exit 2" 2 "p.jsonl:2: duplicate id 'a'" \
   "$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/q.jsonl"
