@@ -24,7 +24,8 @@ static void S_usage(FILE *f) {
         "\n"
         "Split UTF-8 text into sentences and print one per line (line\n"
         "feeds inside a sentence become spaces). Reads stdin when no FILE\n"
-        "is given or FILE is \"-\".\n"
+        "is given or FILE is \"-\". Invalid UTF-8 is printed as U+FFFD\n"
+        "(counted on stderr); binary input is an error (exit 2).\n"
         "\n"
         "  --offsets   print OFFSET<TAB>LENGTH<TAB>SENTENCE (byte offsets)\n"
         "  -h, --help  show this help\n",
