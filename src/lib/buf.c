@@ -54,10 +54,12 @@ precis_status buf_printf(buf *b, const char *fmt, ...) {
 }
 
 /* Append s, each byte that esc() maps to a replacement replaced by it;
- * the runs between are copied whole. tmp is esc()'s scratch. */
+ * the runs between are copied whole. tmp is esc()'s scratch. Inline, so
+ * that each caller's esc() is a direct call the compiler can inline too
+ * (rendering calls it for every byte of every brief). */
 typedef const char *(*escape_fn)(unsigned char c, char tmp[8]);
 
-static precis_status S_put_escaped(buf *b, const char *s, size_t len,
+static inline precis_status S_put_escaped(buf *b, const char *s, size_t len,
                                    escape_fn esc_of) {
   size_t run = 0;
   precis_status st = PRECIS_OK;

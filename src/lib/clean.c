@@ -326,7 +326,8 @@ static const char *const webmeta_words[] = {
  * All cue lists go into one table chained by first byte, so a line is
  * scanned once whatever the number of cues (the naive way, one search
  * per cue, was most of the pipeline's time). Chains are keyed by the
- * first two bytes; every cue has at least three. The index is immutable once
+ * first two bytes (every cue has at least two), and filtered by a bit
+ * per hash of the first three. The index is immutable once
  * built and lives in the cluster. */
 
 enum {
@@ -336,6 +337,12 @@ enum {
   CUE_PROMPT = 8,
   CUE_WEBMETA = 16
 };
+
+/* Bit of cue_index.has for three lower-cased bytes (a multiplicative
+ * hash to 16 bits). */
+static unsigned S_tri(unsigned a, unsigned b, unsigned c) {
+  return (uint32_t)((a << 16 | b << 8 | c) * 2654435761u) >> 16;
+}
 
 static void S_index_list(cue_index *ix, const char *const *list,
                          unsigned char kind) {
@@ -348,7 +355,14 @@ static void S_index_list(cue_index *ix, const char *const *list,
     unsigned key = (unsigned)c0 << 8 | (unsigned char)(*list)[1];
     ix->next[k] = ix->head[key];
     ix->head[key] = (short)k;
-    ix->has[key >> 6] |= (uint64_t)1 << (key & 63);
+    /* a two-byte cue (the copyright sign) may be followed by anything,
+     * or end the line (the scan's third byte is then 0) */
+    unsigned lo = ix->len[k] > 2 ? (unsigned char)(*list)[2] : 0;
+    unsigned hi = ix->len[k] > 2 ? lo : 255;
+    for (unsigned c2 = lo; c2 <= hi; c2++) {
+      unsigned bit = S_tri(c0, (unsigned char)(*list)[1], c2);
+      ix->has[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
   }
 }
 
@@ -372,13 +386,16 @@ static void S_scan(const cue_index *ix, const char *s, size_t n, cue_hits *h) {
   uint64_t seen_meta = 0;
   h->kinds = 0;
   h->webmeta = 0;
-  unsigned next = n ? (unsigned)S_lower((unsigned char)s[0]) : 0;
+  if (n < 2) return; /* every cue has at least two bytes */
+  unsigned b0, b1 = (unsigned)S_lower((unsigned char)s[0]);
+  unsigned b2 = (unsigned)S_lower((unsigned char)s[1]);
   for (size_t i = 0; i + 1 < n; i++) {
-    unsigned key = next << 8;
-    next = (unsigned)S_lower((unsigned char)s[i + 1]);
-    key |= next;
-    if (!(ix->has[key >> 6] >> (key & 63) & 1)) continue;
-    for (short k = ix->head[key]; k >= 0; k = ix->next[k]) {
+    b0 = b1;
+    b1 = b2;
+    b2 = i + 2 < n ? (unsigned)S_lower((unsigned char)s[i + 2]) : 0;
+    unsigned tri = S_tri(b0, b1, b2);
+    if (!(ix->has[tri >> 6] >> (tri & 63) & 1)) continue;
+    for (short k = ix->head[b0 << 8 | b1]; k >= 0; k = ix->next[k]) {
       size_t m = ix->len[k];
       if (m > n - i) continue;
       const char *cue = ix->cue[k];

@@ -36,8 +36,10 @@ typedef struct line {
 #define CUE_MAX 512
 typedef struct cue_index {
   short head[65536];  /* by first two bytes, lower-cased */
-  uint64_t has[1024]; /* bit per key whose chain is not empty: the scan
-                         tests these 8 KB, not the 128 KB of heads */
+  uint64_t has[1024]; /* bit per hash of a cue's first three bytes: the
+                         scan tests these 8 KB, not the 128 KB of heads,
+                         and three bytes rule out far more positions
+                         than two ("re", "co", "th" open cues) */
   short next[CUE_MAX];
   const char *cue[CUE_MAX];
   unsigned char len[CUE_MAX];

@@ -647,10 +647,11 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
   if (ub <= t->best + 1e-9) return;
   /* ... and no more than every concept the eligible candidates still
    * offer, counted once (tight when most of them fit the budget, as
-   * with long briefs of short articles) */
+   * with long briefs of short articles); only whether it beats the best
+   * matters, and the sum only grows: stop as soon as it does */
   double all = t->cur;
   uint32_t stamp = ++t->stamp;
-  for (size_t a = 0; a < m && all < ub; a++) {
+  for (size_t a = 0; a < m && all <= t->best + 1e-9; a++) {
     size_t j = idx[a];
     uint32_t si = t->cand[j];
     if (t->x && t->x->bonus && t->x->bonus[j] > 0) all += t->x->bonus[j];
