@@ -60,7 +60,7 @@ precis_status buf_printf(buf *b, const char *fmt, ...) {
 typedef const char *(*escape_fn)(unsigned char c, char tmp[8]);
 
 static inline precis_status S_put_escaped(buf *b, const char *s, size_t len,
-                                   escape_fn esc_of) {
+                                          escape_fn esc_of) {
   size_t run = 0;
   precis_status st = PRECIS_OK;
   char tmp[8];
