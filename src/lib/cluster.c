@@ -294,6 +294,36 @@ static unsigned S_quote_marks(const char *p, size_t n, int inside) {
   return r;
 }
 
+/* Does the sentence open with a quotation mark? (At a paragraph's start
+ * every mark S_quote_marks knows opens.) */
+static int S_opens_with_quote(const char *p, size_t n) {
+  return (n >= 3 && memcmp(p, "\xe2\x80\x9c", 3) == 0) ||
+         (n >= 2 && (memcmp(p, "``", 2) == 0 || memcmp(p, "''", 2) == 0)) ||
+         (n >= 1 && p[0] == '"');
+}
+
+/* A quotation left open at the end of a paragraph, the next one opening
+ * with a quotation mark: the convention for a quotation that runs over
+ * several paragraphs, whose speaker may be named only where it closes.
+ * From the sentence that opened it to `last`, the paragraph's last
+ * sentence, each is SENT_QUOTE_OPEN (it goes with the sentence after it,
+ * down to the next paragraph's first) and each but the opening
+ * SENT_QUOTE_REST, so none is chosen without the words that say who
+ * speaks and where the quotation ends. */
+static void S_mark_runaway(sent *last) {
+  sent *p = last;
+  while (!(p->flags & SENT_QUOTE_OPENED)) {
+    if (p->index == 0 || p[-1].para != last->para ||
+        !(p[-1].flags & SENT_QUOTE_INSIDE))
+      return; /* no opening in this paragraph: not ours to chain */
+    p--;
+  }
+  for (sent *u = p; u <= last; u++) {
+    u->flags |= SENT_QUOTE_OPEN;
+    if (u > p) u->flags |= SENT_QUOTE_REST;
+  }
+}
+
 /* The rest of a quotation: s closes a quotation mark it did not open
  * (`Nobody was hurt," she said.` after `"The fire is out.`), so alone it
  * would pass a speaker's words off as the outlet's (SENT_QUOTE_REST).
@@ -308,7 +338,11 @@ static void S_mark_quotation(const precis_cluster *c, sent *s) {
   const sent *prev = s->index > 0 ? s - 1 : NULL;
   int inside =
       prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
-  unsigned q = S_quote_marks(c->docs[s->doc].text + s->off, s->len, inside);
+  const char *t = c->docs[s->doc].text + s->off;
+  if (prev && prev->para != s->para && (prev->flags & SENT_QUOTE_INSIDE) &&
+      S_opens_with_quote(t, s->len))
+    S_mark_runaway(s - 1);
+  unsigned q = S_quote_marks(t, s->len, inside);
   if (q & Q_ANY) s->flags |= SENT_QUOTE_MARKED;
   if (q & Q_LEAVES_OPEN) s->flags |= SENT_QUOTE_OPENED;
   if (q & Q_ENDS_INSIDE) s->flags |= SENT_QUOTE_INSIDE;

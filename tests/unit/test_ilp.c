@@ -485,6 +485,45 @@ static void test_quote_unit(void) {
   precis_cluster_free(c);
 }
 
+/* A quotation that runs on into the next paragraph (left open at the
+ * paragraph's end, the next paragraph reopening it: news writing's
+ * convention) names its speaker only there. Its opening holds what the
+ * other articles report, so without the rule ilp-pos takes it alone
+ * ("The bridge ... until March." with an open mark and no speaker); with
+ * it, the opening and the rest of its paragraph go only with the next
+ * paragraph's first sentence. */
+static void test_quote_runaway(void) {
+  static const char *const art[] = {
+      "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "
+      "closed to all traffic until March. We found cracks in two of the "
+      "main supports.\n\n"
+      "\xe2\x80\x9cNobody should cross it before the repairs,\xe2\x80\x9d "
+      "county engineer Vera Holt told the council on Monday.\n",
+      "The Dobrava bridge over the Lenner river will stay closed to all "
+      "traffic until March, the county said. Drivers must take the ring "
+      "road instead.\n",
+      "Traffic will not cross the bridge at Dobrava until March because it "
+      "is closed. The Lenner river crossing carried ten thousand cars a "
+      "day.\n"};
+  precis_cluster *c = cluster_of(art, 3);
+  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 3;
+  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
+  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
+  OK(ok && (q[0].flags & m) == SENT_QUOTE_OPEN && (q[1].flags & m) == m &&
+         (q[2].flags & m) == 0 && q[1].para != q[2].para,
+     "runaway quotation: opening and rest of its paragraph flagged");
+  int alone = 0;
+  for (size_t w = 15; ok && w <= 80; w += 5) {
+    unsigned in = lead_sentences_chosen(c, w, 3, &ok);
+    alone += (in & 3) != 0 && !(in & 4);
+  }
+  OK(ok && alone == 0,
+     "ilp-pos: a runaway quotation's opening never without the next "
+     "paragraph (%d briefs)",
+     alone);
+  precis_cluster_free(c);
+}
+
 /* Tokenized text (Multi-News's: spaces on both sides of every straight
  * mark) says which way a mark faces only by whether a quotation is open:
  * the first mark opens, the next closes, across sentences. */
@@ -564,6 +603,7 @@ int main(void) {
   test_antecedents();
   test_quote_rest();
   test_quote_unit();
+  test_quote_runaway();
   test_quote_tokenized();
   test_threads();
   return DONE();
