@@ -2,8 +2,9 @@
 # bench/run.sh — `make bench`: throughput of precis on Multi-News val
 # (5,622 clusters, 22 MB), against the cost of merely reading and
 # tokenizing it, and against ots (the C Open Text Summarizer, Debian
-# package ots) on the same text. Benchmarks are not tests: nothing here
-# fails on a time. Needs ../shared/data; says so when it is absent.
+# package ots) and, where Python can import it, sumy (bench/sumy_bench.py)
+# on the same text. Benchmarks are not tests: nothing here fails on a
+# time. Needs ../shared/data; says so when it is absent.
 set -u
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 P=$ROOT/build/precis
@@ -51,7 +52,7 @@ for a in $("$P" --list-algorithms | awk '{print $1}'); do
 done
 # the budget the Multi-News quality tables use (the rows above: 100 words)
 row "precis --words 230" "$P" --jsonl --words 230 "$VAL"
-if command -v ots >/dev/null 2>&1 && command -v python3 >/dev/null 2>&1; then
+if command -v python3 >/dev/null 2>&1; then
   tmp=$(mktemp -d)
   python3 - "$VAL" "$tmp" <<'PY'
 import json, sys
@@ -65,18 +66,52 @@ with open(sys.argv[1]) as f, open(out + '/500.jsonl', 'w') as j:
         open('%s/%03d.txt' % (out, i), 'w').write('\n\n'.join(d['documents']))
         j.write(json.dumps({'id': d['id'], 'documents': d['documents']}) + '\n')
 PY
-  s=$(date +%s.%N)
-  for f in "$tmp"/*.txt; do ots --ratio=10 "$f" >/dev/null 2>&1; done
-  e=$(date +%s.%N)
-  ots_t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
-  s=$(date +%s.%N)
-  "$P" --jsonl "$tmp/500.jsonl" >/dev/null 2>&1
-  e=$(date +%s.%N)
-  p_t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
-  echo "first 500 clusters: ots --ratio=10 (one process per cluster) ${ots_t}s, precis (one process) ${p_t}s, ratio $(awk -v a="$ots_t" -v b="$p_t" 'BEGIN{printf "%.1f", a/b}')x"
+  if command -v ots >/dev/null 2>&1; then
+    s=$(date +%s.%N)
+    for f in "$tmp"/*.txt; do ots --ratio=10 "$f" >/dev/null 2>&1; done
+    e=$(date +%s.%N)
+    ots_t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
+    s=$(date +%s.%N)
+    "$P" --jsonl "$tmp/500.jsonl" >/dev/null 2>&1
+    e=$(date +%s.%N)
+    p_t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
+    echo "first 500 clusters: ots --ratio=10 (one process per cluster) ${ots_t}s, precis (one process) ${p_t}s, ratio $(awk -v a="$ots_t" -v b="$p_t" 'BEGIN{printf "%.1f", a/b}')x"
+  else
+    echo "ots not installed (apt-get install ots): peer comparison skipped"
+  fi
+  # sumy (Python), where importable: bench/sumy_bench.py runs LexRank,
+  # TextRank, LSA and Luhn over the same 500 clusters in one process,
+  # 8 sentences per cluster (220-280 words; precis --words 230 gives 216),
+  # and times the summarization loop only; precis's time is its whole
+  # run, start-up and JSON reading included.
+  spy=""
+  for py in /usr/bin/python3 python3; do
+    if "$py" -c 'import sumy' >/dev/null 2>&1; then spy=$py; break; fi
+  done
+  if [ -n "$spy" ]; then
+    sumy_out=$("$spy" "$ROOT/bench/sumy_bench.py" "$tmp/500.jsonl" 8 2>"$tmp/sumy.err")
+    s=$(date +%s.%N)
+    "$P" --jsonl --words 230 "$tmp/500.jsonl" >/dev/null 2>&1
+    e=$(date +%s.%N)
+    p_t=$(awk -v s="$s" -v e="$e" 'BEGIN{printf "%.3f", e-s}')
+    if printf '%s\n' "$sumy_out" | grep -q '^import '; then
+      printf '%s\n' "$sumy_out" | awk -v p="$p_t" '
+        $1 == "version" { v = $2 }
+        $1 == "tokenizer" { tok = ""
+          if ($2 == "regex") { $1 = ""; $2 = ""; sub(/^ +/, ""); tok = " (regex tokenizer: " $0 ")" } }
+        $1 == "import" { printf "sumy %s: import and tokenizer set-up %s s (not in the times below)%s\n", v, $2, tok }
+        $1 == "lexrank" || $1 == "textrank" || $1 == "lsa" || $1 == "luhn" {
+          n = ($1 == "lexrank") ? "LexRank" : ($1 == "textrank") ? "TextRank" : ($1 == "lsa") ? "LSA" : "Luhn"
+          printf "first 500 clusters: sumy %s, 8 sentences (one process) %ss, precis --words 230 (one process) %ss, ratio %.1fx%s\n", n, $2, p, $2 / p, tok }'
+    else
+      echo "sumy imports but bench/sumy_bench.py failed: $(tail -n 1 "$tmp/sumy.err")"
+    fi
+  else
+    echo "sumy not importable (pip install sumy && python3 -m nltk.downloader punkt): sumy comparison skipped"
+  fi
   rm -rf "$tmp"
 else
-  echo "ots not installed (apt-get install ots): peer comparison skipped"
+  echo "python3 not found: ots and sumy comparisons skipped"
 fi
 if [ -f "$ROOT/bench/html.sh" ]; then sh "$ROOT/bench/html.sh"; fi
 
