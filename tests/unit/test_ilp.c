@@ -446,6 +446,17 @@ static void test_quote_rest(void) {
   precis_cluster_free(c);
 }
 
+/* The other two articles of the bridge-closure clusters below: they
+ * report what the quotation's opening says, so that the opening is worth
+ * taking. */
+#define BRIDGE_OTHERS                                                     \
+  "The Dobrava bridge over the Lenner river will stay closed to all "    \
+  "traffic until March, the county said. Drivers must take the ring "    \
+  "road instead.\n",                                                     \
+  "Traffic will not cross the bridge at Dobrava until March because it " \
+  "is closed. The Lenner river crossing carried ten thousand cars a "    \
+  "day.\n"
+
 /* A quotation over three sentences is one unit for ilp-pos: its
  * opening never appears without the sentences up to the one naming the
  * speaker (alone it would hide who speaks), and the middle never
@@ -457,12 +468,7 @@ static void test_quote_unit(void) {
       "closed to all traffic until March. We found cracks in two of the "
       "main supports during the inspection. Nobody should cross it,\xe2\x80\x9d "
       "county engineer Vera Holt told the council on Monday.\n",
-      "The Dobrava bridge over the Lenner river will stay closed to all "
-      "traffic until March, the county said. Drivers must take the ring "
-      "road instead.\n",
-      "Traffic will not cross the bridge at Dobrava until March because it "
-      "is closed. The Lenner river crossing carried ten thousand cars a "
-      "day.\n"};
+      BRIDGE_OTHERS};
   precis_cluster *c = cluster_of(art, 3);
   int ok = c && c->ndocs == 3 && c->docs[0].nsent == 3;
   const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
@@ -499,12 +505,7 @@ static void test_quote_runaway(void) {
       "main supports.\n\n"
       "\xe2\x80\x9cNobody should cross it before the repairs,\xe2\x80\x9d "
       "county engineer Vera Holt told the council on Monday.\n",
-      "The Dobrava bridge over the Lenner river will stay closed to all "
-      "traffic until March, the county said. Drivers must take the ring "
-      "road instead.\n",
-      "Traffic will not cross the bridge at Dobrava until March because it "
-      "is closed. The Lenner river crossing carried ten thousand cars a "
-      "day.\n"};
+      BRIDGE_OTHERS};
   precis_cluster *c = cluster_of(art, 3);
   int ok = c && c->ndocs == 3 && c->docs[0].nsent == 3;
   const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
