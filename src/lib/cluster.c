@@ -327,8 +327,9 @@ static void S_mark_runaway(sent *last) {
 /* The rest of a quotation: s closes a quotation mark it did not open
  * (`Nobody was hurt," she said.` after `"The fire is out.`), so alone it
  * would pass a speaker's words off as the outlet's (SENT_QUOTE_REST).
- * When the sentence that opened it is found, at most three sentences
- * back in the same paragraph with only unmarked sentences between, the
+ * When the sentence that opened it is found back in the same paragraph
+ * with only unmarked sentences between (the chain stops at any other
+ * mark, so each sentence is walked over at most once), the
  * opening and every sentence up to s are one unit: each of them but s
  * is SENT_QUOTE_OPEN (alone, the opening would hide who speaks), each
  * but the opening SENT_QUOTE_REST. Runs on the sentences in order:
@@ -348,8 +349,7 @@ static void S_mark_quotation(const precis_cluster *c, sent *s) {
   if (q & Q_ENDS_INSIDE) s->flags |= SENT_QUOTE_INSIDE;
   if (!(q & Q_CLOSES_UNOPENED)) return;
   s->flags |= SENT_QUOTE_REST;
-  for (uint32_t back = 1; back <= 3 && back <= s->index; back++) {
-    sent *p = s - back;
+  for (sent *p = s - 1; p >= s - s->index; p--) {
     if (p->para != s->para || !(p->flags & SENT_QUOTE_INSIDE)) return;
     if (p->flags & SENT_QUOTE_OPENED) {
       for (sent *u = p; u < s; u++) {

@@ -491,6 +491,36 @@ static void test_quote_unit(void) {
   precis_cluster_free(c);
 }
 
+/* A quotation over five sentences, its speaker named in the last: the
+ * unit reaches back to the opening however far it is in the paragraph
+ * (a reach of three sentences left the opening free to be taken alone). */
+static void test_quote_long(void) {
+  static const char *const art[] = {
+      "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "
+      "closed to all traffic until March. We found cracks in two of the "
+      "main supports. The repairs need steel from abroad. The crews start "
+      "in January. Nobody should cross it,\xe2\x80\x9d county engineer "
+      "Vera Holt told the council on Monday.\n",
+      BRIDGE_OTHERS};
+  precis_cluster *c = cluster_of(art, 3);
+  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 5;
+  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
+  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
+  OK(ok && (q[0].flags & m) == SENT_QUOTE_OPEN && (q[1].flags & m) == m &&
+         (q[2].flags & m) == m && (q[3].flags & m) == m &&
+         (q[4].flags & m) == SENT_QUOTE_REST,
+     "long quotation: opening, three middles and rest flagged");
+  int broken = 0;
+  for (size_t w = 15; ok && w <= 80; w += 5) {
+    unsigned in = lead_sentences_chosen(c, w, 5, &ok);
+    broken += in != 0 && in != 31;
+  }
+  OK(ok && broken == 0,
+     "ilp-pos: a five-sentence quotation all or none (%d briefs broke it)",
+     broken);
+  precis_cluster_free(c);
+}
+
 /* A quotation that runs on into the next paragraph (left open at the
  * paragraph's end, the next paragraph reopening it: news writing's
  * convention) names its speaker only there. Its opening holds what the
@@ -605,6 +635,7 @@ int main(void) {
   test_quote_rest();
   test_quote_unit();
   test_quote_runaway();
+  test_quote_long();
   test_quote_tokenized();
   test_threads();
   return DONE();
