@@ -155,14 +155,36 @@ int cli_opts_parse(cli_opts *o, int argc, char **argv, cli_own_fn own,
   return CLI_GO_ON;
 }
 
-/* Paths (or standard input) into one cluster, ordered by date. */
-static int S_load(const cli_opts *o, precis_cluster *c) {
-  if (o->npaths == 0 && cluster_add_stdin(c, o->verbose) != 0)
-    return EXIT_USAGE;
+/* Paths (or standard input) into one cluster, ordered by date; the inputs
+ * that cannot be used are reported and kept in `skipped`. */
+static int S_load(const cli_opts *o, precis_cluster *c, input_log *skipped) {
+  if (o->npaths == 0 && cluster_add_stdin(c, o->verbose, skipped) != 0)
+    return EXIT_FAIL;
   for (int i = 0; i < o->npaths; i++)
-    if (cluster_add_path(c, o->paths[i], o->verbose, o->quiet) != 0)
-      return EXIT_USAGE;
+    if (cluster_add_path(c, o->paths[i], o->verbose, o->quiet, skipped) != 0)
+      return EXIT_FAIL;
+  if (skipped->n < skipped->reported) {
+    fprintf(stderr, "%s: out of memory\n", o->prog);
+    return EXIT_FAIL;
+  }
+  if (precis_cluster_doc_count(c) == 0) {
+    /* every input was rejected, and said why */
+    if (skipped->reported == 0) fprintf(stderr, "%s: no input\n", o->prog);
+    return EXIT_USAGE;
+  }
   return order_by_date(c) != 0 ? EXIT_FAIL : EXIT_OK;
+}
+
+/* One cluster from the paths; EXIT_USAGE at the end when an input was
+ * skipped, as grep and tar do. */
+static int S_run_paths(const cli_opts *o, precis_cluster *c,
+                       cli_cluster_fn on_cluster, void *ctx) {
+  input_log skipped = INPUT_LOG_INIT;
+  int rc = S_load(o, c, &skipped);
+  if (rc == EXIT_OK) rc = on_cluster(ctx, c, &skipped);
+  if (rc == EXIT_OK && skipped.reported) rc = EXIT_USAGE;
+  input_log_free(&skipped);
+  return rc;
 }
 
 int cli_opts_run(const cli_opts *o, cluster_line_fn on_line,
@@ -174,13 +196,11 @@ int cli_opts_run(const cli_opts *o, cluster_line_fn on_line,
   }
   if (o->max_doc_bytes) precis_cluster_set_max_doc_bytes(c, o->max_doc_bytes);
   int rc;
-  if (o->jsonl) {
+  if (o->jsonl)
     rc = cluster_jsonl_run(c, o->npaths, o->paths, on_line, ctx) ? EXIT_USAGE
                                                                  : EXIT_OK;
-  } else {
-    rc = S_load(o, c);
-    if (rc == EXIT_OK) rc = on_cluster(ctx, c);
-  }
+  else
+    rc = S_run_paths(o, c, on_cluster, ctx);
   precis_cluster_free(c);
   return rc;
 }

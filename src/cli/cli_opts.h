@@ -74,15 +74,20 @@ __attribute__((format(printf, 2, 3)))
 #endif
 int cli_bad_usage(const cli_opts *o, const char *fmt, ...);
 
-/* Handles one cluster read from paths or standard input; returns an exit
- * status. */
-typedef int (*cli_cluster_fn)(void *ctx, precis_cluster *c);
+/* Handles one cluster read from paths or standard input, `skipped` the
+ * inputs that were rejected (already reported on stderr; JSON output lists
+ * them, cluster_put_json); returns an exit status. */
+typedef int (*cli_cluster_fn)(void *ctx, precis_cluster *c,
+                              const input_log *skipped);
 
 /* Read the inputs into a cluster capped at --max-doc-bytes: with --jsonl
  * each line goes to on_line (cluster_jsonl_run); otherwise the paths, or
  * standard input when there are none, become one cluster, ordered by date
- * when every article has one, which goes to on_cluster. Returns an exit
- * status. */
+ * when every article has one, which goes to on_cluster. An input that
+ * cannot be used is reported and skipped (cluster_add_path); the others
+ * are summarized, and the exit status is then EXIT_USAGE at the end. When
+ * no article is left there is nothing to run: EXIT_USAGE, and the
+ * messages already said why. Returns an exit status. */
 int cli_opts_run(const cli_opts *o, cluster_line_fn on_line,
                  cli_cluster_fn on_cluster, void *ctx);
 

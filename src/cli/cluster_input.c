@@ -21,113 +21,135 @@ static int S_is_html_name(const char *p) {
   return dot && (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0);
 }
 
-/* Articles added, or -1. */
-static int S_add_file(precis_cluster *c, const char *path, int verbose) {
-  char *text;
+/* Articles added (0 when the file was rejected), or -1. */
+static int S_add_file(precis_cluster *c, const char *path, int verbose,
+                      input_log *log) {
+  char *text, why[128];
   size_t len;
-  if (read_file(path, INPUT_MAX_FILE_BYTES, &text, &len) != 0) return -1;
+  if (read_file_why(path, INPUT_MAX_FILE_BYTES, &text, &len, why,
+                    sizeof why) != 0) {
+    input_reject(log, path, why);
+    return 0;
+  }
   char name[256];
   outlet_from_path(path, name, sizeof name);
-  int n = add_articles(c, path, name, text, len, S_is_html_name(path), verbose);
+  int n = add_articles(c, path, name, text, len, S_is_html_name(path), verbose,
+                       log);
   free(text);
   return n;
 }
 
-static int S_add_dir(precis_cluster *c, const char *path, int verbose,
-                     int quiet) {
-  DIR *d = opendir(path);
-  if (!d) {
-    fprintf(stderr, "precis: %s: %s\n", path, strerror(errno));
-    return -1;
-  }
+static void S_free_names(char **names, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    free(names[i]);
+  free(names);
+}
+
+/* The names in directory d but hidden ones, sorted, into *out (*n of
+ * them). 0, or -1 when out of memory (nothing to free then). */
+static int S_list_dir(DIR *d, char ***out, size_t *n) {
   char **names = NULL;
-  size_t n = 0, cap = 0;
-  int rc = 0, added = 0;
+  size_t cap = 0;
   struct dirent *e;
+  *n = 0;
   while ((e = readdir(d)) != NULL) {
     if (e->d_name[0] == '.') continue;
-    if (n == cap) {
+    if (*n == cap) {
       cap = cap ? cap * 2 : 32;
       char **nn = realloc(names, cap * sizeof *nn);
-      if (!nn) {
-        rc = -1;
-        break;
-      }
+      if (!nn) break;
       names = nn;
     }
-    names[n] = strdup(e->d_name);
-    if (!names[n]) {
-      rc = -1;
-      break;
-    }
-    n++;
+    if ((names[*n] = strdup(e->d_name)) == NULL) break;
+    ++*n;
   }
+  if (e) {
+    S_free_names(names, *n);
+    return -1;
+  }
+  if (*n) qsort(names, *n, sizeof *names, S_cmp_str);
+  *out = names;
+  return 0;
+}
+
+/* One entry of a directory: articles added (0 when it was skipped or
+ * rejected), or -1. Entries that are not regular files are skipped with a
+ * warning: said even without -v, as a brief should not quietly lack an
+ * input, but a warning (-q silences it), as precis does not mean to read
+ * them. */
+static int S_dir_entry(precis_cluster *c, const char *full, int verbose,
+                       int quiet, input_log *log) {
+  struct stat sb;
+  int gone = stat(full, &sb) != 0;
+  if (!gone && S_ISREG(sb.st_mode)) return S_add_file(c, full, verbose, log);
+  if (!quiet)
+    fprintf(stderr, "precis: %s: skipped (%s)\n", full,
+            gone                  ? strerror(errno)
+            : S_ISDIR(sb.st_mode) ? "a directory; precis does not descend"
+                                  : "not a regular file");
+  return 0;
+}
+
+static int S_add_dir(precis_cluster *c, const char *path, int verbose,
+                     int quiet, input_log *log) {
+  DIR *d = opendir(path);
+  if (!d) {
+    input_reject(log, path, strerror(errno));
+    return 0;
+  }
+  char **names;
+  size_t n;
+  int rc = S_list_dir(d, &names, &n);
   closedir(d);
   if (rc != 0) {
     fprintf(stderr, "precis: %s: out of memory\n", path);
-    goto out;
+    return -1;
   }
-  if (n) qsort(names, n, sizeof *names, S_cmp_str);
-  for (size_t i = 0; i < n; i++) {
+  size_t before = log->reported;
+  int added = 0;
+  for (size_t i = 0; i < n && rc == 0; i++) {
     size_t pl = strlen(path) + strlen(names[i]) + 2;
     char *full = malloc(pl);
     if (!full) {
       fprintf(stderr, "precis: %s: out of memory\n", path);
       rc = -1;
-      goto out;
+      break;
     }
     snprintf(full, pl, "%s/%s", path, names[i]);
-    struct stat sb;
-    int gone = stat(full, &sb) != 0;
-    if (gone || !S_ISREG(sb.st_mode)) {
-      /* said even without -v: a brief should not quietly lack an input */
-      if (!quiet)
-        fprintf(stderr, "precis: %s: skipped (%s)\n", full,
-                gone                  ? strerror(errno)
-                : S_ISDIR(sb.st_mode) ? "a directory; precis does not descend"
-                                      : "not a regular file");
-      free(full);
-      continue;
-    }
-    int k = S_add_file(c, full, verbose);
+    int k = S_dir_entry(c, full, verbose, quiet, log);
     free(full);
-    if (k < 0) {
+    if (k < 0)
       rc = -1;
-      goto out;
-    }
-    added += k;
+    else
+      added += k;
   }
-  if (added == 0) {
-    fprintf(stderr, "precis: %s: directory holds no articles\n", path);
-    rc = -1;
-  }
-out:
-  for (size_t i = 0; i < n; i++)
-    free(names[i]);
-  free(names);
+  S_free_names(names, n);
+  /* files that were rejected said so already */
+  if (rc == 0 && added == 0 && log->reported == before)
+    input_reject(log, path, "directory holds no articles");
   return rc;
 }
 
 int cluster_add_path(precis_cluster *c, const char *path, int verbose,
-                     int quiet) {
+                     int quiet, input_log *log) {
   struct stat sb;
-  if (strcmp(path, "-") == 0) return cluster_add_stdin(c, verbose);
+  if (strcmp(path, "-") == 0) return cluster_add_stdin(c, verbose, log);
   if (stat(path, &sb) != 0) {
-    fprintf(stderr, "precis: %s: %s\n", path, strerror(errno));
-    return -1;
+    input_reject(log, path, strerror(errno));
+    return 0;
   }
-  if (S_ISDIR(sb.st_mode)) return S_add_dir(c, path, verbose, quiet);
-  return S_add_file(c, path, verbose) < 0 ? -1 : 0;
+  if (S_ISDIR(sb.st_mode)) return S_add_dir(c, path, verbose, quiet, log);
+  return S_add_file(c, path, verbose, log) < 0 ? -1 : 0;
 }
 
-int cluster_add_stdin(precis_cluster *c, int verbose) {
+int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log) {
   char *text;
   size_t len;
   if (read_stream(stdin, INPUT_MAX_FILE_BYTES, &text, &len) != 0) {
-    fprintf(stderr, "precis: <stdin>: %s\n", strerror(errno));
-    return -1;
+    input_reject(log, "<stdin>", strerror(errno));
+    return 0;
   }
-  int n = add_articles(c, "<stdin>", "stdin", text, len, 0, verbose);
+  int n = add_articles(c, "<stdin>", "stdin", text, len, 0, verbose, log);
   free(text);
   return n < 0 ? -1 : 0;
 }
@@ -152,6 +174,52 @@ void cluster_error_line(const char *id, const char *msg) {
     free(s);
   }
   json_decref(o);
+}
+
+/* s as a JSON string (jansson's escaping), or NULL out of memory; bytes
+ * of a string that is not UTF-8 (a file name) become '?' from 0x80 up. */
+static char *S_json_quote(const char *s) {
+  json_t *j = json_string(s);
+  if (!j) {
+    char *t = strdup(s);
+    if (!t) return NULL;
+    for (char *p = t; *p; p++)
+      if ((unsigned char)*p >= 0x80) *p = '?';
+    j = json_string(t);
+    free(t);
+  }
+  char *out = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+  json_decref(j);
+  return out;
+}
+
+/* One {"input": ..., "error": ...} element of "skipped". 0 or -1. */
+static int S_put_skip(const input_skip *k, int first) {
+  char *in = S_json_quote(k->label), *why = S_json_quote(k->reason);
+  if (in && why)
+    printf("%s    {\"input\": %s, \"error\": %s}", first ? "" : ",\n", in, why);
+  int rc = in && why ? 0 : -1;
+  free(in);
+  free(why);
+  return rc;
+}
+
+int cluster_put_json(const char *json, size_t len, const input_log *skipped) {
+  static const char tail[] = "\n}\n";
+  const size_t tn = sizeof tail - 1;
+  if (!skipped || skipped->n == 0 || len < tn ||
+      memcmp(json + len - tn, tail, tn) != 0) {
+    fwrite(json, 1, len, stdout);
+    return 0;
+  }
+  fwrite(json, 1, len - tn, stdout);
+  fputs(",\n  \"skipped\": [\n", stdout);
+  int rc = 0;
+  for (size_t i = 0; i < skipped->n && rc == 0; i++)
+    rc = S_put_skip(&skipped->v[i], i == 0);
+  fputs("\n  ]", stdout);
+  fwrite(tail, 1, tn, stdout);
+  return rc;
 }
 
 /* Load one line's documents into c; returns 0 or 2 (some document could

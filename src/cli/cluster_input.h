@@ -8,18 +8,25 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "input.h"
 #include "precis.h"
 
 /* Add a file (one article, or several joined by "|||||" /
- * "story_separator_special_tag"; HTML is extracted) or a directory (its
- * regular files in name order, hidden files skipped; other entries are
- * skipped with a warning unless `quiet`). Returns 0, or -1 after printing
- * an error. */
+ * "story_separator_special_tag"; HTML is extracted), "-" (standard input)
+ * or a directory (its regular files in name order, hidden files skipped;
+ * other entries are skipped with a warning unless `quiet`).
+ *
+ * An input that cannot be used (a path that does not exist, an unreadable
+ * or empty file, a binary one, a page without main text, a directory
+ * that holds no articles) is rejected: "precis: PATH: reason" on stderr
+ * (whatever `quiet` says: it is an error) and an entry in `log`; the
+ * other inputs are still added. Returns 0, or -1 after printing an error
+ * that ends the run (out of memory). */
 int cluster_add_path(precis_cluster *c, const char *path, int verbose,
-                     int quiet);
+                     int quiet, input_log *log);
 
-/* Add standard input as the article(s) named "stdin". 0 or -1. */
-int cluster_add_stdin(precis_cluster *c, int verbose);
+/* Add standard input as the article(s) named "stdin", as above. 0 or -1. */
+int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log);
 
 /* Called once per JSONL cluster line, after the line's documents were
  * added to `c` (documents that could not be added were reported). `id` is
@@ -51,5 +58,12 @@ int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
 
 /* Print {"id": id, "error": msg} as one line on stdout. */
 void cluster_error_line(const char *id, const char *msg);
+
+/* Write `json` (len bytes: a JSON object the library rendered pretty,
+ * ending in "}\n") to stdout; when inputs were skipped, with a last member
+ * "skipped": [{"input": LABEL, "error": REASON}, ...] naming them as the
+ * messages on stderr did (a label that is not UTF-8 has its non-ASCII
+ * bytes written as '?'). Returns 0, or -1 out of memory. */
+int cluster_put_json(const char *json, size_t len, const input_log *skipped);
 
 #endif

@@ -34,7 +34,9 @@ static void S_usage(FILE *out) {
           "that\n"
           "differ between outlets. Inputs as for 'precis' (files, "
           "directories,\n"
-          "standard input).\n"
+          "standard input; one that cannot be used is reported and "
+          "skipped, listed\n"
+          "under \"skipped\" in JSON, and the exit status is 2).\n"
           "\n"
           "  -f, --format FMT    text (default), markdown, json, html (one\n"
           "                      self-contained page)\n"
@@ -49,7 +51,7 @@ static void S_usage(FILE *out) {
           "      --no-clean      keep lines the cleaner judges boilerplate\n"
           "      --max-doc-bytes N  per-article size cap\n"
           "  -v, --verbose       per-article statistics on stderr\n"
-          "  -q, --quiet         no warnings\n"
+          "  -q, --quiet         no warnings (errors are still reported)\n"
           "  -h, --help          this help\n"
           "\n"
           "Exit status: 0 success, 1 internal failure, 2 usage or input "
@@ -81,7 +83,7 @@ static const char *S_error(precis_status st) {
 }
 
 /* Build and print one report (a cli_cluster_fn); returns an exit status. */
-static int S_report(void *ctx, precis_cluster *c) {
+static int S_report(void *ctx, precis_cluster *c, const input_log *skipped) {
   const report_opts *o = ctx;
   precis_report *r = NULL;
   precis_status st = precis_report_build(c, &o->c.po, &r);
@@ -93,12 +95,16 @@ static int S_report(void *ctx, precis_cluster *c) {
   size_t len;
   char *out = precis_report_render(r, c, o->fmt, NULL, &len);
   precis_report_free(r);
-  if (!out) {
+  int rc = out ? 0 : -1;
+  if (out && o->fmt == PRECIS_REPORT_JSON)
+    rc = cluster_put_json(out, len, skipped); /* lists skipped inputs */
+  else if (out)
+    fwrite(out, 1, len, stdout);
+  precis_free(out);
+  if (rc != 0) {
     fprintf(stderr, "precis report: out of memory\n");
     return EXIT_FAIL;
   }
-  fwrite(out, 1, len, stdout);
-  precis_free(out);
   return EXIT_OK;
 }
 

@@ -2,7 +2,9 @@
  *
  * Inputs: files (one article each, or several joined by "|||||" /
  * "story_separator_special_tag"), directories (their regular files in name
- * order), standard input when no path is given, or JSONL batches with
+ * order), standard input when no path is given (an input that cannot be
+ * used is reported, skipped, and makes the exit status 2), or JSONL
+ * batches with
  * --jsonl (one cluster per line, one output line per input line,
  * streaming: memory is bounded by the largest line).
  */
@@ -67,9 +69,15 @@ static void S_usage(FILE *out) {
           "      --no-clean      keep lines the cleaner judges boilerplate\n"
           "      --max-doc-bytes N  per-article size cap (default %zu)\n"
           "  -v, --verbose       report cleaning statistics on stderr\n"
-          "  -q, --quiet         no warnings\n"
+          "  -q, --quiet         no warnings (errors are still reported)\n"
           "  -h, --help          this help;  --version\n"
           "\n"
+          "An input that cannot be used (missing, unreadable, empty, "
+          "binary, a page\n"
+          "without main text) is reported on stderr and skipped; the others "
+          "are\n"
+          "summarized, JSON lists it under \"skipped\", and the exit status "
+          "is 2.\n"
           "Exit status: 0 success, 1 internal failure, 2 usage or input "
           "error.\n",
           (size_t)PRECIS_MAX_DOC_BYTES_DEFAULT);
@@ -95,22 +103,28 @@ static void S_report_stats(const precis_cluster *c, const char *what) {
   }
 }
 
+/* The brief on stdout; JSON lists the `skipped` inputs (may be NULL). */
 static int S_emit(const precis_summary *s, const precis_cluster *c,
-                  precis_format fmt, const char *id) {
+                  precis_format fmt, const char *id, const input_log *skipped) {
   size_t len;
   char *out = precis_summary_render(s, c, fmt, id, &len);
-  if (!out) {
+  int rc = out ? 0 : -1;
+  if (out && fmt == PRECIS_FORMAT_JSON)
+    rc = cluster_put_json(out, len, skipped);
+  else if (out)
+    fwrite(out, 1, len, stdout);
+  if (fmt == PRECIS_FORMAT_JSONL && out) fputc('\n', stdout);
+  precis_free(out);
+  if (rc != 0) {
     fprintf(stderr, "precis: out of memory\n");
     return EXIT_FAIL;
   }
-  fwrite(out, 1, len, stdout);
-  if (fmt == PRECIS_FORMAT_JSONL) fputc('\n', stdout);
-  precis_free(out);
   return EXIT_OK;
 }
 
 /* One cluster from paths or standard input (a cli_cluster_fn). */
-static int S_run_cluster(void *ctx, precis_cluster *c) {
+static int S_run_cluster(void *ctx, precis_cluster *c,
+                         const input_log *skipped) {
   const summarize_opts *o = ctx;
   precis_summary *s = NULL;
   precis_status st = precis_summarize(c, &o->c.po, &s);
@@ -123,7 +137,7 @@ static int S_run_cluster(void *ctx, precis_cluster *c) {
                 : precis_strerror(st));
     return st == PRECIS_ERR_NOMEM ? EXIT_FAIL : EXIT_USAGE;
   }
-  int rc = S_emit(s, c, o->fmt, NULL);
+  int rc = S_emit(s, c, o->fmt, NULL, skipped);
   precis_summary_free(s);
   return rc;
 }
@@ -141,7 +155,7 @@ static int S_on_cluster(void *ctx, precis_cluster *c, const char *id,
   if (o->c.verbose) S_report_stats(c, where);
   else if (!o->c.quiet) cli_warn_invalid(c, where);
   if (st == PRECIS_OK) {
-    if (S_emit(s, c, PRECIS_FORMAT_JSONL, id) != EXIT_OK) rc = 2;
+    if (S_emit(s, c, PRECIS_FORMAT_JSONL, id, NULL) != EXIT_OK) rc = 2;
   } else {
     rc = cli_line_failed(&o->c, id, where, st);
   }

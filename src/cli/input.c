@@ -51,10 +51,11 @@ int read_stream(FILE *f, size_t cap, char **out, size_t *len) {
   return 0;
 }
 
-int read_file(const char *path, size_t cap, char **out, size_t *len) {
+int read_file_why(const char *path, size_t cap, char **out, size_t *len,
+                  char *why, size_t whyn) {
   FILE *f = fopen(path, "rb");
   if (!f) {
-    fprintf(stderr, "precis: %s: %s\n", path, strerror(errno));
+    snprintf(why, whyn, "%s", strerror(errno));
     return -1;
   }
   errno = 0;
@@ -63,13 +64,55 @@ int read_file(const char *path, size_t cap, char **out, size_t *len) {
   fclose(f);
   if (rc != 0) {
     if (e == EFBIG)
-      fprintf(stderr, "precis: %s: file larger than %zu bytes\n", path, cap);
+      snprintf(why, whyn, "file larger than %zu bytes", cap);
     else
-      fprintf(stderr, "precis: %s: %s\n", path,
-              e ? strerror(e) : "read error");
+      snprintf(why, whyn, "%s", e ? strerror(e) : "read error");
     return -1;
   }
   return 0;
+}
+
+int read_file(const char *path, size_t cap, char **out, size_t *len) {
+  char why[128];
+  if (read_file_why(path, cap, out, len, why, sizeof why) != 0) {
+    fprintf(stderr, "precis: %s: %s\n", path, why);
+    return -1;
+  }
+  return 0;
+}
+
+/* ---- skipped inputs ---- */
+
+void input_reject(input_log *log, const char *label, const char *reason) {
+  fprintf(stderr, "precis: %s: %s\n", label, reason);
+  if (!log) return;
+  log->reported++;
+  if (log->n == log->cap) {
+    size_t nc = log->cap ? log->cap * 2 : 8;
+    input_skip *v = realloc(log->v, nc * sizeof *v);
+    if (!v) return;
+    log->v = v;
+    log->cap = nc;
+  }
+  input_skip *k = &log->v[log->n];
+  k->label = strdup(label);
+  k->reason = strdup(reason);
+  if (!k->label || !k->reason) {
+    free(k->label);
+    free(k->reason);
+    return;
+  }
+  log->n++;
+}
+
+void input_log_free(input_log *log) {
+  for (size_t i = 0; i < log->n; i++) {
+    free(log->v[i].label);
+    free(log->v[i].reason);
+  }
+  free(log->v);
+  log->v = NULL;
+  log->n = log->cap = log->reported = 0;
 }
 
 /* ---- lines ---- */
@@ -226,15 +269,26 @@ static const char *S_or(const char *given, const char *fallback) {
   return given && *given ? given : fallback;
 }
 
-/* Extract one page and add its main text; -1 after an error naming label. */
-static int S_add_page(precis_cluster *c, const char *label, const char *name,
-                      const char *html, size_t len, int verbose) {
-  precis_page *page = NULL;
-  precis_status st = precis_html_extract(html, len, NULL, &page);
-  if (st != PRECIS_OK) {
-    fprintf(stderr, "precis: %s: %s\n", label, html_error_message(st));
+/* A part or page the cluster or the extractor refused with st: out of
+ * memory ends the run (-1), anything else rejects this input only (1). */
+static int S_refused(input_log *log, const char *label, precis_status st,
+                     const char *msg) {
+  if (st == PRECIS_ERR_NOMEM) {
+    fprintf(stderr, "precis: %s: %s\n", label, precis_strerror(st));
     return -1;
   }
+  input_reject(log, label, msg);
+  return 1;
+}
+
+/* Extract one page and add its main text: 0, 1 (rejected) or -1 (out of
+ * memory), as S_add_one. */
+static int S_add_page(precis_cluster *c, const char *label, const char *name,
+                      const char *html, size_t len, int verbose,
+                      input_log *log) {
+  precis_page *page = NULL;
+  precis_status st = precis_html_extract(html, len, NULL, &page);
+  if (st != PRECIS_OK) return S_refused(log, label, st, html_error_message(st));
   size_t tl;
   const char *t = precis_page_text(page, &tl);
   precis_doc_meta meta = {S_or(precis_page_site_name(page), name),
@@ -250,40 +304,35 @@ static int S_add_page(precis_cluster *c, const char *label, const char *name,
   }
   st = precis_cluster_add(c, t, tl, &meta);
   precis_page_free(page);
-  if (st != PRECIS_OK) {
-    fprintf(stderr, "precis: %s: %s\n", label, precis_strerror(st));
-    return -1;
-  }
-  return 0;
+  return st == PRECIS_OK ? 0 : S_refused(log, label, st, precis_strerror(st));
 }
 
+/* One article: 0 added, 1 rejected (reported), -1 out of memory. */
 static int S_add_one(precis_cluster *c, const char *label, const char *name,
-                     const char *text, size_t len, int is_html, int verbose) {
+                     const char *text, size_t len, int is_html, int verbose,
+                     input_log *log) {
   if (is_html || precis_looks_like_html(text, len))
-    return S_add_page(c, label, name, text, len, verbose);
+    return S_add_page(c, label, name, text, len, verbose, log);
   precis_doc_meta meta = {name, NULL, NULL, NULL};
   precis_status st = precis_cluster_add(c, text, len, &meta);
-  if (st != PRECIS_OK) {
-    fprintf(stderr, "precis: %s: %s\n", label, precis_strerror(st));
-    return -1;
-  }
-  return 0;
+  return st == PRECIS_OK ? 0 : S_refused(log, label, st, precis_strerror(st));
 }
 
 int add_articles(precis_cluster *c, const char *label, const char *name,
-                 const char *text, size_t len, int is_html, int verbose) {
+                 const char *text, size_t len, int is_html, int verbose,
+                 input_log *log) {
   size_t seplen = 0;
   /* a .html file is one page, whatever its text contains */
   const char *sep = is_html ? NULL : S_next_sep(text, len, 0, &seplen);
   if (!sep) {
     if (S_blank(text, len)) {
-      fprintf(stderr, "precis: %s: empty input\n", label);
-      return -1;
+      input_reject(log, label, "empty input");
+      return 0;
     }
-    return S_add_one(c, label, name, text, len, is_html, verbose) == 0 ? 1
-                                                                       : -1;
+    int r = S_add_one(c, label, name, text, len, is_html, verbose, log);
+    return r < 0 ? -1 : r == 0;
   }
-  int added = 0, part = 0;
+  int added = 0, rejected = 0, part = 0;
   size_t from = 0;
   char nm[512], lb[1024];
   for (;;) {
@@ -294,17 +343,17 @@ int add_articles(precis_cluster *c, const char *label, const char *name,
     if (!S_blank(text + from, to - from)) {
       snprintf(nm, sizeof nm, "%s #%d", name, part);
       snprintf(lb, sizeof lb, "%s (article %d)", label, part);
-      if (S_add_one(c, lb, nm, text + from, to - from, 0, verbose) != 0)
-        return -1;
-      added++;
+      int r = S_add_one(c, lb, nm, text + from, to - from, 0, verbose, log);
+      if (r < 0) return -1;
+      added += r == 0;
+      rejected += r == 1;
     }
     if (!q) break;
     from = to + sl;
   }
-  if (added == 0) {
-    fprintf(stderr, "precis: %s: no articles between separators\n", label);
-    return -1;
-  }
+  /* a part that was rejected said so; only blank parts need saying */
+  if (added == 0 && rejected == 0)
+    input_reject(log, label, "no articles between separators");
   return added;
 }
 

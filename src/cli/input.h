@@ -17,6 +17,35 @@ int read_stream(FILE *f, size_t cap, char **out, size_t *len);
 /* Read a file; on failure prints "precis: PATH: reason" and returns -1. */
 int read_file(const char *path, size_t cap, char **out, size_t *len);
 
+/* read_file without the message: on failure writes the reason ("No such
+ * file or directory", "file larger than N bytes") into why[0..whyn) and
+ * returns -1. */
+int read_file_why(const char *path, size_t cap, char **out, size_t *len,
+                  char *why, size_t whyn);
+
+/* The inputs a run skipped (the grep/tar convention: an unusable input is
+ * reported, the others are read, and the exit status says one was
+ * skipped). Each entry is the input's label as the message names it
+ * ("dir/b.txt", "<stdin>", "joined.txt (article 2)") and the reason. */
+typedef struct input_skip {
+  char *label;
+  char *reason;
+} input_skip;
+
+typedef struct input_log {
+  input_skip *v;
+  size_t n, cap;
+  size_t reported; /* rejections printed; more than n when an entry could
+                      not be kept (out of memory) */
+} input_log;
+
+#define INPUT_LOG_INIT {NULL, 0, 0, 0}
+
+/* Print "precis: LABEL: REASON" on stderr and, when log is not NULL, keep
+ * the pair in it. */
+void input_reject(input_log *log, const char *label, const char *reason);
+void input_log_free(input_log *log);
+
 /* Lines of a stream, each at most `max` bytes (its '\n' not counted), for
  * the JSONL readers. getline/getdelim (glibc, POSIX) cannot be capped: a
  * line is buffered whole however long it is. A reader that fread()s
@@ -68,11 +97,17 @@ void outlet_from_path(const char *path, char *out, size_t outn);
  * the page's site name when it has one, else as above; the page's URL,
  * title and date go into the article's metadata.
  *
- * Returns the number of articles added, or -1 after printing an error that
- * names `label` ("precis: page.html: no main text found"). With `verbose`,
- * one line per extracted page goes to stderr. */
+ * An input that holds no text ("empty input") and a part or page the
+ * cluster refuses (binary, over the size cap, a page without main text)
+ * are rejected (input_reject into `log`, which may be NULL), naming
+ * `label` ("precis: page.html: no main text found"; a part is "LABEL
+ * (article K)"), and the other parts are still added. Returns the number
+ * of articles added (0 when none was), or -1 after printing "precis:
+ * LABEL: out of memory". With `verbose`, one line per extracted page goes
+ * to stderr. */
 int add_articles(precis_cluster *c, const char *label, const char *name,
-                 const char *text, size_t len, int is_html, int verbose);
+                 const char *text, size_t len, int is_html, int verbose,
+                 input_log *log);
 
 /* Metadata of a JSONL document, before and after its HTML (if any) is
  * read. Strings are borrowed from the JSON value and from *page. */

@@ -138,6 +138,119 @@ else
   ok "unreadable file # skip running as root"
 fi
 
+# ---- an unusable input is reported and skipped, the others summarized,
+# exit 2 at the end (grep/tar); no usable input left: exit 2, no brief ----
+mkdir -p "$T/some"
+cp "$EX/coastal-herald.txt" "$T/some/a.txt"
+: >"$T/some/b.txt"
+printf 'abc\000\001\002def' >"$T/some/c.bin"
+"$PRECIS" "$T/some/a.txt" >"$T/alone" 2>/dev/null
+"$PRECIS" "$T/some" >"$T/out" 2>"$T/err"
+rc=$?
+printf 'precis: %s: empty input\nprecis: %s: input looks like binary data\n' \
+  "$T/some/b.txt" "$T/some/c.bin" >"$T/want.err"
+if [ $rc -eq 2 ] && [ -s "$T/out" ] && cmp -s "$T/out" "$T/alone" &&
+  cmp -s "$T/err" "$T/want.err"; then
+  ok "skipped input: directory with an empty and a binary file: brief of the rest, two notices, exit 2"
+else
+  notok "skipped input: directory with bad files (exit $rc)"
+  sed 's/^/# /' "$T/err" | head -5
+fi
+"$PRECIS" -q "$T/some" >"$T/out" 2>"$T/err"
+rc=$?
+[ $rc -eq 2 ] && cmp -s "$T/out" "$T/alone" && cmp -s "$T/err" "$T/want.err"
+check $? "skipped input: -q does not silence the notices (they are errors)"
+"$PRECIS" --format json "$T/some" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && cmp -s "$T/err" "$T/want.err" &&
+  grep -q "^    {\"input\": \"$T/some/b.txt\", \"error\": \"empty input\"},\$" \
+    "$T/out" &&
+  grep -q "^    {\"input\": \"$T/some/c.bin\", \"error\": \"input looks like binary data\"}\$" \
+    "$T/out"; then
+  ok "skipped input: --format json lists the skipped inputs"
+else
+  notok "skipped input: --format json (exit $rc)"
+  tail -n 6 "$T/out" | sed 's/^/# /'
+fi
+if command -v python3 >/dev/null 2>&1; then
+  python3 - "$T/out" "$T/some" <<'EOF2'
+import json, sys
+o = json.load(open(sys.argv[1]))
+d = sys.argv[2]
+assert list(o)[-1] == "skipped", list(o)
+assert o["skipped"] == [
+    {"input": d + "/b.txt", "error": "empty input"},
+    {"input": d + "/c.bin", "error": "input looks like binary data"}], o
+assert [s["name"] for s in o["sources"]] == ["a"], o["sources"]
+EOF2
+  check $? "skipped input: the JSON parses, \"skipped\" last, the sources the usable file's"
+else
+  skip "skipped input: JSON parse check" "python3 absent"
+fi
+"$PRECIS" --format json "$EX/coastal-herald.txt" >"$T/out" 2>&1
+[ $? -eq 0 ] && ! grep -q '"skipped"' "$T/out"
+check $? "skipped input: no \"skipped\" member when nothing was skipped"
+
+mkdir -p "$T/allbad"
+: >"$T/allbad/b.txt"
+printf 'abc\000\001\002def' >"$T/allbad/c.bin"
+for f in text json; do
+  "$PRECIS" --format $f "$T/allbad" >"$T/out" 2>"$T/err"
+  rc=$?
+  if [ $rc -eq 2 ] && [ ! -s "$T/out" ] &&
+    grep -q 'allbad/b.txt: empty input' "$T/err" &&
+    grep -q 'allbad/c.bin: input looks like binary data' "$T/err" &&
+    [ "$(wc -l <"$T/err")" -eq 2 ]; then
+    ok "skipped input: no usable file left ($f): exit 2, no output, the two notices"
+  else
+    notok "skipped input: all-bad directory ($f, exit $rc)"
+    sed 's/^/# /' "$T/err" | head -5
+  fi
+done
+
+# a path named on the command line that does not exist is an input like
+# the others (as in grep): reported, skipped, exit 2
+"$PRECIS" "$T/some/a.txt" "$T/no-such.txt" "$T/emptydir" >"$T/out" \
+  2>"$T/err"
+rc=$?
+[ $rc -eq 2 ] && cmp -s "$T/out" "$T/alone" &&
+  grep -q 'no-such.txt: No such file or directory' "$T/err" &&
+  grep -q 'emptydir: directory holds no articles' "$T/err"
+check $? "skipped input: a missing path and an empty directory beside a file: brief, exit 2"
+
+# a joined file: only the bad part is skipped
+{
+  cat "$EX/coastal-herald.txt"
+  printf '\n|||||\n'
+  printf 'abc\000\001\002def'
+  printf '\n|||||\n'
+  cat "$EX/northport-wire.txt"
+} >"$T/joined-bad.txt"
+"$PRECIS" --format json "$T/joined-bad.txt" >"$T/out" 2>"$T/err"
+rc=$?
+[ $rc -eq 2 ] && grep -q '"name": "joined-bad #1"' "$T/out" &&
+  grep -q '"name": "joined-bad #3"' "$T/out" &&
+  grep -q 'joined-bad.txt (article 2): input looks like binary data' \
+    "$T/err" &&
+  grep -q '"input": ".*joined-bad.txt (article 2)"' "$T/out"
+check $? "skipped input: a joined file's binary part is skipped, its other parts kept"
+
+# an unreadable file in a directory (root reads it anyway)
+if [ "$(id -u)" -ne 0 ]; then
+  mkdir -p "$T/locked"
+  cp "$EX/coastal-herald.txt" "$T/locked/a.txt"
+  cp "$EX/northport-wire.txt" "$T/locked/z.txt"
+  chmod 000 "$T/locked/z.txt"
+  "$PRECIS" "$T/locked" >"$T/out" 2>"$T/err"
+  rc=$?
+  chmod 644 "$T/locked/z.txt"
+  [ $rc -eq 2 ] && cmp -s "$T/out" "$T/alone" &&
+    [ "$(cat "$T/err")" = "precis: $T/locked/z.txt: Permission denied" ]
+  check $? "skipped input: an unreadable file in a directory: brief of the rest, exit 2"
+else
+  skip "skipped input: an unreadable file in a directory" "running as root"
+fi
+
 # ---- JSONL batch errors: report the line, go on, exit 2 at the end ----
 {
   printf '{"id": "a", "documents": ["One short article about a fire at the port of Ketterby that burned for six hours on Tuesday night."]}\n'

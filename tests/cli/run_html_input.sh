@@ -150,6 +150,8 @@ cp "$ROOT/$S/valley-courier.html" "$ROOT/$S/quay-notes.txt" "$T/notext.html" \
   "$T/dir/"
 fails "directory with a page without main text" 2 \
   "dir/notext.html: no main text found" "$T/dir"
+grep -q '^Sources:' "$T/out" && [ "$(grep -c '^\[[0-9]\] ' "$T/out")" -eq 2 ]
+check $? "directory with a page without main text: the page skipped, the brief of the other two"
 if sh -c "'$PRECIS' <'$T/notext.html'" >/dev/null 2>"$T/err"; then
   notok "stdin page without main text: exit 2"
 else

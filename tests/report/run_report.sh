@@ -68,6 +68,17 @@ mkdir "$T/empty"
 "$PRECIS" report "$T/empty" >/dev/null 2>"$T/err"
 [ $? -eq 2 ] && grep -q 'holds no articles' "$T/err"
 check $? "empty directory: exit 2"
+# an unusable input is skipped as for the brief: the report of the rest,
+# the notice, exit 2, and "skipped" last in the JSON
+mkdir "$T/some"
+cp "$EX/coastal-herald.txt" "$EX/northport-wire.txt" "$T/some/"
+: >"$T/some/empty.txt"
+"$PRECIS" report --format json "$T/some" >"$T/out" 2>"$T/err"
+rc=$?
+[ $rc -eq 2 ] && grep -q '"schema": "precis-report/1"' "$T/out" &&
+  [ "$(cat "$T/err")" = "precis: $T/some/empty.txt: empty input" ] &&
+  [ "$(tail -n 4 "$T/out")" = "$(printf '  "skipped": [\n    {"input": "%s", "error": "empty input"}\n  ]\n}' "$T/some/empty.txt")" ]
+check $? "skipped input: reported, the others reported on, JSON lists it, exit 2"
 
 # ---- bad inputs ----
 "$PRECIS" report "$EX/coastal-herald.txt" >"$T/one" 2>&1
