@@ -5,7 +5,8 @@ A brief's sentence dangles when its first word leans on the sentence
 before it ("He said...", "However, ...", "They ...") and that sentence,
 the previous one of the same source article, is not in the brief too.
 The word list is the one src/lib/cluster.c uses for SENT_DANGLING; the
-first word is found the same way (leading quotes and brackets skipped).
+first word is found the same way (leading quotes and brackets skipped,
+and a transcript's speaker label: "Vladimir Putin: He ...").
 A second count, "speaker", flags sentences whose speaker is a pronoun
 ('"...," she said.', "he told reporters") under the same condition
 (SENT_SPEAKER in src/lib/cluster.c). A third, "quote rest", flags
@@ -92,10 +93,18 @@ def quote_marks(text):
     return closes, depth > 0
 
 
+# A transcript's speaker label ("Vladimir Putin: He started ..."):
+# S_skip_speaker_label() in src/lib/cluster.c.
+LABEL = re.compile(r"(?:[A-Z][A-Za-z.'-]* ){0,3}[A-Z][A-Za-z.'-]*: ")
+
+
 def first_word(text):
     i, n = 0, len(text)
     while i < n and (text[i] in '"\'(' or ord(text[i]) >= 0x80):
         i += 1
+    m = LABEL.match(text, i)
+    if m:
+        i = m.end()
     j = i
     while j < n and text[j].isascii() and text[j].isalpha():
         j += 1

@@ -416,6 +416,26 @@ static void test_antecedents(void) {
   precis_cluster_free(c);
 }
 
+/* A transcript's answer opens with its speaker's label; a pronoun after
+ * the label leans on the question before it as a bare "He" does. A
+ * label needs capitalised words and a colon: "The result: they won."
+ * is no label, and "They" after one still dangles. */
+static void test_label_opener(void) {
+  static const char *const art[] = {
+      "Question: What did the minister say about the bridge at Dobrava?\n\n"
+      "Vera Holt: He asked about the cracks in the main supports. "
+      "Vera Holt: The repairs start in January. "
+      "The result: the bridge stays closed until March. "
+      "Q: They will pay for the ring road.\n"};
+  precis_cluster *c = cluster_of(art, 1);
+  int ok = c && c->docs[0].nsent == 5;
+  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
+  OK(ok && (q[1].flags & SENT_DANGLING) && !(q[2].flags & SENT_DANGLING) &&
+         !(q[3].flags & SENT_DANGLING) && (q[4].flags & SENT_DANGLING),
+     "speaker label: the word after it is the opener");
+  precis_cluster_free(c);
+}
+
 /* ilp-pos takes the rest of a quotation (a sentence that closes a quote
  * an earlier sentence opened) only with that earlier sentence, so a
  * speaker's words never read as the outlet's. The continuation here
@@ -636,6 +656,7 @@ int main(void) {
   test_quote_unit();
   test_quote_runaway();
   test_quote_long();
+  test_label_opener();
   test_quote_tokenized();
   test_threads();
   return DONE();
