@@ -206,12 +206,12 @@ int cli_opts_run(const cli_opts *o, cluster_line_fn on_line,
 }
 
 int cli_line_failed(const cli_opts *o, const char *id, const char *where,
-                    precis_status st) {
+                    precis_status st, const input_log *skipped) {
   if (!o->quiet)
     fprintf(stderr, "precis: %s: %s\n", where,
             st == PRECIS_ERR_EMPTY ? "no usable text in this cluster"
                                    : precis_strerror(st));
-  cluster_error_line(id, precis_strerror(st));
+  cluster_error_line(id, precis_strerror(st), skipped);
   return st == PRECIS_ERR_EMPTY ? 0 : 2;
 }
 

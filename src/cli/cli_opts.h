@@ -92,11 +92,12 @@ int cli_opts_run(const cli_opts *o, cluster_line_fn on_line,
                  cli_cluster_fn on_cluster, void *ctx);
 
 /* A JSONL line whose cluster could not be processed (status st): the
- * warning on stderr (unless -q) and the {"id", "error"} line on stdout.
+ * warning on stderr (unless -q) and the {"id", "error"} line on stdout,
+ * listing the line's `skipped` documents (cluster_error_line).
  * Returns the line's status for cluster_jsonl_run: 0 when the cluster
  * merely had no usable text, else 2. */
 int cli_line_failed(const cli_opts *o, const char *id, const char *where,
-                    precis_status st);
+                    precis_status st, const input_log *skipped);
 
 /* "precis: SRC: N invalid UTF-8 sequences replaced by U+FFFD" on stderr
  * for every article that had any (`where`, "FILE:LINE" in JSONL mode, may

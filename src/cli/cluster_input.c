@@ -161,7 +161,8 @@ static const char *S_json_string(json_t *obj, const char *key) {
   return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
-void cluster_error_line(const char *id, const char *msg) {
+void cluster_error_line(const char *id, const char *msg,
+                        const input_log *skipped) {
   json_t *o = json_object();
   if (!o) return;
   json_object_set_new(o, "id", id ? json_string(id) : json_null());
@@ -170,7 +171,8 @@ void cluster_error_line(const char *id, const char *msg) {
   json_object_set_new(o, "summary", json_string(""));
   char *s = json_dumps(o, JSON_COMPACT);
   if (s) {
-    printf("%s\n", s);
+    cluster_put_json(s, strlen(s), skipped);
+    putchar('\n');
     free(s);
   }
   json_decref(o);
@@ -193,39 +195,80 @@ static char *S_json_quote(const char *s) {
   return out;
 }
 
-/* One {"input": ..., "error": ...} element of "skipped". 0 or -1. */
-static int S_put_skip(const input_skip *k, int first) {
+/* One {"input": ..., "error": ...} element of "skipped", with `colon`
+ * after a key and `comma` between members. 0 or -1. */
+static int S_put_skip(const input_skip *k, const char *colon,
+                      const char *comma) {
   char *in = S_json_quote(k->label), *why = S_json_quote(k->reason);
   if (in && why)
-    printf("%s    {\"input\": %s, \"error\": %s}", first ? "" : ",\n", in, why);
+    printf("{\"input\"%s%s%s\"error\"%s%s}", colon, in, comma, colon, why);
   int rc = in && why ? 0 : -1;
   free(in);
   free(why);
   return rc;
 }
 
+static int S_space(char ch) {
+  return ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+}
+
+/* Whether the object json[0..len) writes ": " after its first key (the
+ * brief's JSON and JSONL) rather than ":" (the report's JSONL, jansson's
+ * compact error lines). */
+static int S_spaced(const char *json, size_t len) {
+  const char *q = memchr(json, '"', len); /* the first key */
+  for (size_t i = q ? (size_t)(q - json) + 1 : len; i < len; i++) {
+    if (json[i] == '\\')
+      i++;
+    else if (json[i] == '"')
+      return i + 2 < len && json[i + 1] == ':' && json[i + 2] == ' ';
+  }
+  return 0;
+}
+
+/* The member goes after the object's last value, in the object's layout:
+ * a pretty object closes on a line of its own, a one-line one does not;
+ * keys take ": " or ":" as the object's first one does. So the splice
+ * reads the JSON's structure, not the renderer's exact trailing bytes. */
 int cluster_put_json(const char *json, size_t len, const input_log *skipped) {
-  static const char tail[] = "\n}\n";
-  const size_t tn = sizeof tail - 1;
-  if (!skipped || skipped->n == 0 || len < tn ||
-      memcmp(json + len - tn, tail, tn) != 0) {
+  size_t end = len, last;
+  while (end > 0 && S_space(json[end - 1]))
+    end--;
+  if (!skipped || skipped->n == 0 || end < 2 || json[end - 1] != '}') {
     fwrite(json, 1, len, stdout);
     return 0;
   }
-  fwrite(json, 1, len - tn, stdout);
-  fputs(",\n  \"skipped\": [\n", stdout);
+  for (last = end - 1; last > 0 && S_space(json[last - 1]); last--)
+    ;
+  int pretty = memchr(json + last, '\n', end - 1 - last) != NULL;
+  int spaced = S_spaced(json, last);
+  const char *colon = spaced ? ": " : ":", *comma = spaced ? ", " : ",";
+  fwrite(json, 1, last, stdout);
+  printf(",%s\"skipped\"%s[%s", pretty ? "\n  " : "", colon,
+         pretty ? "\n    " : "");
   int rc = 0;
-  for (size_t i = 0; i < skipped->n && rc == 0; i++)
-    rc = S_put_skip(&skipped->v[i], i == 0);
-  fputs("\n  ]", stdout);
-  fwrite(tail, 1, tn, stdout);
+  for (size_t i = 0; i < skipped->n && rc == 0; i++) {
+    if (i) fputs(pretty ? ",\n    " : ",", stdout);
+    rc = S_put_skip(&skipped->v[i], colon, comma);
+  }
+  fputs(pretty ? "\n  ]" : "]", stdout);
+  fwrite(json + last, 1, len - last, stdout);
   return rc;
 }
 
-/* Load one line's documents into c; returns 0 or 2 (some document could
- * not be added). */
-static int S_load_docs(precis_cluster *c, json_t *docs, const char *where) {
-  int rc = 0;
+/* Document i (from 0) of the line `where` cannot be added: rejected as
+ * "FILE:LINE: document K", as its message names it. */
+static void S_reject_doc(input_log *log, const char *where, size_t i,
+                         const char *why) {
+  char label[1200];
+  snprintf(label, sizeof label, "%s: document %zu", where, i + 1);
+  input_reject(log, label, why);
+}
+
+/* Load one line's documents into c; those that cannot be added are
+ * rejected into `log`. */
+static void S_load_docs(precis_cluster *c, json_t *docs, const char *where,
+                        input_log *log) {
   size_t i;
   json_t *d;
   json_array_foreach(docs, i, d) {
@@ -252,27 +295,19 @@ static int S_load_docs(precis_cluster *c, json_t *docs, const char *where) {
       meta.date = S_json_string(d, "date");
     }
     if (!text && !html) {
-      fprintf(stderr, "precis: %s: document %zu has no text\n", where, i + 1);
-      rc = 2;
+      S_reject_doc(log, where, i, "no text or html member");
       continue;
     }
     html_doc hd;
     precis_status st = html_doc_resolve(&hd, text, tlen, html, hlen, &meta);
     if (st != PRECIS_OK) {
-      fprintf(stderr, "precis: %s: document %zu: %s\n", where, i + 1,
-              html_error_message(st));
-      rc = 2;
+      S_reject_doc(log, where, i, html_error_message(st));
       continue;
     }
     st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
     html_doc_done(&hd);
-    if (st != PRECIS_OK) {
-      fprintf(stderr, "precis: %s: document %zu: %s\n", where, i + 1,
-              precis_strerror(st));
-      rc = 2;
-    }
+    if (st != PRECIS_OK) S_reject_doc(log, where, i, precis_strerror(st));
   }
-  return rc;
 }
 
 static int S_line(precis_cluster *c, const char *file, size_t lineno,
@@ -284,7 +319,7 @@ static int S_line(precis_cluster *c, const char *file, size_t lineno,
   if (!root) {
     fprintf(stderr, "precis: %s: malformed JSON: %s (column %d)\n", where,
             err.text, err.column);
-    cluster_error_line(NULL, "malformed JSON");
+    cluster_error_line(NULL, "malformed JSON", NULL);
     return 2;
   }
   char idbuf[64];
@@ -301,13 +336,22 @@ static int S_line(precis_cluster *c, const char *file, size_t lineno,
     fprintf(stderr,
             "precis: %s: expected an object with a \"documents\" array\n",
             where);
-    cluster_error_line(id, "no documents array");
+    cluster_error_line(id, "no documents array", NULL);
     json_decref(root);
     return 2;
   }
   precis_cluster_reset(c);
-  int rc = S_load_docs(c, docs, where);
-  int r2 = fn(ctx, c, id, where);
+  input_log skipped = INPUT_LOG_INIT;
+  S_load_docs(c, docs, where, &skipped);
+  int rc = skipped.reported ? 2 : 0, r2;
+  if (skipped.n < skipped.reported) { /* the list would be incomplete */
+    fprintf(stderr, "precis: %s: out of memory\n", where);
+    cluster_error_line(id, precis_strerror(PRECIS_ERR_NOMEM), NULL);
+    r2 = 2;
+  } else {
+    r2 = fn(ctx, c, id, where, &skipped);
+  }
+  input_log_free(&skipped);
   json_decref(root);
   return r2 > rc ? r2 : rc;
 }
@@ -330,7 +374,7 @@ int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
     if (st == LR_TOO_LONG) {
       fprintf(stderr, "precis: %s:%zu: line longer than %zu bytes\n", name,
               lineno, max_line);
-      cluster_error_line(NULL, "line too long");
+      cluster_error_line(NULL, "line too long", NULL);
       worst = 2;
       continue;
     }

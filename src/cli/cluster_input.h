@@ -29,11 +29,16 @@ int cluster_add_path(precis_cluster *c, const char *path, int verbose,
 int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log);
 
 /* Called once per JSONL cluster line, after the line's documents were
- * added to `c` (documents that could not be added were reported). `id` is
- * the line's "id" (a string or an integer as text; may be NULL), `where`
- * "FILE:LINE". Returns 0 (ok), 1 (a warning) or 2 (an input error). */
+ * added to `c`. `id` is the line's "id" (a string or an integer as text;
+ * may be NULL), `where` "FILE:LINE". A document that could not be added
+ * (no text or html member, binary, over the size cap, a page without main
+ * text; an empty one is added) was reported, "precis: FILE:LINE: document
+ * K: reason", and is in `skipped` under the label "FILE:LINE: document K"
+ * (K from 1), for the line's JSON (cluster_put_json); the line's result
+ * is then 2 whatever fn returns. Returns 0 (ok), 1 (a warning) or 2 (an
+ * input error). */
 typedef int (*cluster_line_fn)(void *ctx, precis_cluster *c, const char *id,
-                               const char *where);
+                               const char *where, const input_log *skipped);
 
 /* Read JSONL batches: each non-blank line is one cluster {"id": ...,
  * "documents": ["text" | {"text", "html", "source", "url", "title",
@@ -56,14 +61,19 @@ int cluster_jsonl_run(precis_cluster *c, int npaths, char **paths,
 int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
                          size_t max_line, cluster_line_fn fn, void *ctx);
 
-/* Print {"id": id, "error": msg} as one line on stdout. */
-void cluster_error_line(const char *id, const char *msg);
+/* Print {"id": id, "error": msg, "summary": ""} as one line on stdout,
+ * with "skipped" as cluster_put_json when `skipped` (may be NULL) lists
+ * any. */
+void cluster_error_line(const char *id, const char *msg,
+                        const input_log *skipped);
 
-/* Write `json` (len bytes: a JSON object the library rendered pretty,
- * ending in "}\n") to stdout; when inputs were skipped, with a last member
- * "skipped": [{"input": LABEL, "error": REASON}, ...] naming them as the
- * messages on stderr did (a label that is not UTF-8 has its non-ASCII
- * bytes written as '?'). Returns 0, or -1 out of memory. */
+/* Write `json` (len bytes: a non-empty JSON object, pretty over several
+ * lines or on one line, maybe followed by whitespace) to stdout; when
+ * `skipped` (may be NULL) lists inputs, with a last member "skipped":
+ * [{"input": LABEL, "error": REASON}, ...] in the object's layout, naming
+ * them as the messages on stderr did (a label that is not UTF-8 has its
+ * non-ASCII bytes written as '?'). Otherwise the bytes are written as
+ * they are. Returns 0, or -1 out of memory. */
 int cluster_put_json(const char *json, size_t len, const input_log *skipped);
 
 #endif

@@ -109,23 +109,27 @@ static int S_report(void *ctx, precis_cluster *c, const input_log *skipped) {
 }
 
 static int S_on_line(void *ctx, precis_cluster *c, const char *id,
-                     const char *where) {
+                     const char *where, const input_log *skipped) {
   const report_opts *o = ctx;
   precis_report *r = NULL;
   precis_status st = precis_report_build(c, &o->c.po, &r);
   S_stats(c, where, o);
-  if (st != PRECIS_OK) return cli_line_failed(&o->c, id, where, st);
+  if (st != PRECIS_OK) return cli_line_failed(&o->c, id, where, st, skipped);
   size_t len;
   char *out = precis_report_render(r, c, PRECIS_REPORT_JSONL, id, &len);
   precis_report_free(r);
   if (!out) {
     fprintf(stderr, "precis: %s: out of memory\n", where);
-    cluster_error_line(id, precis_strerror(PRECIS_ERR_NOMEM));
+    cluster_error_line(id, precis_strerror(PRECIS_ERR_NOMEM), skipped);
     return 2;
   }
-  fwrite(out, 1, len, stdout);
+  int rc = cluster_put_json(out, len, skipped); /* lists skipped documents */
   fputc('\n', stdout);
   precis_free(out);
+  if (rc != 0) {
+    fprintf(stderr, "precis: %s: out of memory\n", where);
+    return 2;
+  }
   return 0;
 }
 

@@ -109,7 +109,7 @@ static int S_emit(const precis_summary *s, const precis_cluster *c,
   size_t len;
   char *out = precis_summary_render(s, c, fmt, id, &len);
   int rc = out ? 0 : -1;
-  if (out && fmt == PRECIS_FORMAT_JSON)
+  if (out && (fmt == PRECIS_FORMAT_JSON || fmt == PRECIS_FORMAT_JSONL))
     rc = cluster_put_json(out, len, skipped);
   else if (out)
     fwrite(out, 1, len, stdout);
@@ -145,7 +145,7 @@ static int S_run_cluster(void *ctx, precis_cluster *c,
 /* ---- JSONL batch: one cluster per line (cluster_input.c reads) ---- */
 
 static int S_on_cluster(void *ctx, precis_cluster *c, const char *id,
-                        const char *where) {
+                        const char *where, const input_log *skipped) {
   const summarize_opts *o = ctx;
   if (o->analyze_only)
     return precis_cluster_analyze(c, o->c.po.flags) == PRECIS_OK ? 0 : 2;
@@ -155,9 +155,9 @@ static int S_on_cluster(void *ctx, precis_cluster *c, const char *id,
   if (o->c.verbose) S_report_stats(c, where);
   else if (!o->c.quiet) cli_warn_invalid(c, where);
   if (st == PRECIS_OK) {
-    if (S_emit(s, c, PRECIS_FORMAT_JSONL, id, NULL) != EXIT_OK) rc = 2;
+    if (S_emit(s, c, PRECIS_FORMAT_JSONL, id, skipped) != EXIT_OK) rc = 2;
   } else {
-    rc = cli_line_failed(&o->c, id, where, st);
+    rc = cli_line_failed(&o->c, id, where, st, skipped);
   }
   precis_summary_free(s);
   return rc;

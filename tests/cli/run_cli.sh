@@ -271,6 +271,66 @@ else
   sed 's/^/# /' "$T/err" "$T/out" | head -10
 fi
 
+# ---- a JSONL line's unusable document is reported, skipped, and listed
+# under that line's "skipped"; the line is summarized from the others, an
+# empty document is kept (Multi-News has some), other lines are as they
+# were, exit 2 ----
+D1='"One short article about a fire at the port of Ketterby that burned for six hours on Tuesday night."'
+D2='{"text": "Another article says the port of Ketterby will reopen on Friday after the inspections end.", "source": "Wire"}'
+BIN='"\u0001\u0002\u0003binary binary binary binary binary binary binary binary binary"'
+printf '{"id": "a", "documents": [%s, %s, "", %s]}\n' "$D1" "$BIN" "$D2" \
+  >"$T/skip.jsonl"
+printf '{"id": "b", "documents": [%s, %s]}\n' "$D1" "$D2" >>"$T/skip.jsonl"
+printf '{"id": "c", "documents": [%s, 7]}\n' "$BIN" >>"$T/skip.jsonl"
+# the same lines without the unusable documents: the output expected
+printf '{"id": "a", "documents": [%s, "", %s]}\n' "$D1" "$D2" >"$T/kept.jsonl"
+printf '{"id": "b", "documents": [%s, %s]}\n' "$D1" "$D2" >>"$T/kept.jsonl"
+"$PRECIS" --jsonl "$T/kept.jsonl" >"$T/kept.out" 2>"$T/err"
+rc=$?
+S=',"skipped": [{"input": "'$T'/skip.jsonl:1: document 2", "error": "input looks like binary data"}]}'
+{
+  sed -n '1s/}$//p' "$T/kept.out" | tr -d '\n'
+  printf '%s\n' "$S"
+  sed -n 2p "$T/kept.out"
+  printf '%s%s%s\n' '{"id":"c","error":"no usable text","summary":"",' \
+    '"skipped":[{"input":"'$T'/skip.jsonl:3: document 1","error":"input looks like binary data"},' \
+    '{"input":"'$T'/skip.jsonl:3: document 2","error":"no text or html member"}]}'
+} >"$T/want"
+printf 'precis: %s: %s\n' \
+  "$T/skip.jsonl:1: document 2" "input looks like binary data" \
+  "$T/skip.jsonl:3: document 1" "input looks like binary data" \
+  "$T/skip.jsonl:3: document 2" "no text or html member" >"$T/want.err"
+"$PRECIS" -q --jsonl "$T/skip.jsonl" >"$T/out" 2>"$T/err"
+rc2=$?
+if [ $rc -eq 0 ] && [ $rc2 -eq 2 ] && cmp -s "$T/out" "$T/want" &&
+  cmp -s "$T/err" "$T/want.err" && ! grep -q '"skipped"' "$T/kept.out"; then
+  ok "jsonl: a binary document is skipped and listed under its line's \"skipped\"; other lines unchanged; exit 2"
+else
+  notok "jsonl: skipped documents (exit $rc/$rc2)"
+  diff "$T/want" "$T/out" | cut -c1-200 | sed 's/^/# /' | head -10
+  diff "$T/want.err" "$T/err" | sed 's/^/# /' | head -10
+fi
+if command -v python3 >/dev/null 2>&1; then
+  python3 - "$T/out" <<'EOF2'
+import json, sys
+o = [json.loads(l) for l in open(sys.argv[1])]
+assert [list(x)[-1] for x in o] == ["skipped", "sources", "skipped"], o
+assert [s["name"] for s in o[0]["sources"]] == ["Source 1", "Source 2", "Wire"]
+EOF2
+  check $? "jsonl: the lines with \"skipped\" parse, the empty document kept"
+else
+  skip "jsonl: skipped JSON parse check" "python3 absent"
+fi
+"$PRECIS" report --jsonl "$T/skip.jsonl" >"$T/out" 2>/dev/null
+rc=$?
+# the report's JSONL is compact: ":" after keys
+S=',"skipped":[{"input":"'$T'/skip.jsonl:1: document 2","error":"input looks like binary data"}]}'
+case $rc:$(sed -n 1p "$T/out") in
+2:*"$S") ! sed -n 2p "$T/out" | grep -q '"skipped":' ;;
+*) false ;;
+esac
+check $? "report --jsonl: the line's skipped documents listed the same way"
+
 # ---- JSONL lines as getline gave them: CRLF ends, a NUL byte kept in its
 # line (jansson sees it: no split, no cut), blank lines, the last line
 # without '\n' ----

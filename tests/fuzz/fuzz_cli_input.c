@@ -71,9 +71,9 @@ static void S_brief(precis_cluster *c, unsigned op) {
 }
 
 static int S_on_line(void *ctx, precis_cluster *c, const char *id,
-                     const char *where) {
+                     const char *where, const input_log *skipped) {
   const fuzz_opts *fo = ctx;
-  if (!where) abort();
+  if (!where || !skipped || skipped->n != skipped->reported) abort();
   (void)id;
   if (fo->by_date && order_by_date(c) != 0) return 2;
   S_brief(c, fo->op);
