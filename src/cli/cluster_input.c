@@ -244,8 +244,8 @@ int cluster_put_json(const char *json, size_t len, const input_log *skipped) {
   int spaced = S_spaced(json, last);
   const char *colon = spaced ? ": " : ":", *comma = spaced ? ", " : ",";
   fwrite(json, 1, last, stdout);
-  printf(",%s\"skipped\"%s[%s", pretty ? "\n  " : "", colon,
-         pretty ? "\n    " : "");
+  printf("%s%s\"skipped\"%s[%s", last && json[last - 1] == '{' ? "" : ",",
+         pretty ? "\n  " : "", colon, pretty ? "\n    " : "");
   int rc = 0;
   for (size_t i = 0; i < skipped->n && rc == 0; i++) {
     if (i) fputs(pretty ? ",\n    " : ",", stdout);
