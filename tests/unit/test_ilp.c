@@ -477,6 +477,44 @@ static void test_quote_rest(void) {
   "is closed. The Lenner river crossing carried ten thousand cars a "    \
   "day.\n"
 
+/* The county engineer's quotation, as the first article opens it. */
+#define BRIDGE_OPENING                                                   \
+  "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "   \
+  "closed to all traffic until March. We found cracks in two of the "   \
+  "main supports"
+
+#define Q_OPEN SENT_QUOTE_OPEN
+#define Q_MID (SENT_QUOTE_OPEN | SENT_QUOTE_REST)
+#define Q_REST SENT_QUOTE_REST
+
+/* The first article of `art` (its others BRIDGE_OTHERS) as a cluster,
+ * checked to have n sentences whose quotation flags are want[0..n). */
+static precis_cluster *quote_cluster(const char *const *art, const char *what,
+                                     const unsigned *want, uint32_t n) {
+  precis_cluster *c = cluster_of(art, 3);
+  int ok = c && c->ndocs == 3 && c->docs[0].nsent == n;
+  for (uint32_t i = 0; ok && i < n; i++)
+    ok = (c->sents[c->docs[0].sent0 + i].flags & Q_MID) == want[i];
+  OK(ok, "%s: quotation flags", what);
+  if (!ok) precis_cluster_free(c);
+  return ok ? c : NULL;
+}
+
+/* Over ilp-pos briefs of 15 to 80 words, how many take the first
+ * article's first n sentences whole and how many take some but not all. */
+static int quote_briefs(precis_cluster *c, uint32_t n, int *whole,
+                        int *broken) {
+  int ok = 1;
+  unsigned all = (1u << n) - 1;
+  *whole = *broken = 0;
+  for (size_t w = 15; ok && w <= 80; w += 5) {
+    unsigned in = lead_sentences_chosen(c, w, n, &ok);
+    *whole += in == all;
+    *broken += in != 0 && in != all;
+  }
+  return ok;
+}
+
 /* A quotation over three sentences is one unit for ilp-pos: its
  * opening never appears without the sentences up to the one naming the
  * speaker (alone it would hide who speaks), and the middle never
@@ -484,26 +522,14 @@ static void test_quote_rest(void) {
  * without the rule it is taken alone at small budgets. */
 static void test_quote_unit(void) {
   static const char *const art[] = {
-      "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "
-      "closed to all traffic until March. We found cracks in two of the "
-      "main supports during the inspection. Nobody should cross it,\xe2\x80\x9d "
-      "county engineer Vera Holt told the council on Monday.\n",
+      BRIDGE_OPENING " during the inspection. Nobody should cross "
+                     "it,\xe2\x80\x9d county engineer Vera Holt told the "
+                     "council on Monday.\n",
       BRIDGE_OTHERS};
-  precis_cluster *c = cluster_of(art, 3);
-  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 3;
-  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
-  OK(ok && (q[0].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) ==
-               SENT_QUOTE_OPEN &&
-         (q[1].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) ==
-             (SENT_QUOTE_OPEN | SENT_QUOTE_REST) &&
-         (q[2].flags & (SENT_QUOTE_OPEN | SENT_QUOTE_REST)) == SENT_QUOTE_REST,
-     "quote unit: opening, middle and rest flagged");
-  int broken = 0, whole = 0;
-  for (size_t w = 15; ok && w <= 80; w += 5) {
-    unsigned in = lead_sentences_chosen(c, w, 3, &ok);
-    broken += in != 0 && in != 7;
-    whole += in == 7;
-  }
+  static const unsigned want[] = {Q_OPEN, Q_MID, Q_REST};
+  precis_cluster *c = quote_cluster(art, "quote unit", want, 3);
+  int whole = 0, broken = 0;
+  int ok = c && quote_briefs(c, 3, &whole, &broken);
   OK(ok && broken == 0,
      "ilp-pos: a quotation's sentences all or none (%d briefs broke it)",
      broken);
@@ -513,32 +539,18 @@ static void test_quote_unit(void) {
 
 /* A quotation over five sentences, its speaker named in the last: the
  * unit reaches back to the opening however far it is in the paragraph
- * (a reach of three sentences left the opening free to be taken alone). */
+ * (a reach of three sentences left the opening free to be taken alone).
+ * How ilp-pos treats a unit is test_quote_unit's; here the other
+ * articles say it all, so no budget takes this one. */
 static void test_quote_long(void) {
   static const char *const art[] = {
-      "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "
-      "closed to all traffic until March. We found cracks in two of the "
-      "main supports. The repairs need steel from abroad. The crews start "
-      "in January. Nobody should cross it,\xe2\x80\x9d county engineer "
-      "Vera Holt told the council on Monday.\n",
+      BRIDGE_OPENING ". The repairs need steel from abroad. The crews "
+                     "start in January. Nobody should cross "
+                     "it,\xe2\x80\x9d county engineer Vera Holt told the "
+                     "council on Monday.\n",
       BRIDGE_OTHERS};
-  precis_cluster *c = cluster_of(art, 3);
-  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 5;
-  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
-  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
-  OK(ok && (q[0].flags & m) == SENT_QUOTE_OPEN && (q[1].flags & m) == m &&
-         (q[2].flags & m) == m && (q[3].flags & m) == m &&
-         (q[4].flags & m) == SENT_QUOTE_REST,
-     "long quotation: opening, three middles and rest flagged");
-  int broken = 0;
-  for (size_t w = 15; ok && w <= 80; w += 5) {
-    unsigned in = lead_sentences_chosen(c, w, 5, &ok);
-    broken += in != 0 && in != 31;
-  }
-  OK(ok && broken == 0,
-     "ilp-pos: a five-sentence quotation all or none (%d briefs broke it)",
-     broken);
-  precis_cluster_free(c);
+  static const unsigned want[] = {Q_OPEN, Q_MID, Q_MID, Q_MID, Q_REST};
+  precis_cluster_free(quote_cluster(art, "long quotation", want, 5));
 }
 
 /* A quotation that runs on into the next paragraph (left open at the
@@ -550,19 +562,15 @@ static void test_quote_long(void) {
  * paragraph's first sentence. */
 static void test_quote_runaway(void) {
   static const char *const art[] = {
-      "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "
-      "closed to all traffic until March. We found cracks in two of the "
-      "main supports.\n\n"
-      "\xe2\x80\x9cNobody should cross it before the repairs,\xe2\x80\x9d "
-      "county engineer Vera Holt told the council on Monday.\n",
+      BRIDGE_OPENING ".\n\n"
+                     "\xe2\x80\x9cNobody should cross it before the "
+                     "repairs,\xe2\x80\x9d county engineer Vera Holt told "
+                     "the council on Monday.\n",
       BRIDGE_OTHERS};
-  precis_cluster *c = cluster_of(art, 3);
-  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 3;
-  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
-  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
-  OK(ok && (q[0].flags & m) == SENT_QUOTE_OPEN && (q[1].flags & m) == m &&
-         (q[2].flags & m) == 0 && q[1].para != q[2].para,
-     "runaway quotation: opening and rest of its paragraph flagged");
+  static const unsigned want[] = {Q_OPEN, Q_MID, 0};
+  precis_cluster *c = quote_cluster(art, "runaway quotation", want, 3);
+  int ok = c && c->sents[c->docs[0].sent0 + 1].para !=
+                    c->sents[c->docs[0].sent0 + 2].para;
   int alone = 0;
   for (size_t w = 15; ok && w <= 80; w += 5) {
     unsigned in = lead_sentences_chosen(c, w, 3, &ok);
