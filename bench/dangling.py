@@ -94,17 +94,42 @@ def quote_marks(text):
 
 
 # A transcript's speaker label ("Vladimir Putin: He started ..."):
-# S_skip_speaker_label() in src/lib/cluster.c.
-LABEL = re.compile(r"(?:[A-Z][A-Za-z.'-]* ){0,3}[A-Z][A-Za-z.'-]*: ")
+# sent_label() in src/lib/sentence.c, counted in bytes as it is.
+
+
+def label_end(text, i):
+    """Where the words after a speaker label at text[i:] start, or i."""
+    b = text[i:].encode('utf-8', 'surrogatepass')
+    j = words = 0
+    while j < len(b) and j <= 40:
+        if not (65 <= b[j] <= 90 or b[j] >= 0xC0):
+            return i
+        while j < len(b) and (chr(b[j]).isascii() and
+                              (chr(b[j]).isalnum() or chr(b[j]) in ".-'")
+                              or b[j] >= 0x80):
+            j += 1
+        words += 1
+        if words > 4:
+            return i
+        if j < len(b) and b[j] == 58:  # ':'
+            if j + 1 < len(b) and b[j + 1] != 32:
+                return i
+            j += 1
+            while j < len(b) and b[j] == 32:
+                j += 1
+            return i + len(b[:j].decode('utf-8', 'surrogatepass'))
+        if j < len(b) and b[j] == 32:
+            j += 1
+        else:
+            return i
+    return i
 
 
 def first_word(text):
     i, n = 0, len(text)
     while i < n and (text[i] in '"\'(' or ord(text[i]) >= 0x80):
         i += 1
-    m = LABEL.match(text, i)
-    if m:
-        i = m.end()
+    i = label_end(text, i)
     j = i
     while j < n and text[j].isascii() and text[j].isalpha():
         j += 1

@@ -2,11 +2,10 @@
  *
  * Inputs: files (one article each, or several joined by "|||||" /
  * "story_separator_special_tag"), directories (their regular files in name
- * order), standard input when no path is given (an input that cannot be
- * used is reported, skipped, and makes the exit status 2), or JSONL
- * batches with
+ * order), standard input when no path is given, or JSONL batches with
  * --jsonl (one cluster per line, one output line per input line,
- * streaming: memory is bounded by the largest line).
+ * streaming: memory is bounded by the largest line). An input that cannot
+ * be used is reported, skipped, and makes the exit status 2.
  */
 #include <stdio.h>
 #include <string.h>

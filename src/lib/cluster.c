@@ -362,23 +362,6 @@ static void S_mark_quotation(const precis_cluster *c, sent *s) {
   }
 }
 
-/* Past a transcript's speaker label at s[i] ("Vladimir Putin: ", "Q: ",
- * "TRUMP: "): one to four capitalised words, then a colon and a space.
- * Returns where the words after it start, or i when there is none. */
-static size_t S_skip_speaker_label(const char *s, size_t n, size_t i) {
-  size_t j = i;
-  for (int words = 0; words < 4; words++) {
-    if (j >= n || !(s[j] >= 'A' && s[j] <= 'Z')) return i;
-    while (j < n && (isalpha((unsigned char)s[j]) || s[j] == '.' ||
-                     s[j] == '-' || s[j] == '\''))
-      j++;
-    if (j + 1 < n && s[j] == ':' && s[j + 1] == ' ') return j + 2;
-    if (j >= n || s[j] != ' ') return i;
-    j++;
-  }
-  return i;
-}
-
 /* Words that make a sentence lean on the one before it (after a speaker
  * label: "Vladimir Putin: He started asking ..." leans on the question
  * before it as much as "He started asking ..." does). */
@@ -397,7 +380,10 @@ static int S_dangling_opener(const char *s, size_t n) {
   while (i < n && (s[i] == '"' || s[i] == '\'' || s[i] == '(' ||
                    (unsigned char)s[i] >= 0x80))
     i++;
-  i = S_skip_speaker_label(s, n, i);
+  size_t name_len, label = sent_label(s + i, n - i, &name_len);
+  if (label) /* "Vladimir Putin: He ...": the word after the label */
+    for (i += label; i < n && s[i] == ' '; i++)
+      ;
   size_t st = i;
   while (i < n &&
          ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))

@@ -81,6 +81,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sentence.h"
 #include "token.h"
 
 /* ---- characters ---- */
@@ -1033,31 +1034,6 @@ static const char *const k_not_speakers[] = {
     "watch",    "listen",      "posted",     "updated",  "published",
     "by",       NULL};
 
-/* Length of a "Name: " label at t[s..e), or 0. */
-static size_t S_label(const char *t, size_t s, size_t e, size_t *name_end) {
-  size_t i = s, words = 0;
-  while (i < e && i - s <= 40) {
-    unsigned char ch = (unsigned char)t[i];
-    if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC0)) return 0;
-    while (i < e &&
-           (S_alnum((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 ||
-            t[i] == '.' || t[i] == '-' || t[i] == '\''))
-      i++;
-    words++;
-    if (words > 4) return 0;
-    if (i < e && t[i] == ':') {
-      if (i + 1 < e && t[i + 1] != ' ') return 0;
-      *name_end = i;
-      return i + 1 - s;
-    }
-    if (i < e && t[i] == ' ')
-      i++;
-    else
-      return 0;
-  }
-  return 0;
-}
-
 static int S_label_excluded(const char *t, size_t s, size_t e) {
   /* excluded when its first word is in the list */
   size_t i = s;
@@ -1112,11 +1088,11 @@ static precis_status S_article(ctx *x, size_t di) {
   /* transcript labels, and how often each occurs */
   int transcript = 0;
   for (size_t i = 0; i < np; i++) {
-    size_t ne = 0;
-    size_t l = S_label(x->text, ps[i].s, ps[i].e, &ne);
+    size_t nl = 0;
+    size_t l = sent_label(x->text + ps[i].s, ps[i].e - ps[i].s, &nl);
     if (!l) continue;
     lab_s[i] = ps[i].s;
-    lab_n[i] = ne - ps[i].s;
+    lab_n[i] = nl;
     lab_len[i] = l;
   }
   for (size_t i = 0; i < np; i++) {

@@ -855,3 +855,30 @@ precis_status precis_split_sentences(const char *text, size_t len,
   *n = sv.n;
   return PRECIS_OK;
 }
+
+/* ---- speaker labels ---- */
+
+size_t sent_label(const char *t, size_t n, size_t *name_len) {
+  size_t i = 0, words = 0;
+  while (i < n && i <= 40) {
+    unsigned char ch = (unsigned char)t[i];
+    if (!((ch >= 'A' && ch <= 'Z') || ch >= 0xC0)) return 0;
+    while (i < n && ((t[i] >= 'a' && t[i] <= 'z') ||
+                     (t[i] >= 'A' && t[i] <= 'Z') ||
+                     (t[i] >= '0' && t[i] <= '9') ||
+                     (unsigned char)t[i] >= 0x80 || t[i] == '.' ||
+                     t[i] == '-' || t[i] == '\''))
+      i++;
+    if (++words > 4) return 0;
+    if (i < n && t[i] == ':') {
+      if (i + 1 < n && t[i + 1] != ' ') return 0;
+      *name_len = i;
+      return i + 1;
+    }
+    if (i < n && t[i] == ' ')
+      i++;
+    else
+      return 0;
+  }
+  return 0;
+}

@@ -28,4 +28,12 @@ typedef precis_status (*sent_emit_fn)(void *ctx, size_t off, size_t len);
 precis_status sent_split(const char *text, size_t len, sent_emit_fn emit,
                          void *ctx);
 
+/* A speaker's label at the start of t[0..n) ("Vladimir Putin: ", "Q: ",
+ * "TRUMP: "): one to four capitalised words within about 40 bytes, then a
+ * colon and a space or the end. Returns the label's length up to and with
+ * the colon (*name_len: without it), or 0 when t does not open with one.
+ * Transcripts in the quote ledger (quotes.c) and openers that lean on the
+ * sentence before them (cluster.c) read it. */
+size_t sent_label(const char *t, size_t n, size_t *name_len);
+
 #endif
