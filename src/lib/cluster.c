@@ -362,6 +362,57 @@ static void S_mark_quotation(const precis_cluster *c, sent *s) {
   }
 }
 
+/* A transcript's turn is its speaker's words, named only by the label
+ * that opens it ("Vladimir Putin: ..."; sentence.c's sent_turns, which
+ * the quote ledger reads too). Each of the turn's sentences after the
+ * labelled one is SENT_QUOTE_REST, as the rest of a quotation is: none
+ * reaches a brief without the sentences before it, back to the label
+ * that says who speaks. */
+static precis_status S_mark_turns(precis_cluster *c) {
+  sent_para *tp = NULL;
+  size_t cap = 0;
+  for (size_t di = 0; di < c->ndocs; di++) {
+    const doc *d = &c->docs[di];
+    sent *ss = c->sents + d->sent0;
+    size_t np = 0, labels = 0, name;
+    for (uint32_t k = 0; k < d->nsent; k++)
+      if (k == 0 || ss[k].para != ss[k - 1].para) {
+        np++;
+        labels += sent_label(d->text + ss[k].off, ss[k].len, &name) != 0;
+      }
+    if (labels < 2) continue;
+    if (np > cap) {
+      sent_para *t = realloc(tp, np * sizeof *t);
+      if (!t) {
+        free(tp);
+        return PRECIS_ERR_NOMEM;
+      }
+      tp = t;
+      cap = np;
+    }
+    np = 0;
+    for (uint32_t k = 0; k < d->nsent; k++) {
+      if (k == 0 || ss[k].para != ss[k - 1].para) tp[np++].s = ss[k].off;
+      tp[np - 1].e = (size_t)ss[k].off + ss[k].len;
+    }
+    precis_status st = sent_turns(d->text, tp, np);
+    if (st != PRECIS_OK) {
+      free(tp);
+      return st;
+    }
+    np = 0;
+    for (uint32_t k = 0; k < d->nsent; k++) {
+      int first = k == 0 || ss[k].para != ss[k - 1].para;
+      np += first;
+      const sent_para *p = &tp[np - 1];
+      if (p->turn != SENT_TURN_NONE && !(first && p->label))
+        ss[k].flags |= SENT_QUOTE_REST;
+    }
+  }
+  free(tp);
+  return PRECIS_OK;
+}
+
 /* Words that make a sentence lean on the one before it (after a speaker
  * label: "Vladimir Putin: He started asking ..." leans on the question
  * before it as much as "He started asking ..." does). */
@@ -705,6 +756,7 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
   }
   c->analyzed_flags = flags;
   st = S_term_stats(c);
+  if (st == PRECIS_OK) st = S_mark_turns(c);
   if (st == PRECIS_OK && !(flags & PRECIS_OPT_NO_CLEAN))
     st = S_mark_off_topic(c);
   if (st != PRECIS_OK) return st;

@@ -1022,33 +1022,6 @@ static precis_status S_reported(ctx *x, const para_info *p, size_t s,
   return S_set_speaker(x, &u->q, sp);
 }
 
-/* ---- transcripts ---- */
-
-static const char *const k_not_speakers[] = {
-    "question", "questions",   "remark",     "q",        "a",
-    "answer",   "note",        "update",     "photo",    "source",
-    "related",  "tags",        "topics",     "region",   "contact",
-    "travel",   "interviewer", "moderator",  "reporter", "journalist",
-    "audience", "read",        "more",       "see",      "also",
-    "editor",   "correction",  "disclaimer", "image",    "video",
-    "watch",    "listen",      "posted",     "updated",  "published",
-    "by",       NULL};
-
-static int S_label_excluded(const char *t, size_t s, size_t e) {
-  /* excluded when its first word is in the list */
-  size_t i = s;
-  while (i < e && t[i] != ' ')
-    i++;
-  item it = {(uint32_t)s, (uint32_t)i, IT_WORD};
-  if (i > s && t[i - 1] == '.') it.e--;
-  return S_in_list(t, &it, k_not_speakers);
-}
-
-static int S_same_label(const char *t, size_t a, size_t an, size_t b,
-                        size_t bn) {
-  return an == bn && memcmp(t + a, t + b, an) == 0;
-}
-
 /* ---- per article ---- */
 
 static precis_status S_article(ctx *x, size_t di) {
@@ -1068,11 +1041,9 @@ static precis_status S_article(ctx *x, size_t di) {
         c->sents[d->sent0 + k].para != c->sents[d->sent0 + k - 1].para)
       np++;
   para_info *ps = calloc(np + 1, sizeof *ps);
-  size_t *lab_s = calloc(np + 1, sizeof *lab_s);
-  size_t *lab_n = calloc(np + 1, sizeof *lab_n);
-  size_t *lab_len = calloc(np + 1, sizeof *lab_len);
+  sent_para *tp = calloc(np + 1, sizeof *tp);
   precis_status st = PRECIS_ERR_NOMEM;
-  if (!ps || !lab_s || !lab_n || !lab_len) goto out;
+  if (!ps || !tp) goto out;
   np = 0;
   for (uint32_t k = 0; k < d->nsent; k++) {
     const sent *s = &c->sents[d->sent0 + k];
@@ -1085,40 +1056,21 @@ static precis_status S_article(ctx *x, size_t di) {
     ps[np - 1].nsents++;
     ps[np - 1].e = (size_t)s->off + s->len;
   }
-  /* transcript labels, and how often each occurs */
-  int transcript = 0;
+  /* transcripts: each speaker's turn is their words */
   for (size_t i = 0; i < np; i++) {
-    size_t nl = 0;
-    size_t l = sent_label(x->text + ps[i].s, ps[i].e - ps[i].s, &nl);
-    if (!l) continue;
-    lab_s[i] = ps[i].s;
-    lab_n[i] = nl;
-    lab_len[i] = l;
+    tp[i].s = ps[i].s;
+    tp[i].e = ps[i].e;
   }
-  for (size_t i = 0; i < np; i++) {
-    if (!lab_n[i] || S_label_excluded(x->text, lab_s[i], lab_s[i] + lab_n[i]))
-      continue;
-    for (size_t j = i + 1; j < np && !transcript; j++)
-      if (S_same_label(x->text, lab_s[i], lab_n[i], lab_s[j], lab_n[j]))
-        transcript = 1;
-  }
-  long speaker = -1; /* paragraph index of the current turn's label */
+  st = sent_turns(x->text, tp, np);
+  if (st != PRECIS_OK) goto out;
   for (size_t i = 0; i < np; i++) {
     para_info *p = &ps[i];
-    if (transcript && lab_n[i]) {
-      int ok = !S_label_excluded(x->text, lab_s[i], lab_s[i] + lab_n[i]);
-      /* a speaker label must itself occur twice */
-      int twice = 0;
-      for (size_t j = 0; j < np && ok && !twice; j++)
-        twice = j != i &&
-                S_same_label(x->text, lab_s[i], lab_n[i], lab_s[j], lab_n[j]);
-      speaker = ok && twice ? (long)i : -2;
-    }
-    if (transcript && speaker != -1) {
+    long speaker = tp[i].turn;
+    if (speaker != SENT_TURN_NONE) {
       if (speaker < 0) continue; /* a question's turn */
-      size_t ls = lab_s[speaker], ln = lab_n[speaker];
+      size_t ls = tp[speaker].s, ln = tp[speaker].name;
       span sp = {ls, ls + ln};
-      size_t from = (size_t)speaker == i ? p->s + lab_len[i] : p->s;
+      size_t from = (size_t)speaker == i ? p->s + tp[i].label : p->s;
       for (size_t k = 0; k < p->nsents; k++) {
         size_t a = p->sents[k].off, b = a + p->sents[k].len;
         if (b <= from) continue;
@@ -1153,9 +1105,7 @@ static precis_status S_article(ctx *x, size_t di) {
   st = PRECIS_OK;
 out:
   free(ps);
-  free(lab_s);
-  free(lab_n);
-  free(lab_len);
+  free(tp);
   return st;
 }
 

@@ -882,3 +882,125 @@ size_t sent_label(const char *t, size_t n, size_t *name_len) {
   }
   return 0;
 }
+
+/* ---- transcript turns ---- */
+
+/* Labels that name no speaker: their first word is one of these. */
+static const char *const k_not_speakers[] = {
+    "question", "questions",   "remark",     "q",        "a",
+    "answer",   "note",        "update",     "photo",    "source",
+    "related",  "tags",        "topics",     "region",   "contact",
+    "travel",   "interviewer", "moderator",  "reporter", "journalist",
+    "audience", "read",        "more",       "see",      "also",
+    "editor",   "correction",  "disclaimer", "image",    "video",
+    "watch",    "listen",      "posted",     "updated",  "published",
+    "by",       NULL};
+
+/* 1 if t[0..n) is the word w, ASCII case aside. */
+static int S_word_is(const char *t, size_t n, const char *w) {
+  size_t k = 0;
+  while (k < n && w[k] && (char)(t[k] | 0x20) == w[k])
+    k++;
+  return k == n && !w[k];
+}
+
+static int S_in(const char *t, size_t n, const char *const *l) {
+  for (; *l; l++)
+    if (S_word_is(t, n, *l)) return 1;
+  return 0;
+}
+
+/* A label that names a speaker: its first word is not one of
+ * k_not_speakers (the name's trailing "." aside) and none of its words
+ * is a function word ("TODAY IN THE SKY:", a column's name). */
+static int S_names_speaker(const char *t, size_t n) {
+  static const char *const function_words[] = {
+      "in", "the", "of", "on", "at", "for", "to", "and", "with", NULL};
+  for (size_t i = 0; i < n;) {
+    size_t w = i;
+    while (w < n && t[w] != ' ')
+      w++;
+    size_t e = w > i && t[w - 1] == '.' ? w - 1 : w;
+    if ((i == 0 && S_in(t, e, k_not_speakers)) ||
+        S_in(t + i, e - i, function_words))
+      return 0;
+    i = w + 1;
+  }
+  return 1;
+}
+
+/* 1 if t[0..n) has a word of the first or second person (I, we, you,
+ * ...): what people say to each other in a transcript, and what a
+ * glossary ("Severe: Height and weight at or below ...") lacks. */
+static int S_speaks(const char *t, size_t n) {
+  static const char *const person[] = {"i",  "me",  "my",  "we", "us",
+                                       "our", "you", "your", NULL};
+  for (size_t i = 0; i < n;) {
+    while (i < n && !((t[i] | 0x20) >= 'a' && (t[i] | 0x20) <= 'z'))
+      i++;
+    size_t w = i;
+    while (w < n && ((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z'))
+      w++;
+    if (w - i <= 4 && w > i && S_in(t + i, w - i, person)) return 1;
+    i = w;
+  }
+  return 0;
+}
+
+typedef struct label_ref {
+  const char *p;
+  size_t n, para;
+  int speaks; /* its paragraph speaks in the first or second person */
+} label_ref;
+
+static int S_cmp_label(const void *a, const void *b) {
+  const label_ref *x = a, *y = b;
+  if (x->n != y->n) return x->n < y->n ? -1 : 1;
+  int r = memcmp(x->p, y->p, x->n);
+  if (r) return r;
+  return x->para < y->para ? -1 : x->para > y->para;
+}
+
+precis_status sent_turns(const char *text, sent_para *p, size_t np) {
+  size_t nl = 0;
+  for (size_t i = 0; i < np; i++) {
+    p[i].name = 0;
+    p[i].label = sent_label(text + p[i].s, p[i].e - p[i].s, &p[i].name);
+    p[i].turn = SENT_TURN_NONE;
+    if (p[i].label) nl++;
+  }
+  if (nl < 2) return PRECIS_OK;
+  label_ref *r = malloc(nl * sizeof *r);
+  if (!r) return PRECIS_ERR_NOMEM;
+  nl = 0;
+  for (size_t i = 0; i < np; i++)
+    if (p[i].label)
+      r[nl++] = (label_ref){text + p[i].s, p[i].name, i,
+                            S_speaks(text + p[i].s + p[i].label,
+                                     p[i].e - p[i].s - p[i].label)};
+  qsort(r, nl, sizeof *r, S_cmp_label);
+  /* a speaker's label occurs twice; mark it with turn = its own index
+   * for the walk below (other labels keep SENT_TURN_NONE for now) */
+  int transcript = 0;
+  for (size_t a = 0, b; a < nl; a = b) {
+    for (b = a + 1; b < nl && r[b].n == r[a].n &&
+                    memcmp(r[b].p, r[a].p, r[a].n) == 0;
+         b++)
+      ;
+    int speaks = 0;
+    for (size_t k = a; k < b; k++)
+      speaks |= r[k].speaks;
+    if (b - a < 2 || !speaks || !S_names_speaker(r[a].p, r[a].n)) continue;
+    transcript = 1;
+    for (size_t k = a; k < b; k++)
+      p[r[k].para].turn = (long)r[k].para;
+  }
+  free(r);
+  if (!transcript) return PRECIS_OK;
+  long turn = SENT_TURN_NONE;
+  for (size_t i = 0; i < np; i++) {
+    if (p[i].label) turn = p[i].turn == (long)i ? (long)i : SENT_TURN_OTHER;
+    p[i].turn = turn;
+  }
+  return PRECIS_OK;
+}

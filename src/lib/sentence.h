@@ -36,4 +36,32 @@ precis_status sent_split(const char *text, size_t len, sent_emit_fn emit,
  * sentence before them (cluster.c) read it. */
 size_t sent_label(const char *t, size_t n, size_t *name_len);
 
+/* One paragraph of an article, for sent_turns(). */
+typedef struct sent_para {
+  size_t s, e; /* in: its bytes in the article's text */
+  size_t label; /* out: sent_label() at its start, 0 when none */
+  size_t name;  /* out: the label's name length */
+  long turn;    /* out: see sent_turns() */
+} sent_para;
+
+#define SENT_TURN_NONE (-1L)  /* not in a transcript's turn */
+#define SENT_TURN_OTHER (-2L) /* a turn, but not a named speaker's */
+
+/* Transcript turns. An article is a transcript when a speaker's label
+ * (sent_label) opens two or more of its paragraphs: a label that names
+ * someone (not "Photo:", "Q:", "Read more:", nor "TODAY IN THE SKY:",
+ * whose words include "in" or "the") and whose paragraphs speak in the
+ * first or second person somewhere ("I", "we", "you", ...; a glossary's
+ * "Severe: Height and weight below ..." does not). Then each label opens a turn
+ * that runs to the next label, and p[i].turn is the index of the
+ * paragraph whose label opened paragraph i's turn when that label is a
+ * speaker's (it occurs twice and names someone), SENT_TURN_OTHER when
+ * it is another label's ("Question:", a label seen once), and
+ * SENT_TURN_NONE before the first label or when the article is no
+ * transcript. Time O(np log np); returns PRECIS_ERR_NOMEM or
+ * PRECIS_OK. The quote ledger (quotes.c) takes each speaker's turn as
+ * their words; cluster.c keeps a turn's later sentences from a brief
+ * without the label that says who speaks. */
+precis_status sent_turns(const char *text, sent_para *p, size_t np);
+
 #endif

@@ -466,6 +466,49 @@ static void test_quote_rest(void) {
   precis_cluster_free(c);
 }
 
+/* A transcript's turn is its speaker's words: the turn's second sentence
+ * (what the other articles report, so worth taking alone) is chosen only
+ * with the labelled sentence before it, never as the outlet's words. A
+ * glossary's repeated labels make no turn. */
+static void test_turn_rest(void) {
+  static const char *const art[] = {
+      "Question: What happened at Ketterby harbor overnight?\n\n"
+      "Ada Morn: We fought the warehouse fire until dawn. The grain silos "
+      "and the ferry terminal were saved by crews working through the "
+      "night.\n\n"
+      "Question: When will the ferries sail?\n\n"
+      "Ada Morn: I expect them to sail again on Thursday.\n",
+      "The grain silos were saved by crews working through the night, "
+      "officials said. The warehouse burned for six hours before the blaze "
+      "was brought under control.\n",
+      "Ferries will sail again on Thursday because the ferry terminal was "
+      "saved by crews. The port authority said so in a statement.\n",
+      "Severe: Height and weight below the 3rd percentile.\n\n"
+      "None: Height and weight above the 10th percentile.\n\n"
+      "Severe: All three features ranked as severe.\n\n"
+      "None: All three features within normal limits.\n"};
+  precis_cluster *c = cluster_of(art, 4);
+  int ok = c && c->ndocs == 4 && c->docs[0].nsent == 5;
+  OK(ok, "turn rest: the transcript in five sentences");
+  const sent *t = ok ? &c->sents[c->docs[0].sent0] : NULL;
+  const sent *g = ok ? &c->sents[c->docs[3].sent0] : NULL;
+  OK(ok && !(t[1].flags & SENT_QUOTE_REST) && (t[2].flags & SENT_QUOTE_REST) &&
+         !(t[4].flags & SENT_QUOTE_REST),
+     "turn rest: the sentence after the labelled one is flagged, the "
+     "labelled ones are not");
+  OK(ok && !(g[1].flags & SENT_QUOTE_REST) && !(g[3].flags & SENT_QUOTE_REST),
+     "turn rest: a glossary's sentences are not");
+  int alone = 0, together = 0;
+  for (size_t w = 15; ok && w <= 80; w += 5) {
+    unsigned in = lead_sentences_chosen(c, w, 3, &ok);
+    alone += (in & 4) && !(in & 2);
+    together += (in & 6) == 6;
+  }
+  OK(ok && alone == 0, "ilp-pos: a turn's second sentence never alone");
+  OK(together > 0, "ilp-pos: ... and with its label when the budget allows");
+  precis_cluster_free(c);
+}
+
 /* The other two articles of the bridge-closure clusters below: they
  * report what the quotation's opening says, so that the opening is worth
  * taking. */
@@ -665,6 +708,7 @@ int main(void) {
   test_quote_runaway();
   test_quote_long();
   test_label_opener();
+  test_turn_rest();
   test_quote_tokenized();
   test_threads();
   return DONE();

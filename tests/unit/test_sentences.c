@@ -323,11 +323,65 @@ static void S_pathological(void) {
   free(t);
 }
 
+/* sent_turns on an article given one paragraph per line. Fills p (at
+ * most 8) and returns the paragraph count. */
+static size_t S_turns(const char *t, sent_para *p) {
+  size_t np = 0, i = 0, n = strlen(t);
+  while (i < n && np < 8) {
+    size_t e = i;
+    while (e < n && t[e] != '\n')
+      e++;
+    p[np].s = i;
+    p[np].e = e;
+    np++;
+    i = e + 1;
+  }
+  if (sent_turns(t, p, np) != PRECIS_OK) return 0;
+  return np;
+}
+
+static void S_transcripts(void) {
+  sent_para p[8];
+  size_t n = S_turns("The minister took questions on Tuesday.\n"
+                     "Question: When will the bridge open?\n"
+                     "Vera Holt: We expect it in March. I am sure.\n"
+                     "The county will pay for it.\n"
+                     "Question: And the ring road?\n"
+                     "Vera Holt: That is next year.\n",
+                     p);
+  OK(n == 6 && p[0].turn == SENT_TURN_NONE && p[1].turn == SENT_TURN_OTHER &&
+         p[2].turn == 2 && p[3].turn == 2 && p[4].turn == SENT_TURN_OTHER &&
+         p[5].turn == 5,
+     "transcript: each paragraph in its speaker's turn, questions apart");
+  OK(n == 6 && p[2].label == 10 && p[2].name == 9 && p[3].label == 0,
+     "transcript: label and name lengths");
+  n = S_turns("Severe: Height and weight below the 3rd percentile.\n"
+              "None: Height and weight above the 10th percentile.\n"
+              "Severe: All three features ranked as severe.\n"
+              "None: All three features within normal limits.\n",
+              p);
+  OK(n == 4 && p[0].turn == SENT_TURN_NONE && p[3].turn == SENT_TURN_NONE,
+     "a glossary (no one speaks in the first or second person) is no "
+     "transcript");
+  n = S_turns("TODAY IN THE SKY: Would you bid miles to see a plane?\n"
+              "The airline said no.\n"
+              "TODAY IN THE SKY: You can board first.\n",
+              p);
+  OK(n == 3 && p[1].turn == SENT_TURN_NONE,
+     "a column's name with \"in the\" is no speaker");
+  n = S_turns("Photo: We were there.\nPhoto: You see the pier.\n", p);
+  OK(n == 2 && p[1].turn == SENT_TURN_NONE, "\"Photo:\" is no speaker");
+  n = S_turns("Vera Holt: We expect it in March.\nThe county will pay.\n", p);
+  OK(n == 2 && p[1].turn == SENT_TURN_NONE,
+     "a label seen once makes no transcript");
+}
+
 int main(int argc, char **argv) {
   const char *path = argc > 1 ? argv[1] : "tests/spec/sentences.txt";
   int cases = S_run_spec(path);
   if (argc <= 1) OK(cases >= 200, "spec has at least 200 cases (%d)", cases);
   S_api();
   S_pathological();
+  S_transcripts();
   return DONE();
 }
