@@ -461,7 +461,8 @@ size_t precis_report_outlet_count(const precis_report *r);
 
 /* "Only in X": the most salient selectable sentences of article `doc`
  * that no other article states (same scoring and attribution as the
- * brief), best first. The sentences' support lists hold `doc` alone. */
+ * brief) and that the brief does not hold, best first. The sentences'
+ * support lists hold `doc` alone. */
 size_t precis_report_exclusive_count(const precis_report *r, size_t doc);
 const precis_sentence *precis_report_exclusive(const precis_report *r,
                                                size_t doc, size_t k);

@@ -7,7 +7,8 @@
  * most RANK_MAX), which ranks the non-redundant sentences by the brief's
  * own scores and lists, for each, the articles that state it; a sentence
  * stated by its own article alone is exclusive to it, and each article
- * keeps its PRECIS_REPORT_EXCLUSIVE_MAX best. The quote ledger is
+ * keeps its PRECIS_REPORT_EXCLUSIVE_MAX best of those the brief does not
+ * hold already (the brief marks its own: "1 of 5 outlets"). The quote ledger is
  * quotes.c, the disagreements disagree.c; coverage is read off the
  * brief's attribution when rendering (report_render.c).
  */
@@ -23,6 +24,15 @@ static int S_by_score(const void *a, const void *b) {
   if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
   if (x->score != y->score) return x->score < y->score ? 1 : -1;
   return x->offset < y->offset ? -1 : x->offset > y->offset;
+}
+
+/* 1 if the brief holds the sentence at ps's place. */
+static int S_in_brief(const precis_report *r, const precis_sentence *ps) {
+  for (size_t i = 0; i < precis_summary_count(r->brief); i++) {
+    const precis_sentence *b = precis_summary_sentence(r->brief, i);
+    if (b->doc == ps->doc && b->offset == ps->offset) return 1;
+  }
+  return 0;
 }
 
 static precis_status S_exclusive(precis_report *r, precis_cluster *c,
@@ -45,7 +55,7 @@ static precis_status S_exclusive(precis_report *r, precis_cluster *c,
   if (!v) return PRECIS_ERR_NOMEM;
   for (size_t i = 0; i < n; i++) {
     const precis_sentence *ps = precis_summary_sentence(r->rank, i);
-    if (ps->n_support == 1) v[k++] = *ps;
+    if (ps->n_support == 1 && !S_in_brief(r, ps)) v[k++] = *ps;
   }
   qsort(v, k, sizeof *v, S_by_score);
   /* keep the best few of each article, packed by article */
