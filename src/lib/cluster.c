@@ -373,6 +373,7 @@ static precis_status S_mark_turns(precis_cluster *c) {
   size_t cap = 0;
   for (size_t di = 0; di < c->ndocs; di++) {
     const doc *d = &c->docs[di];
+    if (d->nsent < 2) continue; /* two labels take two sentences */
     sent *ss = c->sents + d->sent0;
     size_t np = 0, labels = 0, name;
     for (uint32_t k = 0; k < d->nsent; k++)
