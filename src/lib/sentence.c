@@ -941,7 +941,9 @@ static int S_speaks(const char *t, size_t n) {
     size_t w = i;
     while (w < n && ((t[w] | 0x20) >= 'a' && (t[w] | 0x20) <= 'z'))
       w++;
-    if (w - i <= 4 && w > i && S_in(t + i, w - i, person)) return 1;
+    /* "US" in capitals is the country */
+    int caps = w - i >= 2 && t[i + 1] >= 'A' && t[i + 1] <= 'Z';
+    if (w - i <= 4 && w > i && !caps && S_in(t + i, w - i, person)) return 1;
     i = w;
   }
   return 0;

@@ -369,6 +369,11 @@ static void S_transcripts(void) {
               p);
   OK(n == 3 && p[1].turn == SENT_TURN_NONE,
      "a column's name with \"in the\" is no speaker");
+  n = S_turns("Severe: US aid fell.\nNone: US aid rose.\n"
+              "Severe: US aid ended.\n",
+              p);
+  OK(n == 3 && p[2].turn == SENT_TURN_NONE,
+     "\"US\" in capitals is no first person");
   n = S_turns("Photo: We were there.\nPhoto: You see the pier.\n", p);
   OK(n == 2 && p[1].turn == SENT_TURN_NONE, "\"Photo:\" is no speaker");
   n = S_turns("Vera Holt: We expect it in March.\nThe county will pay.\n", p);
