@@ -79,10 +79,14 @@ def quote_marks(text):
             closing = not (i > 0 and text[i - 1].isdigit())  # 4'9" is inches
         elif ch == '"' or text.startswith("''", i):
             before = i == 0 or text[i - 1] in ' \n(['
+            glued = i > 0 and text[i - 1] != '"'
             if ch == "'":
                 i += 1  # '' for a double mark
             after = i + 1 == n or text[i + 1] in ' \n)],.;:!?'
             opening, closing = before and not after, after and not before
+            if glued and not before and not after:  # monday."The: as the state
+                closing = depth > 0
+                opening = not closing
         if opening:
             depth += 1
         if closing:

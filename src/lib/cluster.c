@@ -243,7 +243,8 @@ enum {
   Q_CLOSES_UNOPENED = 1, /* closes a quote it did not open */
   Q_LEAVES_OPEN = 2,     /* opens a quote it does not close */
   Q_ANY = 4,             /* has a quotation mark */
-  Q_ENDS_INSIDE = 8      /* ends inside a quote, its own or an earlier one */
+  Q_ENDS_INSIDE = 8,     /* ends inside a quote, its own or an earlier one */
+  Q_REOPENS = 16         /* starts inside a quote and opens before closing */
 };
 
 /* Curly marks say which way they face (a closing one after a digit is
@@ -275,13 +276,17 @@ static unsigned S_quote_marks(const char *p, size_t n, int inside) {
       int sp_after = a && strchr(" \n)],.;:!?", a) != NULL;
       open = sp_before && !sp_after;
       close = !sp_before && sp_after;
-      if (sp_before && sp_after) {
+      /* glued on both sides (a space lost: `on monday."the bridge
+       * will`), it says no more than spaced on both; after another
+       * mark (`""the`) it is left alone */
+      if (sp_before == sp_after && b != '"') {
         close = depth || inside;
         open = !close;
       }
     }
     if (open || close) r |= Q_ANY;
     if (open) {
+      if (inside) r |= Q_REOPENS;
       depth = 1;
       inside = 0;
     } else if (close) {
@@ -302,15 +307,13 @@ static int S_opens_with_quote(const char *p, size_t n) {
          (n >= 1 && p[0] == '"');
 }
 
-/* A quotation left open at the end of a paragraph, the next one opening
- * with a quotation mark: the convention for a quotation that runs over
- * several paragraphs, whose speaker may be named only where it closes.
- * From the sentence that opened it to `last`, the paragraph's last
- * sentence, each is SENT_QUOTE_OPEN (it goes with the sentence after it,
- * down to the next paragraph's first) and each but the opening
- * SENT_QUOTE_REST, so none is chosen without the words that say who
- * speaks and where the quotation ends. */
-static void S_mark_runaway(sent *last) {
+/* A quotation left open at `last` (where its paragraph ends,
+ * S_mark_unclosed, or where the next sentence opens another,
+ * S_mark_quotation) is chained from the sentence that opened it: each
+ * but the opening is SENT_QUOTE_REST and each but `last`
+ * SENT_QUOTE_OPEN, `last` too when `open_end` says the quotation goes
+ * on after it. */
+static void S_mark_open_to_end(sent *last, int open_end) {
   sent *p = last;
   while (!(p->flags & SENT_QUOTE_OPENED)) {
     if (p->index == 0 || p[-1].para != last->para ||
@@ -319,9 +322,34 @@ static void S_mark_runaway(sent *last) {
     p--;
   }
   for (sent *u = p; u <= last; u++) {
-    u->flags |= SENT_QUOTE_OPEN;
+    if (u < last || open_end) u->flags |= SENT_QUOTE_OPEN;
     if (u > p) u->flags |= SENT_QUOTE_REST;
   }
+}
+
+/* A quotation left open where a paragraph ends. Three cases:
+ *   - the next paragraph opens with a quotation mark: the convention for
+ *     a quotation that runs over several paragraphs, whose speaker may be
+ *     named only where it closes. The opening and the rest of its
+ *     paragraph go with the next paragraph's first sentence;
+ *   - the article ends (`next` is NULL): the quotation is cut off (Multi-
+ *     News truncates its sources, a page loses its end), and with it the
+ *     words that close it and may say who speaks. `last` is
+ *     SENT_QUOTE_OPEN with no sentence after it in its article, so ilp-pos
+ *     chooses none of the quotation's sentences: alone, the opening
+ *     leaves its quotation open (`" the bridge will stay closed until
+ *     march .` and no speaker), the others pass a speaker's words off as
+ *     the outlet's;
+ *   - another paragraph follows: its mark was left out or misread, and
+ *     the paragraph's end is taken as the quotation's end.
+ * In each, no sentence of the quotation is chosen without those before
+ * it, back to the opening. */
+static void S_mark_unclosed(const precis_cluster *c, sent *last,
+                            const sent *next) {
+  if (!(last->flags & SENT_QUOTE_INSIDE)) return;
+  int reopens = next && S_opens_with_quote(c->docs[next->doc].text + next->off,
+                                           next->len);
+  S_mark_open_to_end(last, !next || reopens);
 }
 
 /* The rest of a quotation: s closes a quotation mark it did not open
@@ -340,13 +368,21 @@ static void S_mark_quotation(const precis_cluster *c, sent *s) {
   int inside =
       prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
   const char *t = c->docs[s->doc].text + s->off;
-  if (prev && prev->para != s->para && (prev->flags & SENT_QUOTE_INSIDE) &&
-      S_opens_with_quote(t, s->len))
-    S_mark_runaway(s - 1);
+  if (prev && prev->para != s->para) S_mark_unclosed(c, s - 1, s);
   unsigned q = S_quote_marks(t, s->len, inside);
   if (q & Q_ANY) s->flags |= SENT_QUOTE_MARKED;
   if (q & Q_LEAVES_OPEN) s->flags |= SENT_QUOTE_OPENED;
   if (q & Q_ENDS_INSIDE) s->flags |= SENT_QUOTE_INSIDE;
+  /* s starts inside a quotation and opens one before closing it: the
+   * earlier one runs on into s, its closing mark left out or its
+   * paragraphs run together (`"The bridge stays closed. "Nobody should
+   * cross it," Holt said.`), so s goes with the sentences before it,
+   * back to the opening, and they with s */
+  if (q & Q_REOPENS) {
+    S_mark_open_to_end(s - 1, 1);
+    s->flags |= SENT_QUOTE_REST;
+  }
+  if (s->index + 1 == c->docs[s->doc].nsent) S_mark_unclosed(c, s, NULL);
   if (!(q & Q_CLOSES_UNOPENED)) return;
   s->flags |= SENT_QUOTE_REST;
   for (sent *p = s - 1; p >= s - s->index; p--) {

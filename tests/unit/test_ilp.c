@@ -647,6 +647,66 @@ static void test_quote_tokenized(void) {
   precis_cluster_free(c);
 }
 
+/* A quotation still open where its article ends was cut off (Multi-News
+ * truncates its sources mid-sentence), and with it the words that close
+ * it and may name the speaker: no sentence of it reaches a brief. The
+ * opening holds what the other articles report, so without the rule
+ * ilp-pos takes it alone, its quotation left open and nobody speaking. */
+static void test_quote_cut_off(void) {
+  static const char *const art[] = {
+      BRIDGE_OPENING ". The repairs need steel from abroad. The crews "
+                     "start in\n",
+      BRIDGE_OTHERS};
+  static const unsigned want[] = {Q_OPEN, Q_MID, Q_MID, Q_MID};
+  precis_cluster *c = quote_cluster(art, "cut-off quotation", want, 4);
+  int whole = 0, broken = 0;
+  int ok = c && quote_briefs(c, 4, &whole, &broken);
+  OK(ok && whole == 0 && broken == 0,
+     "ilp-pos: no sentence of a cut-off quotation (%d briefs took some)",
+     broken);
+  precis_cluster_free(c);
+}
+
+/* A quotation left open and opened again before it closes (its closing
+ * mark left out, or paragraphs run together): the earlier sentence goes
+ * with the later one, which names the speaker. Without the rule the
+ * opening is free to be taken alone. */
+static void test_quote_reopened(void) {
+  static const char *const art[] = {
+      "\xe2\x80\x9cThe bridge over the Lenner river at Dobrava will stay "
+      "closed to all traffic until March. \xe2\x80\x9cNobody should cross "
+      "it,\xe2\x80\x9d county engineer Vera Holt told the council on "
+      "Monday.\n",
+      BRIDGE_OTHERS};
+  static const unsigned want[] = {Q_OPEN, Q_REST};
+  precis_cluster *c = quote_cluster(art, "reopened quotation", want, 2);
+  int whole = 0, broken = 0;
+  int ok = c && quote_briefs(c, 2, &whole, &broken);
+  OK(ok && broken == 0,
+     "ilp-pos: a reopened quotation all or none (%d briefs broke it)", broken);
+  precis_cluster_free(c);
+}
+
+/* A straight mark glued on both sides (a space lost in tokenized text:
+ * `on monday."the bridge`) faces the way the quotation state says, as a
+ * mark spaced on both sides does: here it opens, and the quotation closes
+ * in the same sentence. Read as no mark, the closing one opened a
+ * quotation that ran to the article's end. */
+static void test_quote_glued(void) {
+  static const char *const art =
+      "The county closed the bridge on monday.\"the bridge will stay "
+      "closed until march , \" county engineer vera holt said . drivers "
+      "must use the ring road .\n";
+  precis_cluster *c = cluster_of(&art, 1);
+  int ok = c && c->nsents == 2;
+  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
+  OK(ok && (c->sents[0].flags & m) == 0 && (c->sents[1].flags & m) == 0,
+     "quote unit: a mark glued on both sides opens outside a quotation "
+     "(%zu sentences)",
+     c ? c->nsents : 0);
+  precis_cluster_free(c);
+}
+
 /* Solves in several threads at once give the sequential answers (GLPK's
  * environment is thread-local). */
 typedef struct job {
@@ -710,6 +770,9 @@ int main(void) {
   test_label_opener();
   test_turn_rest();
   test_quote_tokenized();
+  test_quote_cut_off();
+  test_quote_reopened();
+  test_quote_glued();
   test_threads();
   return DONE();
 }
