@@ -5,7 +5,8 @@
 #
 #   --with-optional    also clang and ots (fuzzing, font checks); required
 #   --with-test-tools  also chromium, for the headless-browser checks of
-#                      tests/report (tools/test.sh passes it). Best effort:
+#                      tests/report, and clang, for tools/test.sh's clang
+#                      UBSan pass (tools/test.sh passes it). Best effort:
 #                      when it cannot be installed (no root, no apt, no
 #                      network) a note is printed, the exit status stays 0
 #                      and those checks skip.
@@ -16,7 +17,7 @@ TEST_PKGS=""
 for a in "$@"; do
   case $a in
     --with-optional) PKGS="$PKGS clang ots" ;;
-    --with-test-tools) TEST_PKGS="chromium" ;;
+    --with-test-tools) TEST_PKGS="chromium clang" ;;
     *) echo "usage: tools/deps.sh [--with-optional] [--with-test-tools]" >&2
        exit 2 ;;
   esac
@@ -58,17 +59,20 @@ if [ -n "$missing" ]; then
 fi
 
 if [ -n "$TEST_PKGS" ]; then
-  # a browser already on the PATH will do
-  if ! command -v chromium >/dev/null 2>&1 &&
-    ! command -v chromium-browser >/dev/null 2>&1; then
-    tmissing=$(missing_of $TEST_PKGS)
-    if [ -n "$tmissing" ]; then
-      echo "precis: installing test tools:$tmissing" >&2
-      # shellcheck disable=SC2086
-      install $tmissing ||
-        echo "precis: could not install$tmissing; the headless-browser" \
-          "checks of tests/report will skip" >&2
+  tmissing=$(missing_of $TEST_PKGS)
+  # a browser or a clang already on the PATH will do
+  for t in chromium clang; do
+    if command -v "$t" >/dev/null 2>&1 ||
+      { [ "$t" = chromium ] && command -v chromium-browser >/dev/null 2>&1; }; then
+      tmissing=$(echo "$tmissing" | sed "s/ $t\b//")
     fi
+  done
+  if [ -n "$tmissing" ]; then
+    echo "precis: installing test tools:$tmissing" >&2
+    # shellcheck disable=SC2086
+    install $tmissing ||
+      echo "precis: could not install$tmissing; the headless-browser" \
+        "checks of tests/report or the clang UBSan pass will skip" >&2
   fi
 fi
 exit 0
