@@ -530,14 +530,22 @@ static void test_turn_rest(void) {
 #define Q_MID (SENT_QUOTE_OPEN | SENT_QUOTE_REST)
 #define Q_REST SENT_QUOTE_REST
 
+/* 1 if c's first article has n sentences whose quotation flags are
+ * want[0..n). */
+static int quote_flags(const precis_cluster *c, const unsigned *want,
+                       uint32_t n) {
+  int ok = c && c->docs[0].nsent == n;
+  for (uint32_t i = 0; ok && i < n; i++)
+    ok = (c->sents[c->docs[0].sent0 + i].flags & Q_MID) == want[i];
+  return ok;
+}
+
 /* The first article of `art` (its others BRIDGE_OTHERS) as a cluster,
  * checked to have n sentences whose quotation flags are want[0..n). */
 static precis_cluster *quote_cluster(const char *const *art, const char *what,
                                      const unsigned *want, uint32_t n) {
   precis_cluster *c = cluster_of(art, 3);
-  int ok = c && c->ndocs == 3 && c->docs[0].nsent == n;
-  for (uint32_t i = 0; ok && i < n; i++)
-    ok = (c->sents[c->docs[0].sent0 + i].flags & Q_MID) == want[i];
+  int ok = c && c->ndocs == 3 && quote_flags(c, want, n);
   OK(ok, "%s: quotation flags", what);
   if (!ok) precis_cluster_free(c);
   return ok ? c : NULL;
@@ -635,13 +643,9 @@ static void test_quote_tokenized(void) {
       "closed until march . we found cracks in two of the supports , \" "
       "county engineer vera holt said . \" nobody should cross it , \" "
       "she added . drivers must use the ring road .\n";
+  static const unsigned want[] = {0, Q_OPEN, Q_REST, 0, 0};
   precis_cluster *c = cluster_of(&art, 1);
-  int ok = c && c->nsents == 5;
-  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
-  OK(ok && (c->sents[0].flags & m) == 0 &&
-         (c->sents[1].flags & m) == SENT_QUOTE_OPEN &&
-         (c->sents[2].flags & m) == SENT_QUOTE_REST &&
-         (c->sents[3].flags & m) == 0 && (c->sents[4].flags & m) == 0,
+  OK(quote_flags(c, want, 5),
      "quote unit: tokenized marks read across sentences (%zu sentences)",
      c ? c->nsents : 0);
   precis_cluster_free(c);
@@ -697,10 +701,9 @@ static void test_quote_glued(void) {
       "The county closed the bridge on monday.\"the bridge will stay "
       "closed until march , \" county engineer vera holt said . drivers "
       "must use the ring road .\n";
+  static const unsigned want[] = {0, 0};
   precis_cluster *c = cluster_of(&art, 1);
-  int ok = c && c->nsents == 2;
-  unsigned m = SENT_QUOTE_OPEN | SENT_QUOTE_REST;
-  OK(ok && (c->sents[0].flags & m) == 0 && (c->sents[1].flags & m) == 0,
+  OK(quote_flags(c, want, 2),
      "quote unit: a mark glued on both sides opens outside a quotation "
      "(%zu sentences)",
      c ? c->nsents : 0);
