@@ -73,6 +73,7 @@
 #include <string.h>
 
 #include "normalize.h"
+#include "token.h"
 
 /* ---- byte classes ---- */
 
@@ -896,18 +897,11 @@ static const char *const k_not_speakers[] = {
     "watch",    "listen",      "posted",     "updated",  "published",
     "by",       NULL};
 
-/* 1 if t[0..n) is the word w, ASCII case aside. */
-static int S_word_is(const char *t, size_t n, const char *w) {
-  size_t k = 0;
-  while (k < n && w[k] && (char)(t[k] | 0x20) == w[k])
-    k++;
-  return k == n && !w[k];
-}
-
+/* 1 if t[0..n) is one of the words (token.c's tok_in: ASCII case
+ * aside). */
 static int S_in(const char *t, size_t n, const char *const *l) {
-  for (; *l; l++)
-    if (S_word_is(t, n, *l)) return 1;
-  return 0;
+  tok w = {t, (uint32_t)n, 0};
+  return tok_in(&w, l);
 }
 
 /* A label that names a speaker: its first word is not one of
