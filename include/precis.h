@@ -120,7 +120,13 @@ typedef enum precis_budget_unit {
 /* Option flags (bit set). */
 #define PRECIS_OPT_ALLOW_OVERFLOW (1u << 0) /* last sentence may cross budget */
 #define PRECIS_OPT_NO_CLEAN (1u << 1)       /* keep boilerplate lines */
-#define PRECIS_OPT_SCORE_ORDER (1u << 2)    /* order by score, not source */
+/* The brief's order. By default, the order most articles state its
+ * sentences in (each article that states two of them votes; ties keep
+ * the source order); runs of consecutive sentences of one article stay
+ * whole. SCORE_ORDER: by selector score; SOURCE_ORDER: by article, then
+ * offset (chronological when the articles were added in date order). */
+#define PRECIS_OPT_SCORE_ORDER (1u << 2)
+#define PRECIS_OPT_SOURCE_ORDER (1u << 3)
 
 typedef struct precis_options {
   precis_budget_unit unit;

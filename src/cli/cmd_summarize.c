@@ -13,13 +13,24 @@
 #include "cli.h"
 #include "cli_opts.h"
 #include "cluster_input.h"
+#include "input.h"
 
 /* The shared options (cli_opts.h) and the summarizer's own. */
 typedef struct summarize_opts {
   cli_opts c;
   precis_format fmt;
   int analyze_only; /* --analyze-only: bench baseline, no selection */
+  int order_set;    /* --order given: no date rule */
 } summarize_opts;
+
+/* The options for cluster c: the brief's order follows the dates when
+ * they span days and no --order was given (input.h, order_flags). */
+static precis_options S_options(const summarize_opts *o,
+                                const precis_cluster *c) {
+  precis_options po = o->c.po;
+  po.flags = order_flags(c, po.flags, o->order_set);
+  return po;
+}
 
 static void S_usage(FILE *out) {
   fprintf(out,
@@ -64,7 +75,9 @@ static void S_usage(FILE *out) {
           "  -a, --algorithm NAME  selector (see --list-algorithms)\n"
           "      --list-algorithms\n"
           "  -f, --format FMT    text (default), markdown, json\n"
-          "      --order source|score  sentence order (default source)\n"
+          "      --order ORDER   auto (default): the outlets' order, or the\n"
+          "                      articles' when their dates span days;\n"
+          "                      outlets, source (article, then place), score\n"
           "      --no-clean      keep lines the cleaner judges boilerplate\n"
           "      --max-doc-bytes N  per-article size cap (default %zu)\n"
           "  -v, --verbose       report cleaning statistics on stderr\n"
@@ -126,7 +139,8 @@ static int S_run_cluster(void *ctx, precis_cluster *c,
                          const input_log *skipped) {
   const summarize_opts *o = ctx;
   precis_summary *s = NULL;
-  precis_status st = precis_summarize(c, &o->c.po, &s);
+  precis_options po = S_options(o, c);
+  precis_status st = precis_summarize(c, &po, &s);
   if (o->c.verbose) S_report_stats(c, NULL);
   else if (!o->c.quiet) cli_warn_invalid(c, NULL);
   if (st != PRECIS_OK) {
@@ -149,7 +163,8 @@ static int S_on_cluster(void *ctx, precis_cluster *c, const char *id,
   if (o->analyze_only)
     return precis_cluster_analyze(c, o->c.po.flags) == PRECIS_OK ? 0 : 2;
   precis_summary *s = NULL;
-  precis_status st = precis_summarize(c, &o->c.po, &s);
+  precis_options po = S_options(o, c);
+  precis_status st = precis_summarize(c, &po, &s);
   int rc = 0;
   if (o->c.verbose) S_report_stats(c, where);
   else if (!o->c.quiet) cli_warn_invalid(c, where);
@@ -178,10 +193,15 @@ static int S_format(summarize_opts *o, const char *v) {
 }
 
 static int S_order(summarize_opts *o, const char *v) {
+  o->c.po.flags &= ~(PRECIS_OPT_SCORE_ORDER | PRECIS_OPT_SOURCE_ORDER);
+  o->order_set = strcmp(v, "auto") != 0;
   if (strcmp(v, "score") == 0)
     o->c.po.flags |= PRECIS_OPT_SCORE_ORDER;
-  else if (strcmp(v, "source") != 0)
-    return cli_bad_usage(&o->c, "unknown order '%s' (source, score)", v);
+  else if (strcmp(v, "source") == 0)
+    o->c.po.flags |= PRECIS_OPT_SOURCE_ORDER;
+  else if (strcmp(v, "outlets") != 0 && strcmp(v, "auto") != 0)
+    return cli_bad_usage(
+        &o->c, "unknown order '%s' (auto, outlets, source, score)", v);
   return CLI_GO_ON;
 }
 

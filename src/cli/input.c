@@ -506,6 +506,28 @@ static char *S_strdup0(const char *s, int *oom) {
   return d;
 }
 
+int dated_over_days(const precis_cluster *c) {
+  size_t n = precis_cluster_doc_count(c);
+  long long first = 0, prev = 0, key;
+  for (size_t i = 0; i < n; i++) {
+    const precis_doc_meta *m = precis_cluster_doc_meta(c, i);
+    if (!m || iso_date_key(m->date, &key) != 0) return 0;
+    if (i && key < prev) return 0;
+    if (i == 0) first = key;
+    prev = key;
+  }
+  /* floor division: days before 1970 are negative */
+  long long d0 = first / 86400 - (first % 86400 < 0);
+  long long d1 = prev / 86400 - (prev % 86400 < 0);
+  return n >= 2 && d1 != d0;
+}
+
+unsigned order_flags(const precis_cluster *c, unsigned flags,
+                     int explicit_order) {
+  if (!explicit_order && dated_over_days(c)) flags |= PRECIS_OPT_SOURCE_ORDER;
+  return flags;
+}
+
 int order_by_date(precis_cluster *c) {
   size_t n = precis_cluster_doc_count(c);
   if (n < 2) return 0;

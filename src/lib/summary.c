@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cluster.h"
+#include "order.h"
 #include "select.h"
 
 /* 1 if article d states what sentence s states. */
@@ -24,6 +25,49 @@ static int S_supports(const precis_cluster *c, const sent *s, size_t d,
     if (sent_cosine(c, s, o) >= thr) return 1;
   }
   return 0;
+}
+
+/* The sentence number in article d of the sentence most like s among
+ * those S_supports accepts, or -1. */
+static long S_match(const precis_cluster *c, const sent *s, size_t d,
+                    double thr) {
+  if (d == s->doc) return (long)s->index;
+  const doc *dd = &c->docs[d];
+  uint32_t need = s->nbag >= 6 ? 3 : 2;
+  long best = -1;
+  double best_cos = 0;
+  for (uint32_t k = 0; k < dd->nsent; k++) {
+    const sent *o = &c->sents[dd->sent0 + k];
+    if (o->nbag < 2 || sent_shared_terms(s, o) < need) continue;
+    double cs = sent_cosine(c, s, o);
+    if (cs >= thr && cs > best_cos) {
+      best = (long)k;
+      best_cos = cs;
+    }
+  }
+  return best;
+}
+
+/* Majority order (order.c), from each sentence's matches in its
+ * supporting articles; s->sents is in source order. */
+static precis_status S_order(const precis_cluster *c, precis_summary *s,
+                             double thr) {
+  size_t nd = c->ndocs, nu = order_units(s->sents, s->n);
+  if (nu < 2 || nu > ORDER_MAX_UNITS) return PRECIS_OK;
+  long *match = malloc(s->n * nd * sizeof *match + 1);
+  if (!match) return PRECIS_ERR_NOMEM;
+  for (size_t i = 0; i < s->n; i++) {
+    const precis_sentence *ps = &s->sents[i];
+    const sent *x = &c->sents[c->docs[ps->doc].sent0 + ps->index];
+    long *row = match + i * nd;
+    for (size_t d = 0; d < nd; d++)
+      row[d] = -1;
+    for (size_t k = 0; k < ps->n_support; k++)
+      row[ps->support[k]] = S_match(c, x, ps->support[k], thr);
+  }
+  precis_status st = order_majority(s->sents, s->n, match, nd);
+  free(match);
+  return st;
 }
 
 static int S_by_source(const void *a, const void *b) {
@@ -111,6 +155,13 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   sel_result_free(&r);
   qsort(s->sents, s->n, sizeof *s->sents,
         (o->flags & PRECIS_OPT_SCORE_ORDER) ? S_by_score : S_by_source);
+  if (!(o->flags & (PRECIS_OPT_SCORE_ORDER | PRECIS_OPT_SOURCE_ORDER))) {
+    st = S_order(c, s, o->dedup_threshold);
+    if (st != PRECIS_OK) {
+      precis_summary_free(s);
+      return st;
+    }
+  }
   *out = s;
   return PRECIS_OK;
 }

@@ -376,6 +376,28 @@ else
   cut -c1-200 "$T/out" | sed 's/^/# /' | head -5
 fi
 
+# ---- the brief's order: the outlets' majority, or the articles' order when
+# their dates span days (--order overrides). The first article has the
+# schedule, the two others tell the vote first. ----
+S1='Work on the new Arlen bridge will start in April and take two years, the engineers said.'
+S2='The Dunmore council approved the new Arlen bridge on Monday after a long debate.'
+order_line() { # DATE1 DATE2 DATE3
+  printf '{"id": "o", "documents": [{"text": "%s\\n\\nThe town has waited for a second crossing since the old ferry closed in 1998.", "date": "%s"}, {"text": "%s\\n\\nResidents filled the hall for the vote.\\n\\n%s", "date": "%s"}, {"text": "%s\\n\\n%s", "date": "%s"}]}\n' \
+    "$S1" "$1" "$S2" "$S1" "$2" "$S2" "$S1" "$3"
+}
+first_of() { sed 's/.*"summary": "\([^\\]*\)\\n.*/\1/'; }
+order_line 2026-03-02 2026-03-02 2026-03-02 >"$T/order-day.jsonl"
+order_line 2026-03-02 2026-03-03 2026-03-04 >"$T/order-days.jsonl"
+a=$("$PRECIS" --jsonl -s 2 "$T/order-day.jsonl" | first_of)
+b=$("$PRECIS" --jsonl -s 2 "$T/order-days.jsonl" | first_of)
+c=$("$PRECIS" --jsonl -s 2 --order outlets "$T/order-days.jsonl" | first_of)
+d=$("$PRECIS" --jsonl -s 2 --order source "$T/order-day.jsonl" | first_of)
+if [ "$a" = "$S2" ] && [ "$b" = "$S1" ] && [ "$c" = "$S2" ] && [ "$d" = "$S1" ]
+then ok "order: outlets' majority on one day, article order over days, --order overrides"
+else
+  notok "order: got '$a' / '$b' / '$c' / '$d'"
+fi
+
 # ---- invalid UTF-8 is replaced, counted, reported with -v ----
 printf 'The port of Ketterby reopened on Friday after a fire \377\376 that burned for six hours, officials said on Friday morning.\n' \
   >"$T/bad-utf8.txt"

@@ -262,8 +262,8 @@ static size_t count_words_s(const char *s, size_t n) {
   return w;
 }
 
-static void check_invariants(precis_cluster *c, const precis_summary *s,
-                             const char *what) {
+static void check_invariants_as(precis_cluster *c, const precis_summary *s,
+                                const char *what, int source_order) {
   int spans_ok = 1, support_ok = 1, order_ok = 1;
   for (size_t i = 0; i < precis_summary_count(s); i++) {
     const precis_sentence *ps = precis_summary_sentence(s, i);
@@ -278,7 +278,14 @@ static void check_invariants(precis_cluster *c, const precis_summary *s,
       if (k && ps->support[k] <= ps->support[k - 1]) support_ok = 0;
     }
     if (!has_self) support_ok = 0;
-    if (i) {
+    /* the sentence after it in its article, if chosen, comes right after
+     * it (a run stays whole); with SOURCE_ORDER, article then offset */
+    for (size_t j = 0; j < precis_summary_count(s); j++) {
+      const precis_sentence *pj = precis_summary_sentence(s, j);
+      if (pj->doc == ps->doc && pj->index == ps->index + 1 && j != i + 1)
+        order_ok = 0;
+    }
+    if (i && source_order) {
       const precis_sentence *pp = precis_summary_sentence(s, i - 1);
       if (pp->doc > ps->doc || (pp->doc == ps->doc && pp->offset >= ps->offset))
         order_ok = 0;
@@ -286,7 +293,14 @@ static void check_invariants(precis_cluster *c, const precis_summary *s,
   }
   OK(spans_ok, "%s: each sentence is a byte-exact span of its article", what);
   OK(support_ok, "%s: support lists are sorted and include the source", what);
-  OK(order_ok, "%s: sentences in source order", what);
+  OK(order_ok, "%s: %s", what,
+     source_order ? "sentences in source order"
+                  : "consecutive sentences of an article stay together");
+}
+
+static void check_invariants(precis_cluster *c, const precis_summary *s,
+                             const char *what) {
+  check_invariants_as(c, s, what, 0);
 }
 
 static void test_summarize(void) {
@@ -303,6 +317,14 @@ static void test_summarize(void) {
   OK(words <= 100 && words > 40, "summarize: 100-word budget respected (%zu)",
      words);
   check_invariants(c, s, "default");
+  precis_summary *src = NULL;
+  o.flags = PRECIS_OPT_SOURCE_ORDER;
+  OK(precis_summarize(c, &o, &src) == PRECIS_OK, "summarize: source order ok");
+  check_invariants_as(c, src, "source order", 1);
+  INT_EQ(precis_summary_count(src), precis_summary_count(s),
+         "source order: the same number of sentences");
+  precis_summary_free(src);
+  o.flags = 0;
   /* "A fire destroyed a warehouse..." is in Herald and Wire. */
   int found = 0;
   for (size_t i = 0; i < precis_summary_count(s); i++) {

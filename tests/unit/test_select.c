@@ -9,6 +9,7 @@
 
 #include "cluster.h"
 #include "harness.h"
+#include "order.h"
 #include "precis.h"
 #include "select_graph.h"
 
@@ -500,6 +501,121 @@ static void test_big_cluster(void) {
   precis_cluster_free(c);
 }
 
+/* ---- the brief's order (order.c) ---- */
+
+static precis_sentence S_ps(size_t article, size_t index) {
+  precis_sentence p;
+  memset(&p, 0, sizeof p);
+  p.doc = article;
+  p.index = index;
+  p.offset = index * 100;
+  return p;
+}
+
+/* Majority ordering on hand-made matches: what most articles tell first
+ * goes first; a run of consecutive sentences stays whole; without votes
+ * the source order stays. */
+static void test_order_majority(void) {
+  /* source order: article 0's sentences 5 and 6 (one unit: "B", then its
+   * follow-up), article 1's sentence 2 ("A"). Articles 1-3 tell A before
+   * B; article 0 does not state A. */
+  precis_sentence v[3] = {S_ps(0, 5), S_ps(0, 6), S_ps(1, 2)};
+  const long match[3 * 4] = {
+      5, 4, 4, 4,  /* B */
+      6, -1, -1, -1, /* B's follow-up, only in article 0 */
+      -1, 2, 1, 0, /* A */
+  };
+  INT_EQ(order_units(v, 3), 2, "order: 3 sentences, 2 units");
+  OK(order_majority(v, 3, match, 4) == PRECIS_OK, "order: ok");
+  OK(v[0].doc == 1 && v[0].index == 2, "order: A first (3 articles of 3)");
+  OK(v[1].doc == 0 && v[1].index == 5 && v[2].index == 6,
+     "order: B's unit kept whole after it");
+
+  /* the votes count: two articles against one */
+  precis_sentence w[2] = {S_ps(0, 3), S_ps(1, 9)};
+  const long m2[2 * 3] = {3, 9, 7, /* X: after Y in articles 1 and 2 */
+                          4, 1, 2};
+  order_majority(w, 2, m2, 3);
+  OK(w[0].doc == 1 && w[1].doc == 0, "order: two articles outvote one");
+
+  /* no article states both: source order */
+  precis_sentence u[2] = {S_ps(0, 8), S_ps(1, 0)};
+  const long m3[2 * 2] = {8, -1, -1, 0};
+  order_majority(u, 2, m3, 2);
+  OK(u[0].doc == 0 && u[1].doc == 1, "order: no votes, source order kept");
+
+  /* more units than ORDER_MAX_UNITS: source order, whatever the votes */
+  size_t n = ORDER_MAX_UNITS + 1;
+  precis_sentence *big = calloc(n, sizeof *big);
+  long *mb = calloc(n * 3, sizeof *mb);
+  if (big && mb) {
+    for (size_t i = 0; i < n; i++) {
+      big[i] = S_ps(0, 2 * i); /* every other sentence: n units */
+      mb[3 * i] = (long)(2 * i);
+      mb[3 * i + 1] = mb[3 * i + 2] = (long)(n - i); /* two tell it backwards */
+    }
+    INT_EQ(order_units(big, n), n, "order: %zu units", n);
+    order_majority(big, n, mb, 3);
+    size_t in_order = 1;
+    for (size_t i = 1; i < n; i++)
+      in_order &= big[i].index > big[i - 1].index;
+    OK(in_order, "order: over ORDER_MAX_UNITS units the source order stays");
+  }
+  free(big);
+  free(mb);
+}
+
+/* Through precis_summarize: the default brief tells the facts in the
+ * order most outlets do, PRECIS_OPT_SOURCE_ORDER in article order; both
+ * hold the same sentences. */
+static void test_order_brief(void) {
+  static const char *const art[] = {
+      /* the first outlet has the schedule, not the vote */
+      "Work on the new Arlen bridge will start in April and take two years, "
+      "the engineers said.\n\n"
+      "The town has waited for a second crossing since the old ferry closed "
+      "in 1998.\n",
+      "The Dunmore council approved the new Arlen bridge on Monday after a "
+      "long debate.\n\n"
+      "Residents filled the hall for the vote.\n\n"
+      "Work on the new Arlen bridge will start in April and take two years, "
+      "the engineers said.\n",
+      "The Dunmore council approved the new Arlen bridge on Monday after a "
+      "long debate.\n\n"
+      "Work on the new Arlen bridge will start in April and take two years, "
+      "the engineers said.\n",
+  };
+  precis_cluster *c = precis_cluster_new();
+  for (size_t i = 0; i < 3; i++)
+    precis_cluster_add(c, art[i], strlen(art[i]), NULL);
+  precis_options o;
+  precis_options_init(&o);
+  o.unit = PRECIS_BUDGET_SENTENCES;
+  o.budget = 2;
+  precis_summary *s = NULL, *t = NULL;
+  OK(precis_summarize(c, &o, &s) == PRECIS_OK, "order brief: default ok");
+  o.flags = PRECIS_OPT_SOURCE_ORDER;
+  OK(precis_summarize(c, &o, &t) == PRECIS_OK, "order brief: source ok");
+  INT_EQ(precis_summary_count(s), 2, "order brief: two sentences");
+  INT_EQ(precis_summary_count(t), 2, "order brief: two sentences (source)");
+  if (precis_summary_count(s) == 2 && precis_summary_count(t) == 2) {
+    const precis_sentence *a = precis_summary_sentence(s, 0);
+    const precis_sentence *b = precis_summary_sentence(t, 0);
+    OK(a->len > 13 && memcmp(a->text, "The Dunmore council", 19) == 0,
+       "order brief: the vote first, as two outlets of three tell it");
+    OK(b->doc == 0 && memcmp(b->text, "Work on", 7) == 0,
+       "order brief: source order starts with the first article");
+    const precis_sentence *a1 = precis_summary_sentence(s, 1);
+    const precis_sentence *b1 = precis_summary_sentence(t, 1);
+    OK(a->doc == b1->doc && a->offset == b1->offset && a1->doc == b->doc &&
+           a1->offset == b->offset,
+       "order brief: the same two sentences, reordered");
+  }
+  precis_summary_free(s);
+  precis_summary_free(t);
+  precis_cluster_free(c);
+}
+
 int main(void) {
   test_budgets();
   test_deterministic();
@@ -517,5 +633,7 @@ int main(void) {
   test_no_duplicate("textrank");
   test_submodular_saturates();
   test_big_cluster();
+  test_order_majority();
+  test_order_brief();
   return DONE();
 }
