@@ -33,9 +33,13 @@
  * without numbers and head words, are strongly alike (term cosine of at
  * least 0.45, four shared terms, figures near each other), or, for counts
  * and money, weakly alike (cosine 0.15, one shared term) but anchored by
- * another figure of equal value ("reported at 2:40 a.m." in both); times,
- * dates and years need the strong test. Two different figures
- * align only as one fact: same modifiers (S_modifiers_ok), currency,
+ * another figure of equal value ("reported at 2:40 a.m." in both). The
+ * anchor may also be a time of day or date in the sentence right before
+ * either figure's sentence in its article ("The fire was reported at
+ * 2:40 a.m. Sixty firefighters were sent."), unless that sentence gives
+ * a figure of the compared head itself. Times, dates and years need the
+ * strong test. Two different figures align only as one fact: same
+ * modifiers (S_modifiers_ok), currency,
  * scale and values within a factor of two (S_same_unit), same time frame
  * (S_same_frame) unless the sentences are near-identical, and for dates,
  * years and spans near-identical sentences only. Times of day never
@@ -648,18 +652,52 @@ static int S_near(const precis_cluster *c, const unsigned char *skip,
   return 0;
 }
 
-/* Another figure of equal value and same head in both sentences. */
-static int S_anchor(const figs *F, const size_t *first, const fig *a,
-                    const fig *b) {
-  for (size_t i = first[a->sent]; i < F->n && F->v[i].sent == a->sent; i++) {
+/* A figure other than a and b, of equal value and same head, in sentence
+ * sa and in sentence sb; when one of them is a previous sentence (prev),
+ * a time of day or a date only. */
+static int S_anchor_in(const figs *F, const size_t *first, uint32_t sa,
+                       uint32_t sb, const fig *a, const fig *b, int prev) {
+  for (size_t i = first[sa]; i < F->n && F->v[i].sent == sa; i++) {
     const fig *p = &F->v[i];
     if (p == a) continue;
-    for (size_t j = first[b->sent]; j < F->n && F->v[j].sent == b->sent; j++) {
+    if (prev && p->kind != K_TIME && p->kind != K_DATE) continue;
+    for (size_t j = first[sb]; j < F->n && F->v[j].sent == sb; j++) {
       const fig *q = &F->v[j];
       if (q == b) continue;
       if (S_same_head(p, q) && p->f.value == q->f.value) return 1;
     }
   }
+  return 0;
+}
+
+/* Does sentence si hold a figure of x's head? */
+static int S_sent_has_head(const figs *F, const size_t *first, uint32_t si,
+                           const fig *x) {
+  for (size_t i = first[si]; i < F->n && F->v[i].sent == si; i++)
+    if (S_same_head(&F->v[i], x)) return 1;
+  return 0;
+}
+
+/* Another figure of equal value and same head in both sentences. The
+ * sentence right before a figure's sentence in its article counts too
+ * ("The fire was reported at 2:40 a.m. Sixty firefighters were sent."
+ * against "Crews were called at 2:40 a.m. and 65 firefighters
+ * responded"), for a time of day or date only (counts, money and years
+ * there were too often another fact: "2014", "61 studies"), and unless
+ * it holds a figure of the compared head itself (it states the figure,
+ * or a part or whole of it: "61 studies from 14 countries. ... 20
+ * studies from nine countries"). */
+static int S_anchor(const precis_cluster *c, const figs *F, const size_t *first,
+                    const fig *a, const fig *b) {
+  uint32_t sa[2] = {a->sent, a->sent}, sb[2] = {b->sent, b->sent};
+  size_t na = 1, nb = 1;
+  if (c->sents[a->sent].index > 0 && !S_sent_has_head(F, first, a->sent - 1, a))
+    sa[na++] = a->sent - 1;
+  if (c->sents[b->sent].index > 0 && !S_sent_has_head(F, first, b->sent - 1, b))
+    sb[nb++] = b->sent - 1;
+  for (size_t i = 0; i < na; i++)
+    for (size_t j = 0; j < nb; j++)
+      if (S_anchor_in(F, first, sa[i], sb[j], a, b, i + j > 0)) return 1;
   return 0;
 }
 
@@ -904,7 +942,7 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
         continue;
       uint32_t sh;
       double cs = S_context(c, skip, a, b, &sh);
-      int anchored = cs >= 0.15 && sh >= 1 && S_anchor(&F, first, a, b);
+      int anchored = cs >= 0.15 && sh >= 1 && S_anchor(c, &F, first, a, b);
       int strong = cs >= 0.45 && sh >= 4 && S_near(c, skip, a, b);
       int ok = a->kind >= K_TIME ? strong : strong || anchored;
       if (!ok) continue;

@@ -421,6 +421,44 @@ static void test_disagree_precision(void) {
       "rounding: 3 billion is 3.2 billion to its precision");
 }
 
+/* The anchor (a figure of equal value in both sentences) may sit in the
+ * sentence right before a figure's sentence, when it is a time of day or
+ * a date; the weak alignment still needs the sentences alike. */
+static void test_disagree_anchor_prev(void) {
+  S_one_disagreement(
+      "The warehouse fire on the Lowmoor quay was reported at 2:40 a.m. on "
+      "Sunday. Sixty firefighters were sent to the warehouse from three "
+      "stations.\n",
+      "Crews were called to the burning warehouse on the Lowmoor quay at "
+      "2:40 a.m. on Sunday, and 65 firefighters fought the blaze until "
+      "dawn.\n",
+      60, 65, "count",
+      "the anchor (2:40 a.m.) in the sentence before the figure's");
+  S_no_disagreement(
+      "The warehouse fire on the Lowmoor quay was reported at 2:40 a.m. on "
+      "Sunday. Sixty firefighters were sent to the warehouse from three "
+      "stations.\n",
+      "The warehouse fire on the Lowmoor quay was reported at 2:40 a.m. on "
+      "Sunday. The union said 65 firefighters had been cut from the county "
+      "budget since the spring.\n",
+      "an anchor before both figures, but the sentences share no term");
+  S_no_disagreement(
+      "The Lowmoor fire service opened its first station on the quay in "
+      "1967. Sixty firefighters now serve at the station on the quay in "
+      "Lowmoor.\n",
+      "Founded in 1967, the Lowmoor fire service said that 65 firefighters "
+      "were sent to the blaze near the station.\n",
+      "a year in the sentence before is no anchor (only times and dates)");
+  S_no_disagreement(
+      "An analysis of 61 studies from 14 countries was published on March 3 "
+      "by the Lowmoor institute of health.\n",
+      "The Lowmoor institute of health published its review of studies from "
+      "more than 12 countries on March 3. A second analysis by the "
+      "institute drew on 20 studies from nine countries.\n",
+      "no anchor from a sentence before that has a figure of the same head "
+      "(the figure after it is often a part or a second study)");
+}
+
 static void test_bounds(void) {
   /* "more than 60" and "65" agree; "60" and "65" with an anchor differ */
   static const char *const t[] = {
@@ -574,6 +612,7 @@ int main(void) {
   test_bounds();
   test_disagree_rules();
   test_disagree_precision();
+  test_disagree_anchor_prev();
   test_args();
   return DONE();
 }
