@@ -265,55 +265,69 @@ static void S_reject_doc(input_log *log, const char *where, size_t i,
   input_reject(log, label, why);
 }
 
+/* Add document i (from 0), d, of the line `where` to c, or reject it
+ * into `log`. */
+static void S_load_doc(precis_cluster *c, json_t *d, const char *where,
+                       size_t i, input_log *log) {
+  precis_doc_meta meta = {NULL, NULL, NULL, NULL};
+  const char *text = NULL, *html = NULL;
+  size_t tlen = 0, hlen = 0;
+  if (json_is_string(d)) {
+    text = json_string_value(d);
+    tlen = json_string_length(d);
+  } else if (json_is_object(d)) {
+    json_t *t = json_object_get(d, "text");
+    if (json_is_string(t)) {
+      text = json_string_value(t);
+      tlen = json_string_length(t);
+    }
+    json_t *h = json_object_get(d, "html");
+    if (json_is_string(h)) {
+      html = json_string_value(h);
+      hlen = json_string_length(h);
+    }
+    meta.source = S_json_string(d, "source");
+    meta.url = S_json_string(d, "url");
+    meta.title = S_json_string(d, "title");
+    meta.date = S_json_string(d, "date");
+  }
+  if (!text && !html) {
+    S_reject_doc(log, where, i, "no text or html member");
+    return;
+  }
+  html_doc hd;
+  precis_status st = html_doc_resolve(&hd, text, tlen, html, hlen, &meta);
+  if (st != PRECIS_OK) {
+    S_reject_doc(log, where, i, html_error_message(st));
+    return;
+  }
+  st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
+  html_doc_done(&hd);
+  if (st != PRECIS_OK) S_reject_doc(log, where, i, precis_strerror(st));
+}
+
 /* Load one line's documents into c; those that cannot be added are
- * rejected into `log`. */
+ * rejected into `log`. Each document's JSON is dropped once it is added
+ * (the cluster holds its own copy): a line's text is then held once, by
+ * the cluster, not also by its parse. */
 static void S_load_docs(precis_cluster *c, json_t *docs, const char *where,
                         input_log *log) {
-  size_t i;
-  json_t *d;
-  json_array_foreach(docs, i, d) {
-    precis_doc_meta meta = {NULL, NULL, NULL, NULL};
-    const char *text = NULL, *html = NULL;
-    size_t tlen = 0, hlen = 0;
-    if (json_is_string(d)) {
-      text = json_string_value(d);
-      tlen = json_string_length(d);
-    } else if (json_is_object(d)) {
-      json_t *t = json_object_get(d, "text");
-      if (json_is_string(t)) {
-        text = json_string_value(t);
-        tlen = json_string_length(t);
-      }
-      json_t *h = json_object_get(d, "html");
-      if (json_is_string(h)) {
-        html = json_string_value(h);
-        hlen = json_string_length(h);
-      }
-      meta.source = S_json_string(d, "source");
-      meta.url = S_json_string(d, "url");
-      meta.title = S_json_string(d, "title");
-      meta.date = S_json_string(d, "date");
-    }
-    if (!text && !html) {
-      S_reject_doc(log, where, i, "no text or html member");
-      continue;
-    }
-    html_doc hd;
-    precis_status st = html_doc_resolve(&hd, text, tlen, html, hlen, &meta);
-    if (st != PRECIS_OK) {
-      S_reject_doc(log, where, i, html_error_message(st));
-      continue;
-    }
-    st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
-    html_doc_done(&hd);
-    if (st != PRECIS_OK) S_reject_doc(log, where, i, precis_strerror(st));
+  for (size_t i = 0; i < json_array_size(docs); i++) {
+    S_load_doc(c, json_array_get(docs, i), where, i, log);
+    json_array_set_new(docs, i, json_null());
   }
 }
 
+/* A line's buffer longer than this is freed once the line is parsed. */
+#define KEEP_LINE_BUFFER ((size_t)1 << 20)
+
+/* The line read last by lr, line[0..len). */
 static int S_line(precis_cluster *c, const char *file, size_t lineno,
-                  const char *line, size_t len, cluster_line_fn fn, void *ctx) {
+                  line_reader *lr, const char *line, size_t len,
+                  cluster_line_fn fn, void *ctx) {
   json_error_t err;
   json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
+  line_reader_trim(lr, KEEP_LINE_BUFFER); /* line is gone if it was long */
   char where[1100];
   snprintf(where, sizeof where, "%s:%zu", file, lineno);
   if (!root) {
@@ -384,7 +398,7 @@ int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
     while (k < n && (line[k] == ' ' || line[k] == '\t'))
       k++;
     if (k == n) continue; /* blank lines are not clusters */
-    int r = S_line(c, name, lineno, line, n, fn, ctx);
+    int r = S_line(c, name, lineno, &lr, line, n, fn, ctx);
     if (r > worst) worst = r;
   }
   line_reader_free(&lr);

@@ -133,6 +133,10 @@ void line_reader_free(line_reader *r) {
   r->alloc = r->dirty = 0;
 }
 
+void line_reader_trim(line_reader *r, size_t keep) {
+  if (r->alloc > keep) line_reader_free(r);
+}
+
 /* Double the buffer, to at most max + 2 bytes (a line of max bytes, its
  * '\n' and the NUL); the new bytes are '\n'. 0, or -1 with errno set. */
 static int S_lr_grow(line_reader *r) {

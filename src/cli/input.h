@@ -80,6 +80,10 @@ void line_reader_init(line_reader *r, FILE *f, size_t max);
 /* The next line. *line stays valid until the next call. */
 line_status line_reader_next(line_reader *r, const char **line, size_t *len);
 void line_reader_free(line_reader *r);
+/* Free the buffer if it is larger than `keep` bytes (the last line goes
+ * with it; the next call starts a new one): a caller done with a long
+ * line need not hold its bytes while it works on what it made of them. */
+void line_reader_trim(line_reader *r, size_t keep);
 
 /* Outlet name from a path: the file name without directory and extension
  * ("in/coastal-herald.txt" -> "coastal-herald"). Writes into out. */

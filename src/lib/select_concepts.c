@@ -53,11 +53,51 @@ double concepts_sentence_weight(const concept_set *k, uint32_t i) {
 
 /* Per-bigram statistics while counting. */
 typedef struct bstat {
-  uint32_t support;  /* articles (or sentences) containing it */
-  uint32_t last;     /* last unit counted, + 1 */
-  double w;          /* position-weighted support */
-  unsigned char uni; /* a unigram concept */
+  uint32_t support; /* articles (or sentences) containing it */
+  uint32_t last;    /* last unit counted, + 1 */
+  double w;         /* position-weighted support */
+  uint64_t key;     /* a << 32 | z; a unigram's z is NONE */
 } bstat;
+
+/* Bigram key -> concept id (its key in bs[id].key): open addressing,
+ * linear probing, a power of two slots, grown to keep the load at most
+ * 1/2. */
+typedef struct bigram_map {
+  uint32_t *val; /* NONE: empty */
+  size_t cap, n;
+} bigram_map;
+
+/* The slot of key: its concept id, or the empty slot where it goes. */
+static uint32_t *S_map_slot(const bigram_map *m, const bstat *bs,
+                            uint64_t key) {
+  size_t h = (size_t)S_mix(key) & (m->cap - 1);
+  while (m->val[h] != NONE && bs[m->val[h]].key != key)
+    h = (h + 1) & (m->cap - 1);
+  return &m->val[h];
+}
+
+/* Double the table (4096 slots the first time), rehashing the keys
+ * held. 0, or -1 out of memory (the table left as it was). */
+static int S_map_grow(bigram_map *m, const bstat *bs) {
+  bigram_map g = {NULL, m->cap ? m->cap * 2 : 4096, m->n};
+  g.val = malloc(g.cap * sizeof *g.val);
+  if (!g.val) return -1;
+  memset(g.val, 0xff, g.cap * sizeof *g.val);
+  for (size_t h = 0; h < m->cap; h++)
+    if (m->val[h] != NONE) *S_map_slot(&g, bs, bs[m->val[h]].key) = m->val[h];
+  free(m->val);
+  *m = g;
+  return 0;
+}
+
+/* The concept of token k: its bigram (u 0) or its unigram (u 1), as
+ * concepts_build found them, or NONE. */
+static uint32_t S_token_concept(const precis_cluster *c, const uint32_t *bid,
+                                const uint32_t *uid, int u, size_t k) {
+  if (u == 0) return bid[k];
+  uint32_t a = c->local[k];
+  return c->local_stop[a] ? NONE : uid[a];
+}
 
 precis_status concepts_build(const precis_cluster *c, const concept_params *p,
                              concept_set *out) {
@@ -65,19 +105,18 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   precis_status st = PRECIS_ERR_NOMEM;
   memset(out, 0, sizeof *out);
   int uni = p->unigram_weight > 0;
-  size_t nkeys = (1 + (size_t)uni) * nt; /* at most one or two per token */
-  size_t hcap = 64;
-  while (hcap < 2 * nt + 2)
-    hcap *= 2;
-  uint64_t *hkey = malloc(hcap * sizeof *hkey);
-  uint32_t *hval = malloc(hcap * sizeof *hval);
+  /* The bigram table and the statistics grow with the concepts found,
+   * not with the tokens (a cluster repeats most of its bigrams), and go
+   * once they are read. */
+  bigram_map hm = {NULL, 0, 0};
+  size_t bs_cap = 1024;
   uint32_t *uid = uni ? malloc((c->nlocal + 1) * sizeof *uid) : NULL;
-  /* concept at token k: bigram bid[k], unigram bid[nt + k] */
-  uint32_t *bid = malloc((nkeys + 1) * sizeof *bid);
-  bstat *bs = malloc((nkeys + 1) * sizeof *bs);
+  /* concept at token k: bigram bid[k], unigram uid[local[k]] (none for
+   * a stopword) */
+  uint32_t *bid = malloc((nt + 1) * sizeof *bid);
+  bstat *bs = malloc(bs_cap * sizeof *bs);
   uint32_t *dense = NULL, *last = NULL;
-  if (!hkey || !hval || !bid || !bs || (uni && !uid)) goto out;
-  memset(hval, 0xff, hcap * sizeof *hval);
+  if (!bid || !bs || (uni && !uid) || S_map_grow(&hm, NULL) != 0) goto out;
   if (uni) memset(uid, 0xff, (c->nlocal + 1) * sizeof *uid);
 
   out->rank = malloc((ns + 1) * sizeof *out->rank);
@@ -107,8 +146,8 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
       for (int u = 0; u < 1 + uni; u++) {
         uint64_t key;
         uint32_t a = c->local[k];
-        bid[(size_t)u * nt + k] = NONE;
         if (u == 0) {
+          bid[k] = NONE;
           if (t + 1 >= s->ntok) continue;
           uint32_t z = c->local[k + 1];
           if (c->local_stop[a] && c->local_stop[z]) continue;
@@ -122,22 +161,27 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
         if (u == 1) {
           slot = &uid[a];
         } else {
-          size_t h = (size_t)S_mix(key) & (hcap - 1);
-          while (hval[h] != NONE && hkey[h] != key)
-            h = (h + 1) & (hcap - 1);
-          hkey[h] = key;
-          slot = &hval[h];
+          /* room for one more key at a load of at most 1/2 */
+          if (2 * (hm.n + 1) > hm.cap && S_map_grow(&hm, bs) != 0) goto out;
+          slot = S_map_slot(&hm, bs, key);
         }
         if (*slot == NONE) {
+          if (nb == bs_cap) {
+            bstat *nbs = realloc(bs, 2 * bs_cap * sizeof *nbs);
+            if (!nbs) goto out;
+            bs = nbs;
+            bs_cap *= 2;
+          }
+          hm.n += u == 0;
           *slot = nb;
           bs[nb].support = 0;
           bs[nb].last = 0;
           bs[nb].w = 0;
-          bs[nb].uni = (unsigned char)u;
+          bs[nb].key = key;
           nb++;
         }
         uint32_t id = *slot;
-        bid[(size_t)u * nt + k] = id;
+        if (u == 0) bid[k] = id;
         /* Sentences come in article order, so the first time a unit sees
          * the concept is its earliest position there. */
         if (bs[id].last != unit) {
@@ -149,6 +193,8 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
     }
   }
 
+  free(hm.val);
+  hm.val = NULL;
   unsigned min_sup = p->min_support ? p->min_support : 1;
   if (!by_sentence && p->min_support_frac > 0) {
     unsigned f = (unsigned)(p->min_support_frac * (double)nd + 0.5);
@@ -165,7 +211,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   if (!dense || !out->w || !out->off) goto out;
   size_t m = 0;
   for (uint32_t i = 0; i < nb; i++) {
-    double f = bs[i].uni ? p->unigram_weight : 1.0;
+    double f = (uint32_t)bs[i].key == NONE ? p->unigram_weight : 1.0;
     if (bs[i].support >= min_sup) {
       dense[i] = (uint32_t)m;
       out->w[m++] = bs[i].w * f;
@@ -179,11 +225,16 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   for (size_t d = 0; d < ndc; d++)
     out->w[m + d] = p->doc_weight;
   out->n = m + ndc;
+  free(bs);
+  bs = NULL;
 
   /* Per-sentence distinct concept lists. */
   size_t total = 0;
-  for (size_t k = 0; k < nkeys; k++)
-    total += bid[k] != NONE && dense[bid[k]] != NONE;
+  for (size_t k = 0; k < nt; k++)
+    for (int u = 0; u < 1 + uni; u++) {
+      uint32_t b = S_token_concept(c, bid, uid, u, k);
+      total += b != NONE && dense[b] != NONE;
+    }
   total += ndc ? ns : 0;
   out->id = malloc((total + 1) * sizeof *out->id);
   if (!out->id) goto out;
@@ -195,7 +246,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
     out->off[i] = (uint32_t)pos;
     for (int u = 0; u < 1 + uni; u++)
       for (uint32_t t = 0; t < s->ntok; t++) {
-        uint32_t b = bid[(size_t)u * nt + s->tok0 + t];
+        uint32_t b = S_token_concept(c, bid, uid, u, s->tok0 + t);
         if (b == NONE || dense[b] == NONE) continue;
         uint32_t id = dense[b];
         if (last[id] == i + 1) continue; /* once per sentence */
@@ -208,8 +259,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   out->off[ns] = (uint32_t)pos;
   st = PRECIS_OK;
 out:
-  free(hkey);
-  free(hval);
+  free(hm.val);
   free(uid);
   free(bid);
   free(bs);

@@ -21,24 +21,53 @@ static const double S_weights[SENTFEAT_N] = {
 /* ---- bigram document frequency: open addressing on (a, b) ---- */
 
 typedef struct bislot {
-  uint64_t key; /* (a + 1) << 32 | (b + 1); 0 = empty */
+  uint64_t key; /* (a + 1) << 32 | (b + 1) */
   uint32_t df, stamp;
 } bislot;
 
+/* The distinct bigrams in e[0..n), found through an index of a power of
+ * two slots (NONE: empty), grown to keep its load at most 1/2: sized by
+ * the distinct bigrams, not by every bigram of the cluster. */
+#define NONE UINT32_MAX
 typedef struct bitab {
-  bislot *s;
-  size_t mask;
+  bislot *e;
+  uint32_t *slot;
+  size_t n, cap, mask; /* e holds cap, slot mask + 1 */
 } bitab;
 
 static uint64_t S_key(uint32_t a, uint32_t b) {
   return ((uint64_t)a + 1) << 32 | ((uint64_t)b + 1);
 }
 
-static bislot *S_find(const bitab *t, uint64_t key) {
+/* The slot of key: its bigram's index, or the empty slot where it goes. */
+static uint32_t *S_slot(const bitab *t, uint64_t key) {
   size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & t->mask;
-  while (t->s[h].key && t->s[h].key != key)
+  while (t->slot[h] != NONE && t->e[t->slot[h]].key != key)
     h = (h + 1) & t->mask;
-  return &t->s[h];
+  return &t->slot[h];
+}
+
+/* The bigram key, or NULL if the cluster's selectable sentences have
+ * none such. */
+static const bislot *S_find(const bitab *t, uint64_t key) {
+  uint32_t i = *S_slot(t, key);
+  return i == NONE ? NULL : &t->e[i];
+}
+
+/* Double the index (4096 slots the first time). 0, or -1 out of memory
+ * (the table left as it was). */
+static int S_grow(bitab *t) {
+  size_t cap = t->slot ? 2 * (t->mask + 1) : 4096;
+  bitab g = *t;
+  g.slot = malloc(cap * sizeof *g.slot);
+  if (!g.slot) return -1;
+  g.mask = cap - 1;
+  memset(g.slot, 0xff, cap * sizeof *g.slot);
+  for (size_t i = 0; i < t->n; i++)
+    *S_slot(&g, t->e[i].key) = (uint32_t)i;
+  free(t->slot);
+  *t = g;
+  return 0;
 }
 
 static int S_selectable(const sent *s) {
@@ -52,24 +81,30 @@ static uint32_t S_local(const precis_cluster *c, uint32_t ti) {
 /* Count, for every bigram of selectable sentences, the articles holding
  * it. */
 static precis_status S_bigrams(const precis_cluster *c, bitab *t) {
-  size_t n = 0;
-  for (size_t i = 0; i < c->nsents; i++)
-    if (S_selectable(&c->sents[i]) && c->sents[i].ntok > 1)
-      n += c->sents[i].ntok - 1;
-  size_t cap = 16;
-  while (cap < 2 * n + 2)
-    cap <<= 1;
-  t->s = calloc(cap, sizeof *t->s);
-  if (!t->s) return PRECIS_ERR_NOMEM;
-  t->mask = cap - 1;
+  if (S_grow(t) != 0) return PRECIS_ERR_NOMEM;
   for (size_t i = 0; i < c->nsents; i++) {
     const sent *s = &c->sents[i];
     if (!S_selectable(s)) continue;
     for (uint32_t k = 1; k < s->ntok; k++) {
-      bislot *e = S_find(
-          t, S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k)));
-      if (!e->key)
-        e->key = S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k));
+      uint64_t key =
+          S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k));
+      uint32_t *slot = S_slot(t, key);
+      if (*slot == NONE) {
+        if (t->n == t->cap) {
+          size_t cap = t->cap ? 2 * t->cap : 1024;
+          bislot *e = realloc(t->e, cap * sizeof *e);
+          if (!e) return PRECIS_ERR_NOMEM;
+          t->e = e;
+          t->cap = cap;
+        }
+        if (2 * (t->n + 1) > t->mask + 1) {
+          if (S_grow(t) != 0) return PRECIS_ERR_NOMEM;
+          slot = S_slot(t, key);
+        }
+        t->e[t->n] = (bislot){key, 0, 0};
+        *slot = (uint32_t)t->n++;
+      }
+      bislot *e = &t->e[*slot];
       if (e->stamp != s->doc + 1) {
         e->stamp = s->doc + 1;
         e->df++;
@@ -112,16 +147,20 @@ static int S_has_digit(const char *p, size_t n) {
   return 0;
 }
 
-precis_status sentfeat_compute(const precis_cluster *c, double **out) {
+/* The features of every selectable sentence into f (its rows, when f is
+ * not NULL) and the model's prediction into pred (when not NULL; 0 for
+ * unselectable sentences). Predicting alone keeps one row at a time, not
+ * SENTFEAT_N doubles a sentence. */
+static precis_status S_features(const precis_cluster *c, double *f,
+                                double *pred) {
   size_t ns = c->nsents, nt = c->nlocal;
-  double *f = calloc(ns * SENTFEAT_N + 1, sizeof *f);
   uint32_t *rank = calloc(ns + 1, sizeof *rank);
   uint32_t *dsel = calloc(c->ndocs + 1, sizeof *dsel); /* selectable */
   uint32_t *dord = calloc(c->ndocs + 1, sizeof *dord); /* doc order */
   double *tf = calloc(nt + 1, sizeof *tf);             /* centroid */
-  bitab bt = {NULL, 0};
+  bitab bt = {NULL, NULL, 0, 0, 0};
   precis_status st = PRECIS_ERR_NOMEM;
-  if (!f || !rank || !dsel || !dord || !tf) goto fail;
+  if (!rank || !dsel || !dord || !tf) goto fail;
   if ((st = S_bigrams(c, &bt)) != PRECIS_OK) goto fail;
 
   /* ranks among selectable sentences, articles with any, centroid */
@@ -142,8 +181,12 @@ precis_status sentfeat_compute(const precis_cluster *c, double **out) {
 
   for (size_t i = 0; i < ns; i++) {
     const sent *s = &c->sents[i];
-    if (!S_selectable(s)) continue;
-    double *x = &f[i * SENTFEAT_N];
+    if (!S_selectable(s)) {
+      if (pred) pred[i] = 0;
+      continue;
+    }
+    double row[SENTFEAT_N];
+    double *x = f ? &f[i * SENTFEAT_N] : row;
     uint32_t r = rank[i];
     double words = s->nwords;
     /* content words: df over other articles, cluster tf */
@@ -159,7 +202,7 @@ precis_status sentfeat_compute(const precis_cluster *c, double **out) {
     for (uint32_t k = 1; k < s->ntok; k++) {
       const bislot *e = S_find(
           &bt, S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k)));
-      if (e->df > 1) {
+      if (e && e->df > 1) {
         shared++;
         bdf += e->df - 1;
       }
@@ -194,31 +237,36 @@ precis_status sentfeat_compute(const precis_cluster *c, double **out) {
     x[20] = nd ? 1.0 / nd : 0;
     x[21] = S_speech_verb(c, s);
     x[22] = log1p(dsel[s->doc]) / 3;
+    if (pred) {
+      double v = 0;
+      for (size_t k = 0; k < SENTFEAT_N; k++)
+        v += S_weights[k] * x[k];
+      pred[i] = v > 0 ? v : 0;
+    }
   }
   st = PRECIS_OK;
-  *out = f;
-  f = NULL;
 fail:
-  free(f);
   free(rank);
   free(dsel);
   free(dord);
   free(tf);
-  free(bt.s);
+  free(bt.e);
+  free(bt.slot);
   return st;
 }
 
-precis_status sentfeat_predict(const precis_cluster *c, double *out) {
-  double *f;
-  precis_status st = sentfeat_compute(c, &f);
-  if (st != PRECIS_OK) return st;
-  for (size_t i = 0; i < c->nsents; i++) {
-    double v = 0;
-    if (S_selectable(&c->sents[i]))
-      for (size_t k = 0; k < SENTFEAT_N; k++)
-        v += S_weights[k] * f[i * SENTFEAT_N + k];
-    out[i] = v > 0 ? v : 0;
+precis_status sentfeat_compute(const precis_cluster *c, double **out) {
+  double *f = calloc(c->nsents * SENTFEAT_N + 1, sizeof *f);
+  if (!f) return PRECIS_ERR_NOMEM;
+  precis_status st = S_features(c, f, NULL);
+  if (st != PRECIS_OK) {
+    free(f);
+    return st;
   }
-  free(f);
+  *out = f;
   return PRECIS_OK;
+}
+
+precis_status sentfeat_predict(const precis_cluster *c, double *out) {
+  return S_features(c, NULL, out);
 }
