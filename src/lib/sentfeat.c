@@ -185,7 +185,7 @@ static precis_status S_features(const precis_cluster *c, double *f,
       if (pred) pred[i] = 0;
       continue;
     }
-    double row[SENTFEAT_N];
+    double row[SENTFEAT_N] = {0};
     double *x = f ? &f[i * SENTFEAT_N] : row;
     uint32_t r = rank[i];
     double words = s->nwords;
