@@ -14,38 +14,28 @@
 #include "order.h"
 #include "select.h"
 
-/* 1 if article d states what sentence s states. */
-static int S_supports(const precis_cluster *c, const sent *s, size_t d,
-                      double thr) {
-  const doc *dd = &c->docs[d];
-  uint32_t need = s->nbag >= 6 ? 3 : 2;
-  for (uint32_t k = 0; k < dd->nsent; k++) {
-    const sent *o = &c->sents[dd->sent0 + k];
-    if (o->nbag < 2 || sent_shared_terms(s, o) < need) continue;
-    if (sent_cosine(c, s, o) >= thr) return 1;
-  }
-  return 0;
-}
-
-/* The sentence number in article d of the sentence most like s among
- * those S_supports accepts, or -1. */
+/* The sentence number in article d of a sentence that states what s
+ * states (the attribution's test: near-duplicate cosine and shared
+ * terms), or -1: the first such when `best` is 0 (does d support s?),
+ * the most alike when 1 (where d states it, for the order). */
 static long S_match(const precis_cluster *c, const sent *s, size_t d,
-                    double thr) {
+                    double thr, int best) {
   if (d == s->doc) return (long)s->index;
   const doc *dd = &c->docs[d];
   uint32_t need = s->nbag >= 6 ? 3 : 2;
-  long best = -1;
-  double best_cos = 0;
+  long found = -1;
+  double found_cos = 0;
   for (uint32_t k = 0; k < dd->nsent; k++) {
     const sent *o = &c->sents[dd->sent0 + k];
     if (o->nbag < 2 || sent_shared_terms(s, o) < need) continue;
     double cs = sent_cosine(c, s, o);
-    if (cs >= thr && cs > best_cos) {
-      best = (long)k;
-      best_cos = cs;
+    if (cs >= thr && cs > found_cos) {
+      found = (long)k;
+      found_cos = cs;
+      if (!best) break;
     }
   }
-  return best;
+  return found;
 }
 
 /* Majority order (order.c), from each sentence's matches in its
@@ -63,7 +53,7 @@ static precis_status S_order(const precis_cluster *c, precis_summary *s,
     for (size_t d = 0; d < nd; d++)
       row[d] = -1;
     for (size_t k = 0; k < ps->n_support; k++)
-      row[ps->support[k]] = S_match(c, x, ps->support[k], thr);
+      row[ps->support[k]] = S_match(c, x, ps->support[k], thr, 1);
   }
   precis_status st = order_majority(s->sents, s->n, match, nd);
   free(match);
@@ -146,7 +136,7 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
     size_t *sup = s->support_pool + (s->n - 1) * c->ndocs;
     size_t ns = 0;
     for (size_t dd = 0; dd < c->ndocs; dd++)
-      if (dd == x->doc || S_supports(c, x, dd, o->dedup_threshold))
+      if (S_match(c, x, dd, o->dedup_threshold, 0) >= 0)
         sup[ns++] = dd;
     ps->support = sup;
     ps->n_support = ns;
