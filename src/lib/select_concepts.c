@@ -17,6 +17,8 @@
  */
 #include "select_concepts.h"
 
+#include "keyidx.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,13 +29,6 @@
 static int S_cmp_u32(const void *a, const void *b) {
   uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
   return x < y ? -1 : x > y;
-}
-
-static uint64_t S_mix(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdULL;
-  k ^= k >> 33;
-  return k;
 }
 
 void concepts_free(concept_set *k) {
@@ -53,42 +48,11 @@ double concepts_sentence_weight(const concept_set *k, uint32_t i) {
 
 /* Per-bigram statistics while counting. */
 typedef struct bstat {
+  uint64_t key;     /* a << 32 | z; a unigram's z is NONE (keyidx.h: first) */
   uint32_t support; /* articles (or sentences) containing it */
   uint32_t last;    /* last unit counted, + 1 */
   double w;         /* position-weighted support */
-  uint64_t key;     /* a << 32 | z; a unigram's z is NONE */
 } bstat;
-
-/* Bigram key -> concept id (its key in bs[id].key): open addressing,
- * linear probing, a power of two slots, grown to keep the load at most
- * 1/2. */
-typedef struct bigram_map {
-  uint32_t *val; /* NONE: empty */
-  size_t cap, n;
-} bigram_map;
-
-/* The slot of key: its concept id, or the empty slot where it goes. */
-static uint32_t *S_map_slot(const bigram_map *m, const bstat *bs,
-                            uint64_t key) {
-  size_t h = (size_t)S_mix(key) & (m->cap - 1);
-  while (m->val[h] != NONE && bs[m->val[h]].key != key)
-    h = (h + 1) & (m->cap - 1);
-  return &m->val[h];
-}
-
-/* Double the table (4096 slots the first time), rehashing the keys
- * held. 0, or -1 out of memory (the table left as it was). */
-static int S_map_grow(bigram_map *m, const bstat *bs) {
-  bigram_map g = {NULL, m->cap ? m->cap * 2 : 4096, m->n};
-  g.val = malloc(g.cap * sizeof *g.val);
-  if (!g.val) return -1;
-  memset(g.val, 0xff, g.cap * sizeof *g.val);
-  for (size_t h = 0; h < m->cap; h++)
-    if (m->val[h] != NONE) *S_map_slot(&g, bs, bs[m->val[h]].key) = m->val[h];
-  free(m->val);
-  *m = g;
-  return 0;
-}
 
 /* The concept of token k: its bigram (u 0) or its unigram (u 1), as
  * concepts_build found them, or NONE. */
@@ -108,7 +72,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   /* The bigram table and the statistics grow with the concepts found,
    * not with the tokens (a cluster repeats most of its bigrams), and go
    * once they are read. */
-  bigram_map hm = {NULL, 0, 0};
+  keyidx hm = {NULL, 0, 0}; /* bigram key -> its entry of bs */
   size_t bs_cap = 1024;
   uint32_t *uid = uni ? malloc((c->nlocal + 1) * sizeof *uid) : NULL;
   /* concept at token k: bigram bid[k], unigram uid[local[k]] (none for
@@ -116,7 +80,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   uint32_t *bid = malloc((nt + 1) * sizeof *bid);
   bstat *bs = malloc(bs_cap * sizeof *bs);
   uint32_t *dense = NULL, *last = NULL;
-  if (!bid || !bs || (uni && !uid) || S_map_grow(&hm, NULL) != 0) goto out;
+  if (!bid || !bs || (uni && !uid)) goto out;
   if (uni) memset(uid, 0xff, (c->nlocal + 1) * sizeof *uid);
 
   out->rank = malloc((ns + 1) * sizeof *out->rank);
@@ -161,9 +125,8 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
         if (u == 1) {
           slot = &uid[a];
         } else {
-          /* room for one more key at a load of at most 1/2 */
-          if (2 * (hm.n + 1) > hm.cap && S_map_grow(&hm, bs) != 0) goto out;
-          slot = S_map_slot(&hm, bs, key);
+          if (keyidx_reserve(&hm, bs, sizeof *bs) != 0) goto out;
+          slot = keyidx_slot(&hm, bs, sizeof *bs, key);
         }
         if (*slot == NONE) {
           if (nb == bs_cap) {
@@ -193,8 +156,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
     }
   }
 
-  free(hm.val);
-  hm.val = NULL;
+  keyidx_free(&hm);
   unsigned min_sup = p->min_support ? p->min_support : 1;
   if (!by_sentence && p->min_support_frac > 0) {
     unsigned f = (unsigned)(p->min_support_frac * (double)nd + 0.5);
@@ -259,7 +221,7 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
   out->off[ns] = (uint32_t)pos;
   st = PRECIS_OK;
 out:
-  free(hm.val);
+  keyidx_free(&hm);
   free(uid);
   free(bid);
   free(bs);

@@ -2,6 +2,8 @@
  * (sentfeat.h). */
 #include "sentfeat.h"
 
+#include "keyidx.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -18,56 +20,30 @@ static const double S_weights[SENTFEAT_N] = {
 #include "sentfeat_weights.inc"
 };
 
-/* ---- bigram document frequency: open addressing on (a, b) ---- */
+/* ---- bigram document frequency ---- */
 
 typedef struct bislot {
-  uint64_t key; /* (a + 1) << 32 | (b + 1) */
+  uint64_t key; /* (a + 1) << 32 | (b + 1); first, for keyidx.h */
   uint32_t df, stamp;
 } bislot;
 
-/* The distinct bigrams in e[0..n), found through an index of a power of
- * two slots (NONE: empty), grown to keep its load at most 1/2: sized by
- * the distinct bigrams, not by every bigram of the cluster. */
-#define NONE UINT32_MAX
+/* The distinct bigrams in e[0..n), found through a keyidx: sized by the
+ * distinct bigrams, not by every bigram of the cluster. */
 typedef struct bitab {
   bislot *e;
-  uint32_t *slot;
-  size_t n, cap, mask; /* e holds cap, slot mask + 1 */
+  keyidx x;
+  size_t n, cap; /* e holds cap */
 } bitab;
 
 static uint64_t S_key(uint32_t a, uint32_t b) {
   return ((uint64_t)a + 1) << 32 | ((uint64_t)b + 1);
 }
 
-/* The slot of key: its bigram's index, or the empty slot where it goes. */
-static uint32_t *S_slot(const bitab *t, uint64_t key) {
-  size_t h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 20) & t->mask;
-  while (t->slot[h] != NONE && t->e[t->slot[h]].key != key)
-    h = (h + 1) & t->mask;
-  return &t->slot[h];
-}
-
 /* The bigram key, or NULL if the cluster's selectable sentences have
  * none such. */
 static const bislot *S_find(const bitab *t, uint64_t key) {
-  uint32_t i = *S_slot(t, key);
-  return i == NONE ? NULL : &t->e[i];
-}
-
-/* Double the index (4096 slots the first time). 0, or -1 out of memory
- * (the table left as it was). */
-static int S_grow(bitab *t) {
-  size_t cap = t->slot ? 2 * (t->mask + 1) : 4096;
-  bitab g = *t;
-  g.slot = malloc(cap * sizeof *g.slot);
-  if (!g.slot) return -1;
-  g.mask = cap - 1;
-  memset(g.slot, 0xff, cap * sizeof *g.slot);
-  for (size_t i = 0; i < t->n; i++)
-    *S_slot(&g, t->e[i].key) = (uint32_t)i;
-  free(t->slot);
-  *t = g;
-  return 0;
+  uint32_t i = keyidx_find(&t->x, t->e, sizeof *t->e, key);
+  return i == KEYIDX_NONE ? NULL : &t->e[i];
 }
 
 static int S_selectable(const sent *s) {
@@ -81,15 +57,16 @@ static uint32_t S_local(const precis_cluster *c, uint32_t ti) {
 /* Count, for every bigram of selectable sentences, the articles holding
  * it. */
 static precis_status S_bigrams(const precis_cluster *c, bitab *t) {
-  if (S_grow(t) != 0) return PRECIS_ERR_NOMEM;
   for (size_t i = 0; i < c->nsents; i++) {
     const sent *s = &c->sents[i];
     if (!S_selectable(s)) continue;
     for (uint32_t k = 1; k < s->ntok; k++) {
       uint64_t key =
           S_key(S_local(c, s->tok0 + k - 1), S_local(c, s->tok0 + k));
-      uint32_t *slot = S_slot(t, key);
-      if (*slot == NONE) {
+      if (keyidx_reserve(&t->x, t->e, sizeof *t->e) != 0)
+        return PRECIS_ERR_NOMEM;
+      uint32_t *slot = keyidx_slot(&t->x, t->e, sizeof *t->e, key);
+      if (*slot == KEYIDX_NONE) {
         if (t->n == t->cap) {
           size_t cap = t->cap ? 2 * t->cap : 1024;
           bislot *e = realloc(t->e, cap * sizeof *e);
@@ -97,12 +74,9 @@ static precis_status S_bigrams(const precis_cluster *c, bitab *t) {
           t->e = e;
           t->cap = cap;
         }
-        if (2 * (t->n + 1) > t->mask + 1) {
-          if (S_grow(t) != 0) return PRECIS_ERR_NOMEM;
-          slot = S_slot(t, key);
-        }
         t->e[t->n] = (bislot){key, 0, 0};
         *slot = (uint32_t)t->n++;
+        t->x.n++;
       }
       bislot *e = &t->e[*slot];
       if (e->stamp != s->doc + 1) {
@@ -158,7 +132,7 @@ static precis_status S_features(const precis_cluster *c, double *f,
   uint32_t *dsel = calloc(c->ndocs + 1, sizeof *dsel); /* selectable */
   uint32_t *dord = calloc(c->ndocs + 1, sizeof *dord); /* doc order */
   double *tf = calloc(nt + 1, sizeof *tf);             /* centroid */
-  bitab bt = {NULL, NULL, 0, 0, 0};
+  bitab bt = {NULL, {NULL, 0, 0}, 0, 0};
   precis_status st = PRECIS_ERR_NOMEM;
   if (!rank || !dsel || !dord || !tf) goto fail;
   if ((st = S_bigrams(c, &bt)) != PRECIS_OK) goto fail;
@@ -251,7 +225,7 @@ fail:
   free(dord);
   free(tf);
   free(bt.e);
-  free(bt.slot);
+  keyidx_free(&bt.x);
   return st;
 }
 

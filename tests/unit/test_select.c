@@ -9,6 +9,7 @@
 
 #include "cluster.h"
 #include "harness.h"
+#include "keyidx.h"
 #include "order.h"
 #include "precis.h"
 #include "select_graph.h"
@@ -616,6 +617,50 @@ static void test_order_brief(void) {
   precis_cluster_free(c);
 }
 
+/* The key index of select_concepts.c and sentfeat.c: keys found after
+ * several doublings, entries the index does not hold (select_concepts.c
+ * keeps its unigrams beside the bigrams) never found and never moved
+ * into it by a rehash, and keys that collide on their low bits kept
+ * apart. */
+static void test_keyidx(void) {
+  typedef struct {
+    uint64_t key;
+    uint32_t v;
+  } ent;
+  enum { N = 20000 };
+  ent *e = malloc(2 * N * sizeof *e);
+  keyidx x = {NULL, 0, 0};
+  size_t n = 0;
+  int ok = e != NULL;
+  for (uint32_t i = 0; ok && i < N; i++) {
+    uint64_t key = (uint64_t)i << 32; /* equal low bits */
+    ok = keyidx_reserve(&x, e, sizeof *e) == 0;
+    if (!ok) break;
+    uint32_t *slot = keyidx_slot(&x, e, sizeof *e, key);
+    ok = *slot == KEYIDX_NONE;
+    e[n] = (ent){key, i};
+    *slot = (uint32_t)n++;
+    x.n++;
+    e[n++] = (ent){key | 1, i}; /* an entry the index does not hold */
+  }
+  OK(ok, "keyidx: %d keys inserted, each new", N);
+  OK(x.mask + 1 >= 2 * (size_t)N, "keyidx: load at most 1/2 (%zu slots)",
+     x.mask + 1);
+  int found = 0, stray = 0;
+  for (uint32_t i = 0; ok && i < N; i++) {
+    uint32_t k = keyidx_find(&x, e, sizeof *e, (uint64_t)i << 32);
+    found += k != KEYIDX_NONE && e[k].v == i && (e[k].key & 1) == 0;
+    stray +=
+        keyidx_find(&x, e, sizeof *e, ((uint64_t)i << 32) | 1) != KEYIDX_NONE;
+  }
+  INT_EQ(found, N, "keyidx: every key found after the doublings");
+  INT_EQ(stray, 0, "keyidx: entries not inserted are not found");
+  keyidx_free(&x);
+  INT_EQ((long)keyidx_find(&x, e, sizeof *e, 0), (long)KEYIDX_NONE,
+         "keyidx: a freed index finds nothing");
+  free(e);
+}
+
 int main(void) {
   test_budgets();
   test_deterministic();
@@ -635,5 +680,6 @@ int main(void) {
   test_big_cluster();
   test_order_majority();
   test_order_brief();
+  test_keyidx();
   return DONE();
 }
