@@ -41,7 +41,10 @@
  * strong test. Two different figures align only as one fact: same
  * modifiers (S_modifiers_ok), currency,
  * scale and values within a factor of two (S_same_unit), same time frame
- * (S_same_frame) unless the sentences are near-identical, and for dates,
+ * (S_same_frame: "last year", "record"... unless the sentences are
+ * near-identical; the moment of a price, "closing" against "after hours",
+ * and the state of a figure, "initially" against "later", "estimated"
+ * against "confirmed", always), and for dates,
  * years and spans near-identical sentences only. Times of day never
  * differ (each advisory or update has its own). Two exact figures
  * conflict unless one is the other rounded to its written precision ("3
@@ -780,27 +783,81 @@ static int S_modifiers_ok(const precis_cluster *c, const unsigned char *skip,
   return S_modifiers_ok_1(c, skip, a, b) && S_modifiers_ok_1(c, skip, b, a);
 }
 
-/* The time frame of a sentence: markers of another event or period
- * ("last year", "previous", "ago", "record", "largest") as bits, and the
- * years it names. */
+/* The time frame of a sentence: markers of another event, period,
+ * moment or state as bits, and the years it names. A marker is a word, or
+ * two words in a row; the words of one marker share its bit. Beside the
+ * period ("last year", "this year", "previous", "ago") and superlatives
+ * ("record", "largest"): the moment of a price ("closing", "at the close"
+ * against "after hours", "late trading", "premarket", "opened at": a
+ * share's close and its after-hours price are two figures of one day),
+ * and the state of a figure ("initially" against "later", "estimated"
+ * against "confirmed"). The moments and states (bits 24 to 31,
+ * FRAME_MOMENT) must agree even between near-identical sentences. */
+#define FRAME_MOMENT 0xff000000u
+static const struct {
+  const char *a, *b; /* b: NULL for one word */
+  int bit;
+} k_frame[] = {
+    {"previous", NULL, 0},
+    {"earlier", NULL, 1},
+    {"ago", NULL, 2},
+    {"prior", NULL, 3},
+    {"former", NULL, 4},
+    {"record", NULL, 5},
+    {"largest", NULL, 6},
+    {"biggest", NULL, 7},
+    {"highest", NULL, 8},
+    {"lowest", NULL, 9},
+    {"smallest", NULL, 10},
+    {"before", NULL, 11},
+    {"since", NULL, 12},
+    {"compared", NULL, 13},
+    {"average", NULL, 14},
+    {"last", "year", 20},
+    {"last", "month", 20},
+    {"last", "season", 20},
+    {"last", "week", 20},
+    {"this", "year", 21},
+    {"this", "month", 21},
+    {"this", "season", 21},
+    {"this", "week", 21},
+    /* the moment of a price */
+    {"closing", NULL, 24},
+    {"closed", "at", 24},
+    {"the", "close", 24},
+    {"after", "hours", 25},
+    {"late", "trading", 25},
+    {"extended", "trading", 25},
+    {"premarket", NULL, 26},
+    {"pre", "market", 26},
+    {"opened", "at", 27},
+    {"opening", "price", 27},
+    /* the state of a figure */
+    {"initially", NULL, 28},
+    {"originally", NULL, 28},
+    {"initial", NULL, 28},
+    {"later", NULL, 29},
+    {"revised", NULL, 29},
+    {"updated", NULL, 29},
+    {"estimated", NULL, 30},
+    {"estimate", NULL, 30},
+    {"estimates", NULL, 30},
+    {"projected", NULL, 30},
+    {"confirmed", NULL, 31},
+};
+
 static unsigned S_frame(const precis_cluster *c, const sent *s, double *years,
                         size_t *ny, size_t maxy) {
-  static const char *const w[] = {"previous", "earlier",  "ago",      "prior",
-                                  "former",   "record",   "largest",  "biggest",
-                                  "highest",  "lowest",   "smallest", "before",
-                                  "since",    "compared", "average",  NULL};
   const tok *tk = c->toks;
   size_t lo = s->tok0, hi = (size_t)s->tok0 + s->ntok;
   unsigned m = 0;
   *ny = 0;
   for (size_t k = lo; k < hi; k++) {
     const tok *t = &tk[k];
-    for (int i = 0; w[i]; i++)
-      if (tok_is(t, w[i])) m |= 1u << i;
-    if (tok_is(t, "last") && k + 1 < hi &&
-        (tok_is(&tk[k + 1], "year") || tok_is(&tk[k + 1], "month") ||
-         tok_is(&tk[k + 1], "season") || tok_is(&tk[k + 1], "week")))
-      m |= 1u << 20;
+    for (size_t i = 0; i < sizeof k_frame / sizeof *k_frame; i++)
+      if (tok_is(t, k_frame[i].a) &&
+          (!k_frame[i].b || (k + 1 < hi && tok_is(&tk[k + 1], k_frame[i].b))))
+        m |= 1u << k_frame[i].bit;
     double v;
     if (t->len == 4 && S_is_digit_tok(t) && S_parse_digits(t, &v) &&
         v >= 1900 && v <= 2100 && *ny < maxy) {
@@ -814,13 +871,16 @@ static unsigned S_frame(const precis_cluster *c, const sent *s, double *years,
 }
 
 /* Do the two sentences speak of the same time frame? Same markers, and
- * when both name years, the same years. */
-static int S_same_frame(const precis_cluster *c, const fig *a, const fig *b) {
+ * when both name years, the same years; between near-identical sentences
+ * (near), the same moments and states only. */
+static int S_same_frame(const precis_cluster *c, const fig *a, const fig *b,
+                        int near) {
   double ya[8], yb[8];
   size_t na, nb;
   unsigned ma = S_frame(c, &c->sents[a->sent], ya, &na, 8);
   unsigned mb = S_frame(c, &c->sents[b->sent], yb, &nb, 8);
-  if (ma != mb) return 0;
+  if ((ma ^ mb) & (near ? FRAME_MOMENT : ~0u)) return 0;
+  if (near) return 1;
   if (na && nb) {
     if (na != nb) return 0;
     for (size_t i = 0; i < na; i++) {
@@ -951,7 +1011,7 @@ precis_status disagree_find(const precis_cluster *c, arena *mem,
       int differ = a->f.value != b->f.value;
       if (differ) {
         if (!S_same_unit(a, b) || !S_modifiers_ok(c, skip, a, b)) continue;
-        if (cs < NEAR_IDENTICAL && !S_same_frame(c, a, b)) continue;
+        if (!S_same_frame(c, a, b, cs >= NEAR_IDENTICAL)) continue;
         if (a->kind >= K_DATE && cs < NEAR_IDENTICAL) continue;
         /* times of day differ with each update and advisory */
         if (a->kind == K_TIME) continue;

@@ -459,6 +459,46 @@ static void test_disagree_anchor_prev(void) {
       "(the figure after it is often a part or a second study)");
 }
 
+/* Figures of different moments or states (S_frame in disagree.c): a
+ * share's closing price and its after-hours price (Multi-News val, "$
+ * 663.14" at the close and "$ 690.30" after a 4% gain in late trading),
+ * or a first count and a later one, are not one fact; two closing prices
+ * that differ still are. */
+static void test_disagree_moment(void) {
+  S_no_disagreement(
+      "Shares of Lowmoor Shipping closed at $41.20 on Thursday, the day the "
+      "company reported its quarterly results to investors.\n",
+      "In after-hours trading on Thursday, shares of Lowmoor Shipping were "
+      "at $44.80, the day the company reported its quarterly results to "
+      "investors.\n",
+      "a closing price against an after-hours price: two moments");
+  S_no_disagreement(
+      "Shares of Lowmoor Shipping closed at $41.20 on Thursday, the day the "
+      "company reported its quarterly results to investors.\n",
+      "Shares of Lowmoor Shipping opened at $44.80 on Thursday, the day the "
+      "company reported its quarterly results to investors.\n",
+      "a closing price against an opening price: two moments, even in "
+      "near-identical sentences");
+  S_no_disagreement(
+      "Police initially said 12 people were injured when the footbridge over "
+      "the Lowmoor canal collapsed on Saturday afternoon.\n",
+      "Police said 15 people were injured when the footbridge over the "
+      "Lowmoor canal collapsed on Saturday afternoon.\n",
+      "a first count ('initially') against another: two states");
+  S_one_disagreement(
+      "Shares of Lowmoor Shipping closed at $41.20 on Thursday, the day the "
+      "company reported its quarterly results to investors.\n",
+      "Shares of Lowmoor Shipping closed at $43.90 on Thursday, the day the "
+      "company reported its quarterly results to investors in London.\n",
+      41.2, 43.9, "money", "two closing prices that differ: a disagreement");
+  S_one_disagreement(
+      "Police initially said 12 people were injured when the footbridge over "
+      "the Lowmoor canal collapsed on Saturday afternoon.\n",
+      "Police initially said 15 people were injured when the footbridge over "
+      "the Lowmoor canal collapsed on Saturday afternoon.\n",
+      12, 15, "count", "two first counts that differ: a disagreement");
+}
+
 static void test_bounds(void) {
   /* "more than 60" and "65" agree; "60" and "65" with an anchor differ */
   static const char *const t[] = {
@@ -613,6 +653,7 @@ int main(void) {
   test_disagree_rules();
   test_disagree_precision();
   test_disagree_anchor_prev();
+  test_disagree_moment();
   test_args();
   return DONE();
 }
