@@ -43,8 +43,8 @@
  * scale and values within a factor of two (S_same_unit), same time frame
  * (S_same_frame: "last year", "record"... unless the sentences are
  * near-identical; the moment of a price, "closing" against "after hours",
- * and the state of a figure, "initially" against "later", "estimated"
- * against "confirmed", always), and for dates,
+ * and the state of a figure, "initially", "revised", "estimated",
+ * always), and for dates,
  * years and spans near-identical sentences only. Times of day never
  * differ (each advisory or update has its own). Two exact figures
  * conflict unless one is the other rounded to its written precision ("3
@@ -790,9 +790,9 @@ static int S_modifiers_ok(const precis_cluster *c, const unsigned char *skip,
  * ("record", "largest"): the moment of a price ("closing", "at the close"
  * against "after hours", "late trading", "premarket", "opened at": a
  * share's close and its after-hours price are two figures of one day),
- * and the state of a figure ("initially" against "later", "estimated"
- * against "confirmed"). The moments and states (bits 24 to 31,
- * FRAME_MOMENT) must agree even between near-identical sentences. */
+ * and the state of a figure ("initially", "revised", "estimated"). The
+ * moments and states (bits 24 to 31, FRAME_MOMENT) must agree even
+ * between near-identical sentences. */
 #define FRAME_MOMENT 0xff000000u
 static const struct {
   const char *a, *b; /* b: NULL for one word */
@@ -836,14 +836,14 @@ static const struct {
     {"initially", NULL, 28},
     {"originally", NULL, 28},
     {"initial", NULL, 28},
-    {"later", NULL, 29},
     {"revised", NULL, 29},
-    {"updated", NULL, 29},
     {"estimated", NULL, 30},
     {"estimate", NULL, 30},
     {"estimates", NULL, 30},
     {"projected", NULL, 30},
-    {"confirmed", NULL, 31},
+    /* not "later", "updated", "confirmed": common in any report of a
+     * count ("police later said", "confirmed 15 dead"), and a first or
+     * estimated figure is told apart by its own marker alone */
 };
 
 static unsigned S_frame(const precis_cluster *c, const sent *s, double *years,

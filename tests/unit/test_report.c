@@ -497,6 +497,14 @@ static void test_disagree_moment(void) {
       "Police initially said 15 people were injured when the footbridge over "
       "the Lowmoor canal collapsed on Saturday afternoon.\n",
       12, 15, "count", "two first counts that differ: a disagreement");
+  S_one_disagreement(
+      "Police said 12 people were injured when the footbridge over the "
+      "Lowmoor canal collapsed on Saturday afternoon, the hospital "
+      "confirmed.\n",
+      "Police said 15 people were injured when the footbridge over the "
+      "Lowmoor canal collapsed on Saturday afternoon, the hospital said.\n",
+      12, 15, "count",
+      "'confirmed' is no state of its own: still a disagreement");
 }
 
 static void test_bounds(void) {
