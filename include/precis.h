@@ -123,10 +123,15 @@ typedef enum precis_budget_unit {
 /* The brief's order. By default, the order most articles state its
  * sentences in (each article that states two of them votes; ties keep
  * the source order); runs of consecutive sentences of one article stay
- * whole. SCORE_ORDER: by selector score; SOURCE_ORDER: by article, then
- * offset (chronological when the articles were added in date order). */
+ * whole; but the source order when the articles drift (four or more,
+ * each more like its neighbours in the list than the articles further
+ * off: a story followed over days, listed in date order). SCORE_ORDER:
+ * by selector score; SOURCE_ORDER: by article, then offset
+ * (chronological when the articles were added in date order);
+ * OUTLETS_ORDER: the articles' majority even when they drift. */
 #define PRECIS_OPT_SCORE_ORDER (1u << 2)
 #define PRECIS_OPT_SOURCE_ORDER (1u << 3)
+#define PRECIS_OPT_OUTLETS_ORDER (1u << 4)
 
 typedef struct precis_options {
   precis_budget_unit unit;

@@ -76,7 +76,8 @@ static void S_usage(FILE *out) {
           "      --list-algorithms\n"
           "  -f, --format FMT    text (default), markdown, json\n"
           "      --order ORDER   auto (default): the outlets' order, or the\n"
-          "                      articles' when their dates span days;\n"
+          "                      articles' when dated over days or\n"
+          "                      drifting (a story told day by day);\n"
           "                      outlets, source (article, then place), score\n"
           "      --no-clean      keep lines the cleaner judges boilerplate\n"
           "      --max-doc-bytes N  per-article size cap (default %zu)\n"
@@ -193,13 +194,16 @@ static int S_format(summarize_opts *o, const char *v) {
 }
 
 static int S_order(summarize_opts *o, const char *v) {
-  o->c.po.flags &= ~(PRECIS_OPT_SCORE_ORDER | PRECIS_OPT_SOURCE_ORDER);
+  o->c.po.flags &= ~(PRECIS_OPT_SCORE_ORDER | PRECIS_OPT_SOURCE_ORDER |
+                     PRECIS_OPT_OUTLETS_ORDER);
   o->order_set = strcmp(v, "auto") != 0;
   if (strcmp(v, "score") == 0)
     o->c.po.flags |= PRECIS_OPT_SCORE_ORDER;
   else if (strcmp(v, "source") == 0)
     o->c.po.flags |= PRECIS_OPT_SOURCE_ORDER;
-  else if (strcmp(v, "outlets") != 0 && strcmp(v, "auto") != 0)
+  else if (strcmp(v, "outlets") == 0)
+    o->c.po.flags |= PRECIS_OPT_OUTLETS_ORDER;
+  else if (strcmp(v, "auto") != 0)
     return cli_bad_usage(
         &o->c, "unknown order '%s' (auto, outlets, source, score)", v);
   return CLI_GO_ON;

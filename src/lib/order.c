@@ -87,3 +87,39 @@ precis_status order_majority(precis_sentence *v, size_t n, const long *match,
   free(out);
   return PRECIS_OK;
 }
+
+static double S_jaccard(const uint32_t *a, size_t na, const uint32_t *b,
+                        size_t nb) {
+  size_t i = 0, j = 0, both = 0;
+  while (i < na && j < nb) {
+    if (a[i] == b[j]) {
+      both++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) {
+      i++;
+    } else {
+      j++;
+    }
+  }
+  size_t any = na + nb - both;
+  return any ? (double)both / (double)any : 0.0;
+}
+
+double order_drift(const uint32_t *const *terms, const size_t *nterms,
+                   size_t ndocs) {
+  if (ndocs < ORDER_DRIFT_DOCS) return 0.0;
+  double near = 0, far = 0;
+  size_t nfar = 0;
+  for (size_t a = 0; a + 1 < ndocs; a++)
+    for (size_t b = a + 1; b < ndocs; b++) {
+      double j = S_jaccard(terms[a], nterms[a], terms[b], nterms[b]);
+      if (b == a + 1) {
+        near += j;
+      } else {
+        far += j;
+        nfar++;
+      }
+    }
+  return near / (double)(ndocs - 1) - far / (double)nfar;
+}

@@ -3,6 +3,7 @@
 #define PRECIS_ORDER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "precis.h"
 
@@ -20,5 +21,19 @@ size_t order_units(const precis_sentence *v, size_t n);
  * failure v is left in source order and PRECIS_ERR_NOMEM returned. */
 precis_status order_majority(precis_sentence *v, size_t n, const long *match,
                              size_t ndocs);
+
+/* Drift: how much more alike neighbouring articles are than distant
+ * ones. terms[d][0..nterms[d]) are article d's content terms, sorted and
+ * distinct. The mean Jaccard overlap of articles d and d + 1 minus that
+ * of articles two or more apart; 0 with fewer than ORDER_DRIFT_DOCS
+ * articles (too few distant pairs to compare). Articles that cover one
+ * event the same day overlap about as much whatever their places; a story
+ * followed over days, listed in date order, drifts: each day's article
+ * resembles the day before more than the week before. */
+#define ORDER_DRIFT_DOCS 4
+/* Above this drift the brief keeps the source order. */
+#define ORDER_DRIFT_MIN 0.08
+double order_drift(const uint32_t *const *terms, const size_t *nterms,
+                   size_t ndocs);
 
 #endif

@@ -7,6 +7,7 @@
  */
 #include "summary.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -38,12 +39,63 @@ static long S_match(const precis_cluster *c, const sent *s, size_t d,
   return found;
 }
 
+static int S_cmp_u32(const void *a, const void *b) {
+  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+  return (x > y) - (x < y);
+}
+
+/* order_drift over the articles' content terms (their sentences' bags)
+ * into *out. */
+static precis_status S_drift(const precis_cluster *c, double *out) {
+  size_t nd = c->ndocs, total = 0;
+  *out = 0.0;
+  if (nd < ORDER_DRIFT_DOCS) return PRECIS_OK;
+  for (size_t i = 0; i < c->nsents; i++)
+    total += c->sents[i].nbag;
+  uint32_t *pool = malloc(total * sizeof *pool + 1);
+  uint32_t *seen = calloc(c->nlocal + 1, sizeof *seen); /* article + 1 */
+  const uint32_t **terms = malloc(nd * sizeof *terms);
+  size_t *nterms = malloc(nd * sizeof *nterms);
+  precis_status st = PRECIS_ERR_NOMEM;
+  if (pool && seen && terms && nterms) {
+    size_t k = 0;
+    for (size_t d = 0; d < nd; d++) {
+      const doc *dd = &c->docs[d];
+      terms[d] = pool + k;
+      for (uint32_t i = 0; i < dd->nsent; i++) {
+        const sent *x = &c->sents[dd->sent0 + i];
+        for (uint32_t j = 0; j < x->nbag; j++)
+          if (seen[x->bag_term[j]] != d + 1) {
+            seen[x->bag_term[j]] = (uint32_t)d + 1;
+            pool[k++] = x->bag_term[j];
+          }
+      }
+      nterms[d] = (size_t)(pool + k - terms[d]);
+      qsort(pool + (terms[d] - pool), nterms[d], sizeof *pool, S_cmp_u32);
+    }
+    *out = order_drift(terms, nterms, nd);
+    st = PRECIS_OK;
+  }
+  free(pool);
+  free(seen);
+  free(terms);
+  free(nterms);
+  return st;
+}
+
 /* Majority order (order.c), from each sentence's matches in its
- * supporting articles; s->sents is in source order. */
+ * supporting articles; s->sents is in source order, kept when the
+ * articles drift (order_drift above ORDER_DRIFT_MIN: a story followed
+ * over days, listed in date order) unless drift_ok. */
 static precis_status S_order(const precis_cluster *c, precis_summary *s,
-                             double thr) {
+                             double thr, int drift_ok) {
   size_t nd = c->ndocs, nu = order_units(s->sents, s->n);
   if (nu < 2 || nu > ORDER_MAX_UNITS) return PRECIS_OK;
+  if (!drift_ok) {
+    double drift;
+    if (S_drift(c, &drift) != PRECIS_OK) return PRECIS_ERR_NOMEM;
+    if (drift > ORDER_DRIFT_MIN) return PRECIS_OK;
+  }
   long *match = malloc(s->n * nd * sizeof *match + 1);
   if (!match) return PRECIS_ERR_NOMEM;
   for (size_t i = 0; i < s->n; i++) {
@@ -146,7 +198,8 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   qsort(s->sents, s->n, sizeof *s->sents,
         (o->flags & PRECIS_OPT_SCORE_ORDER) ? S_by_score : S_by_source);
   if (!(o->flags & (PRECIS_OPT_SCORE_ORDER | PRECIS_OPT_SOURCE_ORDER))) {
-    st = S_order(c, s, o->dedup_threshold);
+    st = S_order(c, s, o->dedup_threshold,
+                 (o->flags & PRECIS_OPT_OUTLETS_ORDER) != 0);
     if (st != PRECIS_OK) {
       precis_summary_free(s);
       return st;

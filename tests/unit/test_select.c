@@ -513,6 +513,39 @@ static precis_sentence S_ps(size_t article, size_t index) {
   return p;
 }
 
+/* Drift: a chain of articles (each shares most terms with the next, few
+ * with those further on) drifts; articles that all share the same terms
+ * do not; fewer than ORDER_DRIFT_DOCS articles give 0. */
+static void test_order_drift(void) {
+  /* chain: article d has terms 3d .. 3d + 5 (three shared with d + 1) */
+  uint32_t chain[5][6];
+  const uint32_t *ct[5];
+  size_t cn[5];
+  for (size_t d = 0; d < 5; d++) {
+    for (size_t k = 0; k < 6; k++)
+      chain[d][k] = (uint32_t)(3 * d + k);
+    ct[d] = chain[d];
+    cn[d] = 6;
+  }
+  /* neighbours: 3 of 9 terms shared (1/3); two or more apart: none */
+  double x = order_drift(ct, cn, 5);
+  OK(x > 0.33 && x < 0.34, "drift: chain %.3f = 1/3", x);
+  OK(x > ORDER_DRIFT_MIN, "drift: a chain keeps the source order");
+  /* same event: terms 0..5 in every article plus one of its own */
+  uint32_t same[5][7];
+  for (size_t d = 0; d < 5; d++) {
+    for (size_t k = 0; k < 6; k++)
+      same[d][k] = (uint32_t)k;
+    same[d][6] = (uint32_t)(100 + d);
+    ct[d] = same[d];
+    cn[d] = 7;
+  }
+  x = order_drift(ct, cn, 5);
+  OK(x > -1e-12 && x < 1e-12, "drift: one event everywhere, %.3f", x);
+  OK(order_drift(ct, cn, ORDER_DRIFT_DOCS - 1) == 0.0,
+     "drift: too few articles, 0");
+}
+
 /* Majority ordering on hand-made matches: what most articles tell first
  * goes first; a run of consecutive sentences stays whole; without votes
  * the source order stays. */
@@ -679,6 +712,7 @@ int main(void) {
   test_submodular_saturates();
   test_big_cluster();
   test_order_majority();
+  test_order_drift();
   test_order_brief();
   test_keyidx();
   return DONE();
