@@ -112,7 +112,7 @@ double order_drift(const uint32_t *const *terms, const size_t *nterms,
   double near = 0, far = 0;
   size_t nfar = 0;
   for (size_t a = 0; a + 1 < ndocs; a++)
-    for (size_t b = a + 1; b < ndocs; b++) {
+    for (size_t b = a + 1; b < ndocs && b - a <= ORDER_DRIFT_SPAN; b++) {
       double j = S_jaccard(terms[a], nterms[a], terms[b], nterms[b]);
       if (b == a + 1) {
         near += j;

@@ -25,12 +25,14 @@ precis_status order_majority(precis_sentence *v, size_t n, const long *match,
 /* Drift: how much more alike neighbouring articles are than distant
  * ones. terms[d][0..nterms[d]) are article d's content terms, sorted and
  * distinct. The mean Jaccard overlap of articles d and d + 1 minus that
- * of articles two or more apart; 0 with fewer than ORDER_DRIFT_DOCS
- * articles (too few distant pairs to compare). Articles that cover one
- * event the same day overlap about as much whatever their places; a story
- * followed over days, listed in date order, drifts: each day's article
+ * of articles 2 to ORDER_DRIFT_SPAN apart (all pairs in a cluster of up
+ * to 17 articles; linear, not quadratic, in a longer list); 0 with fewer than
+ * ORDER_DRIFT_DOCS articles (too few distant pairs to compare). Articles that
+ * cover one event the same day overlap about as much whatever their places; a
+ * story followed over days, listed in date order, drifts: each day's article
  * resembles the day before more than the week before. */
 #define ORDER_DRIFT_DOCS 4
+#define ORDER_DRIFT_SPAN 16
 /* Above this drift the brief keeps the source order. */
 #define ORDER_DRIFT_MIN 0.08
 double order_drift(const uint32_t *const *terms, const size_t *nterms,

@@ -544,6 +544,21 @@ static void test_order_drift(void) {
   OK(x > -1e-12 && x < 1e-12, "drift: one event everywhere, %.3f", x);
   OK(order_drift(ct, cn, ORDER_DRIFT_DOCS - 1) == 0.0,
      "drift: too few articles, 0");
+  /* a long list: articles 20 apart share a term, nearer ones none;
+   * pairs further apart than ORDER_DRIFT_SPAN are not compared (the
+   * measure stays linear in the articles) */
+  enum { LONG = 40 };
+  uint32_t far[LONG][2];
+  const uint32_t *ft[LONG];
+  size_t fn[LONG];
+  for (size_t d = 0; d < LONG; d++) {
+    far[d][0] = (uint32_t)(d % 20);
+    far[d][1] = (uint32_t)(100 + d);
+    ft[d] = far[d];
+    fn[d] = 2;
+  }
+  x = order_drift(ft, fn, LONG);
+  OK(x > -1e-12 && x < 1e-12, "drift: pairs beyond the span ignored, %.4f", x);
 }
 
 /* Majority ordering on hand-made matches: what most articles tell first
