@@ -398,6 +398,40 @@ else
   notok "order: got '$a' / '$b' / '$c' / '$d'"
 fi
 
+# ---- drift: undated articles listed day by day (each shares a word list
+# with its neighbours only) keep the source order; --order outlets keeps
+# the majority; the same articles sharing one list throughout do not
+# drift. S1 is first in the first article, the three others tell S2
+# first. ----
+W0='nepaze misahus pavoqui palopa kahusgal voruze nenedor vozegal zevoti quigalmi nequimi galhusze tidorka quifenlo mifenpa karufen kagalgal ruvopa dorhushus tidorfen'
+W1='hustiti dorfenpa vohusmi hussalo kamivo neruqui tifenqui galruti zegalti pasaze patipa nehussa quihushus kagalru paquidor midorgal sazehus papalo dorquine quigalpa'
+W2='rurulo lovogal quivolo safenlo tihusmi karuti fentigal lokapa pafenka tidorpa sazehus husruze nekaru kalolo pazeka netiru parumi dorkagal sasasa mihusgal'
+W3='titivo galzeti quigalpa quizelo pafenze rutiqui dordorne husruti ruzeru zesaka fentipa sakati papaqui mikaqui quisavo saquihus sapador rudorvo kapaka quikasa'
+fwd() { printf 'Notes: %s.' "$(echo "$1" | sed 's/ /, /g')"; }
+rev() { printf 'Listed later: %s.' "$(echo "$1" | tr ' ' '\n' | tac | paste -sd, - | sed 's/,/, /g')"; }
+x_of() { echo "$1" | sed 's/ /x /g; s/$/x/'; } # another list, no word shared
+drift_line() { # the lists articles 1 to 5 name: 1; 2 2; 3 3; 4 4; 5
+  printf '{"id": "d", "documents": [{"text": "%s"}, {"text": "%s"}, {"text": "%s"}, {"text": "%s"}, {"text": "%s"}]}\n' \
+    "$S1\\n\\n$(fwd "$1")" \
+    "$S2\\n\\n$S1\\n\\n$(rev "$2")\\n\\n$(fwd "$3")" \
+    "$S2\\n\\n$S1\\n\\n$(rev "$4")\\n\\n$(fwd "$5")" \
+    "$S2\\n\\n$S1\\n\\n$(rev "$6")\\n\\n$(fwd "$7")" \
+    "$(rev "$8")"
+}
+# neighbours share a list: drift
+drift_line "$W0" "$W0" "$W1" "$W1" "$W2" "$W2" "$W3" "$W3" >"$T/drift.jsonl"
+# every list named once: no drift
+drift_line "$W0" "$(x_of "$W0")" "$W1" "$(x_of "$W1")" "$W2" "$(x_of "$W2")" \
+  "$W3" "$(x_of "$W3")" >"$T/nodrift.jsonl"
+a=$("$PRECIS" --jsonl -s 2 "$T/drift.jsonl" | first_of)
+b=$("$PRECIS" --jsonl -s 2 --order outlets "$T/drift.jsonl" | first_of)
+c=$("$PRECIS" --jsonl -s 2 "$T/nodrift.jsonl" | first_of)
+if [ "$a" = "$S1" ] && [ "$b" = "$S2" ] && [ "$c" = "$S2" ]
+then ok "order: drifting undated articles keep their order, --order outlets the majority"
+else
+  notok "order (drift): got '$a' / '$b' / '$c'"
+fi
+
 # ---- invalid UTF-8 is replaced, counted, reported with -v ----
 printf 'The port of Ketterby reopened on Friday after a fire \377\376 that burned for six hours, officials said on Friday morning.\n' \
   >"$T/bad-utf8.txt"
