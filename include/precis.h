@@ -99,6 +99,15 @@ const char *precis_cluster_doc_text(const precis_cluster *c, size_t i,
                                     size_t *len);
 const precis_doc_meta *precis_cluster_doc_meta(const precis_cluster *c,
                                                size_t i);
+/* An article's date (precis_doc_meta.date) as seconds since
+ * 1970-01-01T00:00:00Z: 0 and *out set when `iso` is an ISO 8601 date
+ * ("2026-03-02", "2026-03-02T14:05", "...:30.5+01:00"; a time without a
+ * zone is UTC, a date alone its midnight UTC; the day must exist, hour
+ * 24 only as the day's end 24:00[:00]), else -1. The brief keeps the
+ * articles' order when all are dated, in date order, over more than one
+ * UTC day; a caller can sort its articles with this first. */
+int precis_date_seconds(const char *iso, long long *out);
+
 /* Valid after precis_summarize (which runs the analysis). */
 const precis_doc_stats *precis_cluster_doc_stats(const precis_cluster *c,
                                                  size_t i);
@@ -123,12 +132,14 @@ typedef enum precis_budget_unit {
 /* The brief's order. By default, the order most articles state its
  * sentences in (each article that states two of them votes; ties keep
  * the source order); runs of consecutive sentences of one article stay
- * whole; but the source order when the articles drift (four or more,
- * each more like its neighbours in the list than the articles further
- * off: a story followed over days, listed in date order). SCORE_ORDER:
- * by selector score; SOURCE_ORDER: by article, then offset
- * (chronological when the articles were added in date order);
- * OUTLETS_ORDER: the articles' majority even when they drift. */
+ * whole; but the source order for a story followed over days, listed
+ * in date order: every article dated (precis_doc_meta.date, ISO 8601),
+ * in date order, over more than one UTC day; or, undated, the articles
+ * drift (four or more, each more like its neighbours in the list than
+ * the articles further off). SCORE_ORDER: by selector score;
+ * SOURCE_ORDER: by article, then offset (chronological when the
+ * articles were added in date order); OUTLETS_ORDER: the articles'
+ * majority even then. */
 #define PRECIS_OPT_SCORE_ORDER (1u << 2)
 #define PRECIS_OPT_SOURCE_ORDER (1u << 3)
 #define PRECIS_OPT_OUTLETS_ORDER (1u << 4)

@@ -87,9 +87,7 @@ static const char *S_error(precis_status st) {
 static int S_report(void *ctx, precis_cluster *c, const input_log *skipped) {
   const report_opts *o = ctx;
   precis_report *r = NULL;
-  precis_options po = o->c.po;
-  po.flags = order_flags(c, po.flags, 0);
-  precis_status st = precis_report_build(c, &po, &r);
+  precis_status st = precis_report_build(c, &o->c.po, &r);
   S_stats(c, NULL, o);
   if (st != PRECIS_OK) {
     fprintf(stderr, "precis report: %s\n", S_error(st));
@@ -115,9 +113,7 @@ static int S_on_line(void *ctx, precis_cluster *c, const char *id,
                      const char *where, const input_log *skipped) {
   const report_opts *o = ctx;
   precis_report *r = NULL;
-  precis_options po = o->c.po;
-  po.flags = order_flags(c, po.flags, 0);
-  precis_status st = precis_report_build(c, &po, &r);
+  precis_status st = precis_report_build(c, &o->c.po, &r);
   S_stats(c, where, o);
   if (st != PRECIS_OK) return cli_line_failed(&o->c, id, where, st, skipped);
   size_t len;

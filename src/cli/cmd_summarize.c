@@ -20,17 +20,7 @@ typedef struct summarize_opts {
   cli_opts c;
   precis_format fmt;
   int analyze_only; /* --analyze-only: bench baseline, no selection */
-  int order_set;    /* --order given: no date rule */
 } summarize_opts;
-
-/* The options for cluster c: the brief's order follows the dates when
- * they span days and no --order was given (input.h, order_flags). */
-static precis_options S_options(const summarize_opts *o,
-                                const precis_cluster *c) {
-  precis_options po = o->c.po;
-  po.flags = order_flags(c, po.flags, o->order_set);
-  return po;
-}
 
 static void S_usage(FILE *out) {
   fprintf(out,
@@ -140,8 +130,7 @@ static int S_run_cluster(void *ctx, precis_cluster *c,
                          const input_log *skipped) {
   const summarize_opts *o = ctx;
   precis_summary *s = NULL;
-  precis_options po = S_options(o, c);
-  precis_status st = precis_summarize(c, &po, &s);
+  precis_status st = precis_summarize(c, &o->c.po, &s);
   if (o->c.verbose) S_report_stats(c, NULL);
   else if (!o->c.quiet) cli_warn_invalid(c, NULL);
   if (st != PRECIS_OK) {
@@ -164,8 +153,7 @@ static int S_on_cluster(void *ctx, precis_cluster *c, const char *id,
   if (o->analyze_only)
     return precis_cluster_analyze(c, o->c.po.flags) == PRECIS_OK ? 0 : 2;
   precis_summary *s = NULL;
-  precis_options po = S_options(o, c);
-  precis_status st = precis_summarize(c, &po, &s);
+  precis_status st = precis_summarize(c, &o->c.po, &s);
   int rc = 0;
   if (o->c.verbose) S_report_stats(c, where);
   else if (!o->c.quiet) cli_warn_invalid(c, where);
@@ -196,7 +184,6 @@ static int S_format(summarize_opts *o, const char *v) {
 static int S_order(summarize_opts *o, const char *v) {
   o->c.po.flags &= ~(PRECIS_OPT_SCORE_ORDER | PRECIS_OPT_SOURCE_ORDER |
                      PRECIS_OPT_OUTLETS_ORDER);
-  o->order_set = strcmp(v, "auto") != 0;
   if (strcmp(v, "score") == 0)
     o->c.po.flags |= PRECIS_OPT_SCORE_ORDER;
   else if (strcmp(v, "source") == 0)

@@ -148,21 +148,4 @@ const char *html_error_message(precis_status st);
  * (out of memory). */
 int order_by_date(precis_cluster *c);
 
-/* 1 when every article carries an ISO 8601 date (iso_date_key), they are
- * in date order and the first and the last fall on different UTC days:
- * the articles follow a story over time, and the brief keeps their
- * order (PRECIS_OPT_SOURCE_ORDER) rather than the outlets' majority. */
-int dated_over_days(const precis_cluster *c);
-
-/* With order flags `flags` (PRECIS_OPT_*) and no explicit order among
- * them, the flags for c: PRECIS_OPT_SOURCE_ORDER added when
- * dated_over_days(c). */
-unsigned order_flags(const precis_cluster *c, unsigned flags, int explicit_order);
-
-/* Parse an ISO 8601 date into seconds since 1970-01-01T00:00:00Z.
- * Returns 0 and sets *out, or -1 when `s` is not such a date: the day must
- * exist (February 29 only in leap years) and hour 24 only as 24:00[:00]
- * (a fraction of that second, if any, all zeros), the end of the day. */
-int iso_date_key(const char *s, long long *out);
-
 #endif

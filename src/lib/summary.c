@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cluster.h"
+#include "date.h"
 #include "order.h"
 #include "select.h"
 
@@ -84,14 +85,16 @@ static precis_status S_drift(const precis_cluster *c, double *out) {
 }
 
 /* Majority order (order.c), from each sentence's matches in its
- * supporting articles; s->sents is in source order, kept when the
- * articles drift (order_drift above ORDER_DRIFT_MIN: a story followed
- * over days, listed in date order) unless drift_ok. */
+ * supporting articles. s->sents is in source order, kept for a story
+ * followed over days, listed in date order: articles dated over days
+ * (date.c) or, undated, drifting (order_drift above ORDER_DRIFT_MIN);
+ * unless majority (PRECIS_OPT_OUTLETS_ORDER) forces the vote. */
 static precis_status S_order(const precis_cluster *c, precis_summary *s,
-                             double thr, int drift_ok) {
+                             double thr, int majority) {
   size_t nd = c->ndocs, nu = order_units(s->sents, s->n);
   if (nu < 2 || nu > ORDER_MAX_UNITS) return PRECIS_OK;
-  if (!drift_ok) {
+  if (!majority) {
+    if (dated_over_days(c)) return PRECIS_OK;
     double drift;
     if (S_drift(c, &drift) != PRECIS_OK) return PRECIS_ERR_NOMEM;
     if (drift > ORDER_DRIFT_MIN) return PRECIS_OK;

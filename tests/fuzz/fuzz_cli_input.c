@@ -5,7 +5,7 @@
  *   bits 0-1  0 JSONL reader (cluster_jsonl_stream over fmemopen), each
  *               line summarized; 1 add_articles ("|||||" and
  *               "story_separator_special_tag" splitting, HTML pages);
- *               2 iso_date_key; 3 order_by_date on parts split at 0x00,
+ *               2 precis_date_seconds; 3 order_by_date on parts split at 0x00,
  *               each "DATE\nTEXT"
  *   bit  2    JSONL: order each line's cluster by date first;
  *             add_articles: the input is a .html page;
@@ -177,9 +177,9 @@ static int S_num(const char *s, int n) {
   return v;
 }
 
-/* A date iso_date_key accepted: the calendar date is real, the time of day
- * and the zone offset are in range, and the key is that day's midnight
- * plus at most a day and a zone's worth of seconds. */
+/* A date precis_date_seconds accepted: the calendar date is real, the time of
+ * day and the zone offset are in range, and the key is that day's midnight plus
+ * at most a day and a zone's worth of seconds. */
 static void S_check_date(const char *s, long long key) {
   static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   while (*s == ' ')
@@ -212,7 +212,7 @@ static void S_dates(const uint8_t *data, size_t size) {
   memcpy(s, data, size);
   s[size] = '\0';
   long long key = 0;
-  if (iso_date_key(s, &key) == 0) S_check_date(s, key);
+  if (precis_date_seconds(s, &key) == 0) S_check_date(s, key);
   free(s);
 }
 
@@ -260,7 +260,7 @@ static void S_order(const uint8_t *data, size_t size, unsigned op) {
   int all_dated = n >= 2;
   for (size_t i = 0; i < n; i++) {
     if (S_save(c, i, &sv[i]) != 0) goto out;
-    if (iso_date_key(sv[i].date, &sv[i].key) != 0) all_dated = 0;
+    if (precis_date_seconds(sv[i].date, &sv[i].key) != 0) all_dated = 0;
   }
   if (order_by_date(c) != 0) goto out; /* out of memory */
   if (precis_cluster_doc_count(c) != n) abort();

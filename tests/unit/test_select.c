@@ -663,6 +663,30 @@ static void test_order_brief(void) {
   precis_summary_free(s);
   precis_summary_free(t);
   precis_cluster_free(c);
+  /* the same articles dated over three days, through the library alone:
+   * their order stays (date.c); PRECIS_OPT_OUTLETS_ORDER forces the vote */
+  static const char *const day[] = {"2026-03-02", "2026-03-03T09:00Z",
+                                    "2026-03-04"};
+  c = precis_cluster_new();
+  for (size_t i = 0; i < 3; i++) {
+    precis_doc_meta m = {NULL, NULL, NULL, day[i]};
+    precis_cluster_add(c, art[i], strlen(art[i]), &m);
+  }
+  o.flags = 0;
+  OK(precis_summarize(c, &o, &s) == PRECIS_OK, "order brief: dated ok");
+  o.flags = PRECIS_OPT_OUTLETS_ORDER;
+  OK(precis_summarize(c, &o, &t) == PRECIS_OK, "order brief: outlets ok");
+  if (precis_summary_count(s) == 2 && precis_summary_count(t) == 2) {
+    OK(precis_summary_sentence(s, 0)->doc == 0,
+       "order brief: dated over days, the first article first");
+    OK(memcmp(precis_summary_sentence(t, 0)->text, "The Dunmore", 11) == 0,
+       "order brief: PRECIS_OPT_OUTLETS_ORDER, the vote first");
+  } else {
+    OK(0, "order brief: dated briefs of two sentences");
+  }
+  precis_summary_free(s);
+  precis_summary_free(t);
+  precis_cluster_free(c);
 }
 
 /* The key index of select_concepts.c and sentfeat.c: keys found after
