@@ -143,6 +143,13 @@ typedef enum precis_budget_unit {
 #define PRECIS_OPT_SCORE_ORDER (1u << 2)
 #define PRECIS_OPT_SOURCE_ORDER (1u << 3)
 #define PRECIS_OPT_OUTLETS_ORDER (1u << 4)
+/* Sentences in which an outlet speaks of itself outside quotation marks
+ * ("a source told us", "as we reported", "spoke to our reporter", "by
+ * using this website") are left out of a brief, whose sentences come from
+ * several outlets: there "us" names no one. OUTLET_VOICE keeps them
+ * (the report's list of what one outlet alone reports does, since it
+ * lists each sentence under its outlet). Also off with NO_CLEAN. */
+#define PRECIS_OPT_OUTLET_VOICE (1u << 5)
 
 typedef struct precis_options {
   precis_budget_unit unit;

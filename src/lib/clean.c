@@ -723,6 +723,54 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   return R_NONE;
 }
 
+/* The outlet's own voice (clean_self_ref). Prefixes are listed whole
+ * ("our source" and "our sources"): a phrase must end on a word boundary.
+ * "this site" and "this station" are not here: an excavation site or a
+ * railway station is news. */
+static const char *const self_phrases[] = {
+    "told us",          "tells us",          "telling us",
+    "spoke to us",      "speaking to us",    "wrote to us",
+    "said to us",       "confirmed to us",   "contacted us",
+    "reached out to us", "as we reported",   "we reported",
+    "we've reported",   "we have reported",  "we previously reported",
+    "we first reported", "we reached out",   "we've reached out",
+    "we have reached out", "we contacted",   "we've contacted",
+    "we have contacted", "we asked",         "our reporter",
+    "our reporters",    "our correspondent", "our correspondents",
+    "our source",       "our sources",       "our website",
+    "our publication",  "our newsroom",      "our readers",
+    "this reporter",    "this newspaper",    "this website",
+    "this web site",    "this magazine",     "this publication",
+    "this paper",       NULL};
+
+static int S_letter_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+}
+
+size_t clean_self_ref(const char *s, size_t n, size_t from) {
+  for (size_t i = from; i < n; i++) {
+    if (i > 0 && S_letter_byte((unsigned char)s[i - 1])) continue;
+    int c0 = S_lower((unsigned char)s[i]);
+    if (c0 != 't' && c0 != 's' && c0 != 'w' && c0 != 'c' && c0 != 'r' &&
+        c0 != 'a' && c0 != 'o')
+      continue;
+    for (const char *const *p = self_phrases; *p; p++) {
+      const char *ph = *p;
+      if (ph[0] != c0) continue;
+      size_t m = strlen(ph);
+      if (m > n - i || memcmp(s + i + 1, ph + 1, m - 1) != 0) continue;
+      if (i + m < n && S_letter_byte((unsigned char)s[i + m])) continue;
+      /* lower-cased text: "told us weekly" names the magazine */
+      if (memcmp(ph + m - 3, " us", 3) == 0 && n - (i + m) >= 7 &&
+          memcmp(s + i + m, " weekly", 7) == 0)
+        continue;
+      return i;
+    }
+  }
+  return n;
+}
+
 /* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".
  * Returns the bytes of the dash, 0 if s[i] does not start one. */
 static size_t S_dash(const char *s, size_t n, size_t i) {

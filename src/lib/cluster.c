@@ -442,6 +442,7 @@ static precis_status S_mark_turns(precis_cluster *c) {
       int first = k == 0 || ss[k].para != ss[k - 1].para;
       np += first;
       const sent_para *p = &tp[np - 1];
+      if (p->turn != SENT_TURN_NONE) ss[k].flags &= ~SENT_OUTLET;
       if (p->turn != SENT_TURN_NONE && !(first && p->label))
         ss[k].flags |= SENT_QUOTE_REST;
     }
@@ -512,6 +513,26 @@ static int S_after_period(const precis_cluster *c, const sent *s) {
   return n && t[n - 1] == '.';
 }
 
+/* Does the outlet speak of itself in s, outside quotation marks ("a
+ * source told us", "as we reported", "spoke to our reporter at the
+ * scene")? In a brief made of several outlets' sentences, "us" and "our
+ * reporter" name no one the reader can tell, and site notices ("by using
+ * this website you agree") are no part of the story. Inside a quotation
+ * the "we" is the speaker's, as it is in a transcript's turn (S_mark_turns
+ * clears the flag there). */
+static int S_outlet_voice(const precis_cluster *c, const sent *s) {
+  const sent *prev = s->index > 0 ? s - 1 : NULL;
+  int inside =
+      prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
+  const char *t = c->docs[s->doc].text + s->off;
+  size_t name;
+  if (sent_label(t, s->len, &name)) return 0; /* "Mayor Holt: We asked" */
+  for (size_t at = clean_self_ref(t, s->len, 0); at < s->len;
+       at = clean_self_ref(t, s->len, at + 1))
+    if (!(S_quote_marks(t, at, inside) & Q_ENDS_INSIDE)) return 1;
+  return 0;
+}
+
 static void S_sentence_features(precis_cluster *c, sent *s) {
   const char *t = c->docs[s->doc].text + s->off;
   unsigned content = 0;
@@ -539,6 +560,9 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
   if (S_pronoun_speaker(c, s)) s->flags |= SENT_SPEAKER;
   S_mark_quotation(c, s);
+  if ((s->flags & SENT_SELECTABLE) && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
+      S_outlet_voice(c, s))
+    s->flags |= SENT_OUTLET;
 }
 
 static int S_cmp_u32(const void *a, const void *b) {

@@ -33,6 +33,8 @@
 #define SENT_QUOTE_MARKED 256u /* has a quotation mark */
 #define SENT_QUOTE_OPENED 512u /* leaves open a quotation it opened */
 #define SENT_QUOTE_INSIDE 1024u /* ends inside a quotation */
+#define SENT_OUTLET 2048u /* the outlet speaks of itself (S_outlet_voice) */
+#define SENT_MASKED 4096u /* unselectable for one summary only (summary.c) */
 /* cannot stand without the sentence before it, or after it (ilp-pos
  * keeps them together) */
 #define SENT_NEEDS_PREV (SENT_DANGLING | SENT_SPEAKER | SENT_QUOTE_REST)

@@ -48,7 +48,7 @@ static precis_status S_exclusive(precis_report *r, precis_cluster *c,
   ro.unit = PRECIS_BUDGET_SENTENCES;
   ro.budget = nsel < RANK_MAX ? nsel : RANK_MAX;
   ro.flags &= ~(PRECIS_OPT_ALLOW_OVERFLOW | PRECIS_OPT_SCORE_ORDER);
-  ro.flags |= PRECIS_OPT_SOURCE_ORDER;
+  ro.flags |= PRECIS_OPT_SOURCE_ORDER | PRECIS_OPT_OUTLET_VOICE;
   precis_status st = precis_summarize(c, &ro, &r->rank);
   if (st != PRECIS_OK) return st;
   size_t n = precis_summary_count(r->rank), k = 0;

@@ -144,15 +144,23 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   if (c->ndocs == 0) return PRECIS_ERR_EMPTY;
   precis_status st = cluster_analyze(c, o->flags & PRECIS_OPT_NO_CLEAN);
   if (st != PRECIS_OK) return st;
+  /* the outlet's own voice is masked for this run only: the report
+   * asks for it, the brief does not (PRECIS_OPT_OUTLET_VOICE) */
+  unsigned mask = (o->flags & PRECIS_OPT_OUTLET_VOICE) ? 0 : SENT_OUTLET;
   size_t nsel = 0;
-  for (size_t i = 0; i < c->nsents; i++)
-    nsel += (c->sents[i].flags & SENT_SELECTABLE) != 0;
-  if (nsel == 0) return PRECIS_ERR_EMPTY;
-
+  for (size_t i = 0; i < c->nsents; i++) {
+    sent *x = &c->sents[i];
+    if ((x->flags & mask) && (x->flags & SENT_SELECTABLE))
+      x->flags = (x->flags & ~SENT_SELECTABLE) | SENT_MASKED;
+    nsel += (x->flags & SENT_SELECTABLE) != 0;
+  }
   budget b = {o->unit, o->budget, (o->flags & PRECIS_OPT_ALLOW_OVERFLOW) != 0};
   sel_result r;
   memset(&r, 0, sizeof r);
-  st = sel->run(c, &b, &r);
+  st = nsel ? sel->run(c, &b, &r) : PRECIS_ERR_EMPTY;
+  for (size_t i = 0; i < c->nsents; i++)
+    if (c->sents[i].flags & SENT_MASKED)
+      c->sents[i].flags = (c->sents[i].flags & ~SENT_MASKED) | SENT_SELECTABLE;
   if (st != PRECIS_OK) {
     sel_result_free(&r);
     return st;

@@ -467,13 +467,13 @@ static void test_buf(void) {
 
 /* ---- which sentences may be chosen ---- */
 
-/* 1 if the sentence of article 0 starting with `start` is selectable,
- * 0 if it is not, -1 if there is no such sentence. */
-static int selectable(const precis_cluster *c, const char *start) {
+/* 1 if the sentence of article 0 starting with `start` has `flag`, 0 if
+ * it has not, -1 if there is no such sentence. */
+static int flagged(const precis_cluster *c, const char *start, unsigned flag) {
   for (size_t i = 0; i < c->nsents; i++) {
     const sent *s = &c->sents[i];
     if (strncmp(c->docs[0].text + s->off, start, strlen(start)) == 0)
-      return (s->flags & SENT_SELECTABLE) != 0;
+      return (s->flags & flag) != 0;
   }
   return -1;
 }
@@ -492,13 +492,87 @@ static void test_selectable(void) {
   OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
          cluster_analyze(c, 0) == PRECIS_OK,
      "selectable: cluster analysed");
-  OK(selectable(c, "The city council") == 1, "selectable: a plain sentence");
-  OK(selectable(c, "engineers found") == 1,
+  OK(flagged(c, "The city council", SENT_SELECTABLE) == 1, "selectable: a plain sentence");
+  OK(flagged(c, "engineers found", SENT_SELECTABLE) == 1,
      "selectable: small letter after a full stop");
-  OK(selectable(c, "Will the ferry") == 0,
+  OK(flagged(c, "Will the ferry", SENT_SELECTABLE) == 0,
      "selectable: not a question outside quotes");
-  OK(selectable(c, "asked one council") == 0,
+  OK(flagged(c, "asked one council", SENT_SELECTABLE) == 0,
      "selectable: not a small letter after a question mark");
+  precis_cluster_free(c);
+}
+
+/* An outlet speaking of itself, outside quotation marks, is not chosen;
+ * inside one the "we" or "us" is a speaker's. */
+static void test_outlet_voice(void) {
+  static const struct {
+    const char *s;
+    size_t at; /* clean_self_ref's answer; strlen(s) = none */
+  } k[] = {
+      {"A source told us the deal is done.", 9},
+      {"Our reporter saw the fire.", 0},
+      {"As we reported, the bridge is shut.", 0},
+      {"The mayor told US officials on Monday.", 38},
+      {"The mayor told usni news on monday.", 35},
+      {"the mayor told us weekly it was over.", 37},
+      {"Our sources say the deal is done.", 0},
+      {"Our sourcing is careful.", 24},
+      {"Excavations at this site began in May.", 38},
+      {"By using this website, you agree to the terms.", 9},
+      {"Trustus told us.", 8},
+  };
+  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+    size_t got = clean_self_ref(k[i].s, strlen(k[i].s), 0);
+    OK(got == k[i].at, "self ref: %s -> %zu (got %zu)", k[i].s, k[i].at, got);
+  }
+  static const char text[] =
+      "Fire crews worked through the night to save the old harbor "
+      "warehouse.\n"
+      "Chief Fire Officer Margaret Tilney spoke to our reporter at the "
+      "scene of the fire.\n"
+      "\"We asked every family on the street to leave their homes,\" "
+      "Tilney said on Tuesday.\n"
+      "\"Nobody was hurt,\" a neighbour who was evacuated told us "
+      "on Tuesday.\n";
+  precis_cluster *c = precis_cluster_new();
+  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
+         cluster_analyze(c, 0) == PRECIS_OK,
+     "self ref: cluster analysed");
+  OK(flagged(c, "Fire crews", SENT_OUTLET) == 0, "self ref: a plain sentence");
+  OK(flagged(c, "Chief Fire", SENT_OUTLET) == 1, "self ref: our reporter");
+  OK(flagged(c, "\"We asked", SENT_OUTLET) == 0, "self ref: a speaker's we");
+  OK(flagged(c, "\"Nobody", SENT_OUTLET) == 1,
+     "self ref: told us after a quotation");
+  /* a brief leaves them out, unless asked; the analysis is not changed */
+  for (int keep = 0; keep <= 1; keep++) {
+    precis_options o;
+    precis_options_init(&o);
+    o.unit = PRECIS_BUDGET_SENTENCES;
+    o.budget = 10;
+    o.flags = PRECIS_OPT_SOURCE_ORDER | (keep ? PRECIS_OPT_OUTLET_VOICE : 0);
+    precis_summary *sm = NULL;
+    size_t n = 0, self = 0;
+    if (precis_summarize(c, &o, &sm) == PRECIS_OK) {
+      n = precis_summary_count(sm);
+      for (size_t i = 0; i < n; i++) {
+        const precis_sentence *ps = precis_summary_sentence(sm, i);
+        self += memcmp(ps->text, "Chief Fire", 10) == 0 ||
+                memcmp(ps->text, "\"Nobody", 7) == 0;
+      }
+    }
+    OK(n == (keep ? 4u : 2u) && self == (keep ? 2u : 0u),
+       "self ref: brief %s outlet voice (%zu sentences, %zu self)",
+       keep ? "with" : "without", n, self);
+    precis_summary_free(sm);
+  }
+  OK(flagged(c, "Chief Fire", SENT_SELECTABLE) == 1,
+     "self ref: still selectable after a brief");
+  precis_cluster_free(c);
+  c = precis_cluster_new();
+  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
+         cluster_analyze(c, PRECIS_OPT_NO_CLEAN) == PRECIS_OK &&
+         flagged(c, "Chief Fire", SENT_OUTLET) == 0,
+     "self ref: kept without cleaning");
   precis_cluster_free(c);
 }
 
@@ -552,6 +626,7 @@ int main(void) {
   test_normalize();
   test_selectable();
   test_dateline();
+  test_outlet_voice();
   test_tokens();
   test_clean();
   test_summarize();
