@@ -2,8 +2,8 @@
 """bench/outlet_voice.py — brief sentences in which an outlet speaks of
 itself ("a source told us", "as we reported", "our reporter").
 
-The phrases are read from src/lib/clean.c (self_phrases[], the list
-clean_self_ref() matches), word-bounded, the first letter in either case,
+The phrases are read from src/lib/clean.c (the self_a[] to self_w[]
+lists clean_self_ref() matches), word-bounded, the first letter in either case,
 the rest as written (so "told US officials" is not one). A sentence
 counts once, however many phrases it holds. The second count is of those
 with no quotation mark at all, where the phrase cannot be a speaker's;
@@ -24,9 +24,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def phrases():
     src = open(os.path.join(ROOT, 'src/lib/clean.c'), encoding='utf-8').read()
-    body = src[src.index('self_phrases[] = {'):]
-    body = body[:body.index('NULL}')]
-    return re.findall(r'"([^"]+)"', body)
+    out = []
+    for m in re.finditer(r'self_[a-z]\[\] = \{(.*?)NULL\}', src, re.S):
+        out += re.findall(r'"([^"]+)"', m.group(1))
+    return out
 
 
 def pattern():

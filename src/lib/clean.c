@@ -723,52 +723,69 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   return R_NONE;
 }
 
-/* The outlet's own voice (clean_self_ref). Prefixes are listed whole
- * ("our source" and "our sources"): a phrase must end on a word boundary.
- * "this site" and "this station" are not here: an excavation site or a
- * railway station is news. */
-static const char *const self_phrases[] = {
-    "told us",          "tells us",          "telling us",
-    "spoke to us",      "speaking to us",    "wrote to us",
-    "said to us",       "confirmed to us",   "contacted us",
-    "reached out to us", "as we reported",   "we reported",
-    "we've reported",   "we have reported",  "we previously reported",
-    "we first reported", "we reached out",   "we've reached out",
-    "we have reached out", "we contacted",   "we've contacted",
-    "we have contacted", "we asked",         "our reporter",
-    "our reporters",    "our correspondent", "our correspondents",
-    "our source",       "our sources",       "our website",
-    "our publication",  "our newsroom",      "our readers",
-    "this reporter",    "this newspaper",    "this website",
-    "this web site",    "this magazine",     "this publication",
-    "this paper",       NULL};
+/* The outlet's own voice (clean_self_ref), by first letter: a phrase
+ * must end on a word boundary, so prefixes are listed whole ("our
+ * source" and "our sources"). "this site" and "this station" are not
+ * here: an excavation site or a railway station is news. */
+static const char *const self_a[] = {"as we reported", NULL};
+static const char *const self_c[] = {"confirmed to us", "contacted us", NULL};
+static const char *const self_o[] = {
+    "our reporter",    "our reporters", "our correspondent",
+    "our correspondents", "our source", "our sources",
+    "our website",     "our publication", "our newsroom",
+    "our readers",     NULL};
+static const char *const self_r[] = {"reached out to us", NULL};
+static const char *const self_s[] = {"spoke to us", "speaking to us",
+                                     "said to us", NULL};
+static const char *const self_t[] = {
+    "told us",       "tells us",       "telling us",     "this reporter",
+    "this newspaper", "this website",  "this web site",  "this magazine",
+    "this publication", "this paper",  NULL};
+static const char *const self_w[] = {
+    "wrote to us",        "we reported",         "we've reported",
+    "we have reported",   "we previously reported", "we first reported",
+    "we reached out",     "we've reached out",   "we have reached out",
+    "we contacted",       "we've contacted",     "we have contacted",
+    "we asked",           NULL};
 
-static int S_letter_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '\'' || c >= 0x80;
+static const char *const *S_self_list(int c0) {
+  switch (c0) {
+  case 'a': return self_a;
+  case 'c': return self_c;
+  case 'o': return self_o;
+  case 'r': return self_r;
+  case 's': return self_s;
+  case 't': return self_t;
+  case 'w': return self_w;
+  default: return NULL;
+  }
 }
 
-size_t clean_self_ref(const char *s, size_t n, size_t from) {
-  for (size_t i = from; i < n; i++) {
-    if (i > 0 && S_letter_byte((unsigned char)s[i - 1])) continue;
-    int c0 = S_lower((unsigned char)s[i]);
-    if (c0 != 't' && c0 != 's' && c0 != 'w' && c0 != 'c' && c0 != 'r' &&
-        c0 != 'a' && c0 != 'o')
+/* A letter, a digit, an apostrophe or a byte of a multibyte character. */
+static int S_letter_byte(unsigned char c) {
+  static const uint64_t k[2] = {
+      0x3FFull << 48 | 1ull << 39,               /* '0'-'9', '\'' */
+      0x3FFFFFFull << 1 | 0x3FFFFFFull << 33}; /* 'A'-'Z', 'a'-'z' */
+  return c >= 0x80 || (k[c >> 6] >> (c & 63) & 1);
+}
+
+size_t clean_self_ref(const char *s, size_t n, size_t i) {
+  if (i + 5 > n || (i > 0 && S_letter_byte((unsigned char)s[i - 1])))
+    return 0;
+  const char *const *p = S_self_list(S_lower((unsigned char)s[i]));
+  for (; p && *p; p++) {
+    const char *ph = *p;
+    if (ph[1] != s[i + 1] || ph[2] != s[i + 2]) continue;
+    size_t m = strlen(ph);
+    if (m > n - i || memcmp(s + i + 3, ph + 3, m - 3) != 0) continue;
+    if (i + m < n && S_letter_byte((unsigned char)s[i + m])) continue;
+    /* lower-cased text: "told us weekly" names the magazine */
+    if (memcmp(ph + m - 3, " us", 3) == 0 && n - (i + m) >= 7 &&
+        memcmp(s + i + m, " weekly", 7) == 0)
       continue;
-    for (const char *const *p = self_phrases; *p; p++) {
-      const char *ph = *p;
-      if (ph[0] != c0) continue;
-      size_t m = strlen(ph);
-      if (m > n - i || memcmp(s + i + 1, ph + 1, m - 1) != 0) continue;
-      if (i + m < n && S_letter_byte((unsigned char)s[i + m])) continue;
-      /* lower-cased text: "told us weekly" names the magazine */
-      if (memcmp(ph + m - 3, " us", 3) == 0 && n - (i + m) >= 7 &&
-          memcmp(s + i + m, " weekly", 7) == 0)
-        continue;
-      return i;
-    }
+    return m;
   }
-  return n;
+  return 0;
 }
 
 /* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".

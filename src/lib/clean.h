@@ -76,12 +76,12 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
 size_t clean_dateline(const char *s, size_t n);
 
 /* An outlet speaking of itself: "told us", "as we reported", "we reached
- * out", "our reporter", "this newspaper", "this website". The offset of
- * the first such phrase in s[from..n) that starts and ends on a word
- * boundary, n when there is none. Only the first letter may be a
- * capital ("Our reporter"; "told US officials" is not one). Whether the
- * phrase stands inside a quotation, where the "we" is a speaker's, is
- * the caller's to say (cluster.c reads the quotation marks). */
-size_t clean_self_ref(const char *s, size_t n, size_t from);
+ * out", "our reporter", "this newspaper", "this website". The length of
+ * such a phrase at s[i], which must start and end on a word boundary, or
+ * 0. Only the first letter may be a capital ("Our reporter"; "told US
+ * officials" is not one). The caller says where words start (cluster.c:
+ * at each token) and whether the phrase stands inside a quotation, where
+ * the "we" is a speaker's. */
+size_t clean_self_ref(const char *s, size_t n, size_t i);
 
 #endif

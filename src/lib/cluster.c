@@ -527,9 +527,12 @@ static int S_outlet_voice(const precis_cluster *c, const sent *s) {
   const char *t = c->docs[s->doc].text + s->off;
   size_t name;
   if (sent_label(t, s->len, &name)) return 0; /* "Mayor Holt: We asked" */
-  for (size_t at = clean_self_ref(t, s->len, 0); at < s->len;
-       at = clean_self_ref(t, s->len, at + 1))
-    if (!(S_quote_marks(t, at, inside) & Q_ENDS_INSIDE)) return 1;
+  for (uint32_t k = 0; k < s->ntok; k++) {
+    size_t at = (size_t)(c->toks[s->tok0 + k].p - t);
+    if (at < s->len && clean_self_ref(t, s->len, at) &&
+        !(S_quote_marks(t, at, inside) & Q_ENDS_INSIDE))
+      return 1;
+  }
   return 0;
 }
 
