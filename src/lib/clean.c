@@ -729,24 +729,45 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
  * here: an excavation site or a railway station is news. */
 static const char *const self_a[] = {"as we reported", NULL};
 static const char *const self_c[] = {"confirmed to us", "contacted us", NULL};
-static const char *const self_o[] = {
-    "our reporter",    "our reporters", "our correspondent",
-    "our correspondents", "our source", "our sources",
-    "our website",     "our publication", "our newsroom",
-    "our readers",     NULL};
+static const char *const self_o[] = {"our reporter",
+                                     "our reporters",
+                                     "our correspondent",
+                                     "our correspondents",
+                                     "our source",
+                                     "our sources",
+                                     "our website",
+                                     "our publication",
+                                     "our newsroom",
+                                     "our readers",
+                                     NULL};
 static const char *const self_r[] = {"reached out to us", NULL};
 static const char *const self_s[] = {"spoke to us", "speaking to us",
                                      "said to us", NULL};
-static const char *const self_t[] = {
-    "told us",       "tells us",       "telling us",     "this reporter",
-    "this newspaper", "this website",  "this web site",  "this magazine",
-    "this publication", "this paper",  NULL};
-static const char *const self_w[] = {
-    "wrote to us",        "we reported",         "we've reported",
-    "we have reported",   "we previously reported", "we first reported",
-    "we reached out",     "we've reached out",   "we have reached out",
-    "we contacted",       "we've contacted",     "we have contacted",
-    "we asked",           NULL};
+static const char *const self_t[] = {"told us",
+                                     "tells us",
+                                     "telling us",
+                                     "this reporter",
+                                     "this newspaper",
+                                     "this website",
+                                     "this web site",
+                                     "this magazine",
+                                     "this publication",
+                                     "this paper",
+                                     NULL};
+static const char *const self_w[] = {"wrote to us",
+                                     "we reported",
+                                     "we've reported",
+                                     "we have reported",
+                                     "we previously reported",
+                                     "we first reported",
+                                     "we reached out",
+                                     "we've reached out",
+                                     "we have reached out",
+                                     "we contacted",
+                                     "we've contacted",
+                                     "we have contacted",
+                                     "we asked",
+                                     NULL};
 
 static const char *const *S_self_list(int c0) {
   switch (c0) {
@@ -763,15 +784,14 @@ static const char *const *S_self_list(int c0) {
 
 /* A letter, a digit, an apostrophe or a byte of a multibyte character. */
 static int S_letter_byte(unsigned char c) {
-  static const uint64_t k[2] = {
-      0x3FFull << 48 | 1ull << 39,               /* '0'-'9', '\'' */
-      0x3FFFFFFull << 1 | 0x3FFFFFFull << 33}; /* 'A'-'Z', 'a'-'z' */
+  static const uint64_t k[2] = {0x3FFull << 48 | 1ull << 39, /* '0'-'9', '\'' */
+                                0x3FFFFFFull << 1 |
+                                    0x3FFFFFFull << 33}; /* 'A'-'Z', 'a'-'z' */
   return c >= 0x80 || (k[c >> 6] >> (c & 63) & 1);
 }
 
 size_t clean_self_ref(const char *s, size_t n, size_t i) {
-  if (i + 5 > n || (i > 0 && S_letter_byte((unsigned char)s[i - 1])))
-    return 0;
+  if (i + 5 > n || (i > 0 && S_letter_byte((unsigned char)s[i - 1]))) return 0;
   const char *const *p = S_self_list(S_lower((unsigned char)s[i]));
   for (; p && *p; p++) {
     const char *ph = *p;

@@ -563,8 +563,8 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
   if (S_pronoun_speaker(c, s)) s->flags |= SENT_SPEAKER;
   S_mark_quotation(c, s);
-  if ((s->flags & SENT_SELECTABLE) && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
-      S_outlet_voice(c, s))
+  if ((s->flags & SENT_SELECTABLE) &&
+      !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) && S_outlet_voice(c, s))
     s->flags |= SENT_OUTLET;
 }
 

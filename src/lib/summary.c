@@ -147,12 +147,21 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   /* the outlet's own voice is masked for this run only: the report
    * asks for it, the brief does not (PRECIS_OPT_OUTLET_VOICE) */
   unsigned mask = (o->flags & PRECIS_OPT_OUTLET_VOICE) ? 0 : SENT_OUTLET;
-  size_t nsel = 0;
+  size_t nsel = 0, masked = 0;
   for (size_t i = 0; i < c->nsents; i++) {
     sent *x = &c->sents[i];
-    if ((x->flags & mask) && (x->flags & SENT_SELECTABLE))
+    if ((x->flags & mask) && (x->flags & SENT_SELECTABLE)) {
       x->flags = (x->flags & ~SENT_SELECTABLE) | SENT_MASKED;
+      masked++;
+    }
     nsel += (x->flags & SENT_SELECTABLE) != 0;
+  }
+  /* nothing else to say: the outlet's voice rather than no brief */
+  if (nsel == 0 && masked) {
+    for (size_t i = 0; i < c->nsents; i++)
+      if (c->sents[i].flags & SENT_MASKED)
+        c->sents[i].flags ^= SENT_MASKED | SENT_SELECTABLE;
+    nsel = masked;
   }
   budget b = {o->unit, o->budget, (o->flags & PRECIS_OPT_ALLOW_OVERFLOW) != 0};
   sel_result r;

@@ -492,7 +492,8 @@ static void test_selectable(void) {
   OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
          cluster_analyze(c, 0) == PRECIS_OK,
      "selectable: cluster analysed");
-  OK(flagged(c, "The city council", SENT_SELECTABLE) == 1, "selectable: a plain sentence");
+  OK(flagged(c, "The city council", SENT_SELECTABLE) == 1,
+     "selectable: a plain sentence");
   OK(flagged(c, "engineers found", SENT_SELECTABLE) == 1,
      "selectable: small letter after a full stop");
   OK(flagged(c, "Will the ferry", SENT_SELECTABLE) == 0,
@@ -569,6 +570,17 @@ static void test_outlet_voice(void) {
   }
   OK(flagged(c, "Chief Fire", SENT_SELECTABLE) == 1,
      "self ref: still selectable after a brief");
+  precis_cluster_free(c);
+  /* when nothing else is selectable, the outlet's voice is a brief */
+  static const char only[] = "Chief Fire Officer Margaret Tilney spoke to "
+                             "our reporter at the scene of the fire.\n";
+  c = precis_cluster_new();
+  precis_summary *sm = NULL;
+  OK(c && precis_cluster_add(c, only, sizeof only - 1, NULL) == PRECIS_OK &&
+         precis_summarize(c, NULL, &sm) == PRECIS_OK &&
+         precis_summary_count(sm) == 1,
+     "self ref: the only sentence is still a brief");
+  precis_summary_free(sm);
   precis_cluster_free(c);
   c = precis_cluster_new();
   OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
