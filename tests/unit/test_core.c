@@ -467,10 +467,22 @@ static void test_buf(void) {
 
 /* ---- which sentences may be chosen ---- */
 
+/* A cluster of one article, analysed with `flags`; NULL if that fails. */
+static precis_cluster *analysed(const char *text, size_t len,
+                                unsigned flags) {
+  precis_cluster *c = precis_cluster_new();
+  if (c && (precis_cluster_add(c, text, len, NULL) != PRECIS_OK ||
+            cluster_analyze(c, flags) != PRECIS_OK)) {
+    precis_cluster_free(c);
+    c = NULL;
+  }
+  return c;
+}
+
 /* 1 if the sentence of article 0 starting with `start` has `flag`, 0 if
  * it has not, -1 if there is no such sentence. */
 static int flagged(const precis_cluster *c, const char *start, unsigned flag) {
-  for (size_t i = 0; i < c->nsents; i++) {
+  for (size_t i = 0; c && i < c->nsents; i++) {
     const sent *s = &c->sents[i];
     if (strncmp(c->docs[0].text + s->off, start, strlen(start)) == 0)
       return (s->flags & flag) != 0;
@@ -488,10 +500,8 @@ static void test_selectable(void) {
       "engineers found cracks in two of its steel supports last month. "
       "Will the ferry service run longer hours while the bridge is shut? "
       "asked one council member during the long evening session.";
-  precis_cluster *c = precis_cluster_new();
-  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
-         cluster_analyze(c, 0) == PRECIS_OK,
-     "selectable: cluster analysed");
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  OK(c != NULL, "selectable: cluster analysed");
   OK(flagged(c, "The city council", SENT_SELECTABLE) == 1,
      "selectable: a plain sentence");
   OK(flagged(c, "engineers found", SENT_SELECTABLE) == 1,
@@ -537,10 +547,8 @@ static void test_outlet_voice(void) {
       "Tilney said on Tuesday.\n"
       "\"Nobody was hurt,\" a neighbour who was evacuated told us "
       "on Tuesday.\n";
-  precis_cluster *c = precis_cluster_new();
-  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
-         cluster_analyze(c, 0) == PRECIS_OK,
-     "self ref: cluster analysed");
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  OK(c != NULL, "self ref: cluster analysed");
   OK(flagged(c, "Fire crews", SENT_OUTLET) == 0, "self ref: a plain sentence");
   OK(flagged(c, "Chief Fire", SENT_OUTLET) == 1, "self ref: our reporter");
   OK(flagged(c, "\"We asked", SENT_OUTLET) == 0, "self ref: a speaker's we");
@@ -582,10 +590,8 @@ static void test_outlet_voice(void) {
      "self ref: the only sentence is still a brief");
   precis_summary_free(sm);
   precis_cluster_free(c);
-  c = precis_cluster_new();
-  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
-         cluster_analyze(c, PRECIS_OPT_NO_CLEAN) == PRECIS_OK &&
-         flagged(c, "Chief Fire", SENT_OUTLET) == 0,
+  c = analysed(text, sizeof text - 1, PRECIS_OPT_NO_CLEAN);
+  OK(c && flagged(c, "Chief Fire", SENT_OUTLET) == 0,
      "self ref: kept without cleaning");
   precis_cluster_free(c);
 }
@@ -621,10 +627,8 @@ static void test_dateline(void) {
       "CAPE TOWN (Reuters) - The harbor authority closed the old bridge to "
       "all traffic on Tuesday after engineers found deep cracks.\n"
       "Repairs to the steel supports are expected to take two years.\n";
-  precis_cluster *c = precis_cluster_new();
-  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
-         cluster_analyze(c, 0) == PRECIS_OK && c->nsents == 2,
-     "dateline: cluster analysed");
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  OK(c && c->nsents == 2, "dateline: cluster analysed");
   if (c && c->nsents == 2) {
     const sent *s = &c->sents[0];
     OK(s->off == 22 && strncmp(text + s->off, "The harbor", 10) == 0 &&
