@@ -3,8 +3,8 @@
 itself ("a source told us", "as we reported", "our reporter").
 
 The phrases are read from src/lib/clean.c (the self_a[] to self_w[]
-lists clean_self_ref() matches), word-bounded, the first letter in either case,
-the rest as written (so "told US officials" is not one). A sentence
+lists clean_self_ref() matches), word-bounded, the first letter in
+either case, the rest as written (so "told US officials" is not one). A sentence
 counts once, however many phrases it holds. The second count is of those
 with no quotation mark at all, where the phrase cannot be a speaker's;
 the rest need reading (precis leaves a phrase inside quotation marks in).
@@ -34,10 +34,18 @@ def pattern():
     alts = ['[%s%s]%s' % (p[0], p[0].upper(), re.escape(p[1:]))
             for p in sorted(phrases(), key=len, reverse=True)]
     # the C rule: no letter, digit, apostrophe or non-ASCII byte on
-    # either side; "us weekly" names the magazine
+    # either side
     return re.compile(r"(?<![A-Za-z0-9'\x80-\U0010ffff])(?:%s)"
-                      r"(?![A-Za-z0-9'\x80-\U0010ffff])(?! weekly)"
-                      % '|'.join(alts))
+                      r"(?![A-Za-z0-9'\x80-\U0010ffff])" % '|'.join(alts))
+
+
+def holds(pat, t):
+    """Does t hold a phrase? "... us weekly" names the magazine."""
+    for m in pat.finditer(t):
+        if not (m.group(0).endswith(' us') and
+                t.startswith(' weekly', m.end())):
+            return True
+    return False
 
 
 QUOTES = ('"', '\u201c', '\u201d', '``', "''")
@@ -55,7 +63,7 @@ def count(path, pat):
         for s in d.get('sentences', []):
             n += 1
             t = s['text']
-            if pat.search(t):
+            if holds(pat, t):
                 hit += 1
                 bare += not any(q in t for q in QUOTES)
                 clusters.add(d.get('id'))
