@@ -115,6 +115,18 @@ static precis_status S_order(const precis_cluster *c, precis_summary *s,
   return st;
 }
 
+/* SENT_OUTLET sentences unselectable (on) or selectable again (off);
+ * SENT_MASKED marks the ones this run hid. */
+static void S_hide_outlet_voice(precis_cluster *c, int on) {
+  for (size_t i = 0; i < c->nsents; i++) {
+    sent *x = &c->sents[i];
+    if (on && (x->flags & SENT_OUTLET) && (x->flags & SENT_SELECTABLE))
+      x->flags = (x->flags & ~SENT_SELECTABLE) | SENT_MASKED;
+    else if (!on && (x->flags & SENT_MASKED))
+      x->flags = (x->flags & ~SENT_MASKED) | SENT_SELECTABLE;
+  }
+}
+
 static int S_by_source(const void *a, const void *b) {
   const precis_sentence *x = a, *y = b;
   if (x->doc != y->doc) return x->doc < y->doc ? -1 : 1;
@@ -144,32 +156,23 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   if (c->ndocs == 0) return PRECIS_ERR_EMPTY;
   precis_status st = cluster_analyze(c, o->flags & PRECIS_OPT_NO_CLEAN);
   if (st != PRECIS_OK) return st;
-  /* the outlet's own voice is masked for this run only: the report
-   * asks for it, the brief does not (PRECIS_OPT_OUTLET_VOICE) */
-  unsigned mask = (o->flags & PRECIS_OPT_OUTLET_VOICE) ? 0 : SENT_OUTLET;
-  size_t nsel = 0, masked = 0;
-  for (size_t i = 0; i < c->nsents; i++) {
-    sent *x = &c->sents[i];
-    if ((x->flags & mask) && (x->flags & SENT_SELECTABLE)) {
-      x->flags = (x->flags & ~SENT_SELECTABLE) | SENT_MASKED;
-      masked++;
+  /* the outlet's own voice is hidden for this run only, unless asked for
+   * (the report's exclusive list) or all there is to say */
+  size_t nsel = 0, nvoice = 0;
+  for (size_t i = 0; i < c->nsents; i++)
+    if (c->sents[i].flags & SENT_SELECTABLE) {
+      if (c->sents[i].flags & SENT_OUTLET)
+        nvoice++;
+      else
+        nsel++;
     }
-    nsel += (x->flags & SENT_SELECTABLE) != 0;
-  }
-  /* nothing else to say: the outlet's voice rather than no brief */
-  if (nsel == 0 && masked) {
-    for (size_t i = 0; i < c->nsents; i++)
-      if (c->sents[i].flags & SENT_MASKED)
-        c->sents[i].flags ^= SENT_MASKED | SENT_SELECTABLE;
-    nsel = masked;
-  }
+  int hide = !(o->flags & PRECIS_OPT_OUTLET_VOICE) && nsel && nvoice;
+  if (hide) S_hide_outlet_voice(c, 1);
   budget b = {o->unit, o->budget, (o->flags & PRECIS_OPT_ALLOW_OVERFLOW) != 0};
   sel_result r;
   memset(&r, 0, sizeof r);
-  st = nsel ? sel->run(c, &b, &r) : PRECIS_ERR_EMPTY;
-  for (size_t i = 0; i < c->nsents; i++)
-    if (c->sents[i].flags & SENT_MASKED)
-      c->sents[i].flags = (c->sents[i].flags & ~SENT_MASKED) | SENT_SELECTABLE;
+  st = nsel + nvoice ? sel->run(c, &b, &r) : PRECIS_ERR_EMPTY;
+  if (hide) S_hide_outlet_voice(c, 0);
   if (st != PRECIS_OK) {
     sel_result_free(&r);
     return st;
