@@ -70,6 +70,8 @@ static void S_usage(FILE *out) {
           "                      drifting (a story told day by day);\n"
           "                      outlets, source (article, then place), score\n"
           "      --no-clean      keep lines the cleaner judges boilerplate\n"
+          "      --keep-outlet-voice  keep sentences in which an outlet speaks\n"
+          "                      of itself (\"told us\", \"as we reported\")\n"
           "      --max-doc-bytes N  per-article size cap (default %zu)\n"
           "  -v, --verbose       report cleaning statistics on stderr\n"
           "  -q, --quiet         no warnings (errors are still reported)\n"
@@ -217,6 +219,8 @@ static int S_own_option(void *ctx, int argc, char **argv, int *i) {
   if (S_info(a)) return EXIT_OK;
   if (strcmp(a, "--allow-overflow") == 0) {
     o->c.po.flags |= PRECIS_OPT_ALLOW_OVERFLOW;
+  } else if (strcmp(a, "--keep-outlet-voice") == 0) {
+    o->c.po.flags |= PRECIS_OPT_OUTLET_VOICE;
   } else if (strcmp(a, "--analyze-only") == 0) {
     o->analyze_only = 1; /* undocumented in --help: a bench baseline */
   } else if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {

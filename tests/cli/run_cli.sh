@@ -463,6 +463,16 @@ then ok "directory: -q silences the skipped-entry warnings"
 else notok "directory: -q still warns"
 fi
 
+# ---- the outlet's own voice ----
+# Radio Ketterby's "... spoke to our reporter at the scene." is the outlet
+# speaking of itself: left out of a brief unless --keep-outlet-voice.
+"$PRECIS" -w 60 "$EX" >"$T/out" 2>"$T/err"
+"$PRECIS" -w 60 --keep-outlet-voice "$EX" >"$T/keep" 2>>"$T/err"
+if ! grep -q 'our reporter' "$T/out" && grep -q 'spoke to our reporter' "$T/keep"
+then ok "--keep-outlet-voice keeps 'spoke to our reporter', the default leaves it out"
+else notok "--keep-outlet-voice: $(cat "$T/err")"
+fi
+
 # ---- help and version ----
 "$PRECIS" --help >"$T/out" 2>&1
 if [ $? -eq 0 ] && grep -q 'allow-overflow' "$T/out" &&
