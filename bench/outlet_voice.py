@@ -31,7 +31,9 @@ def phrases():
 
 
 def pattern():
-    alts = ['[%s%s]%s' % (p[0], p[0].upper(), re.escape(p[1:]))
+    # an apostrophe in a phrase matches ' or U+2019, as in C
+    alts = ['[%s%s]%s' % (p[0], p[0].upper(),
+                          re.escape(p[1:]).replace("'", "['\u2019]"))
             for p in sorted(phrases(), key=len, reverse=True)]
     # the C rule: no letter, digit, apostrophe or non-ASCII byte on
     # either side

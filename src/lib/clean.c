@@ -755,6 +755,8 @@ static const char *const self_t[] = {"told us",
                                      "this paper",
                                      NULL};
 static const char *const self_w[] = {"wrote to us",
+                                     "we're told",
+                                     "we are told",
                                      "we reported",
                                      "we've reported",
                                      "we have reported",
@@ -790,17 +792,32 @@ static int S_letter_byte(unsigned char c) {
   return c >= 0x80 || (k[c >> 6] >> (c & 63) & 1);
 }
 
+/* The bytes of s[i..n) that spell phrase ph from its second letter on,
+ * an apostrophe in ph matching ' or U+2019 (scraped text has either:
+ * "we’ve reported"); 0 if they do not. */
+static size_t S_spell(const char *s, size_t n, size_t i, const char *ph) {
+  size_t j = i + 1;
+  for (const char *q = ph + 1; *q; q++) {
+    if (*q == '\'' && j + 3 <= n && memcmp(s + j, "\xe2\x80\x99", 3) == 0)
+      j += 3;
+    else if (j < n && s[j] == *q)
+      j++;
+    else
+      return 0;
+  }
+  return j - i;
+}
+
 size_t clean_self_ref(const char *s, size_t n, size_t i) {
   if (i + 5 > n || (i > 0 && S_letter_byte((unsigned char)s[i - 1]))) return 0;
   const char *const *p = S_self_list(S_lower((unsigned char)s[i]));
   for (; p && *p; p++) {
     const char *ph = *p;
-    if (ph[1] != s[i + 1] || ph[2] != s[i + 2]) continue;
-    size_t m = strlen(ph);
-    if (m > n - i || memcmp(s + i + 3, ph + 3, m - 3) != 0) continue;
-    if (i + m < n && S_letter_byte((unsigned char)s[i + m])) continue;
+    if (ph[1] != s[i + 1]) continue;
+    size_t m = S_spell(s, n, i, ph);
+    if (!m || (i + m < n && S_letter_byte((unsigned char)s[i + m]))) continue;
     /* lower-cased text: "told us weekly" names the magazine */
-    if (memcmp(ph + m - 3, " us", 3) == 0 && n - (i + m) >= 7 &&
+    if (memcmp(s + i + m - 3, " us", 3) == 0 && n - (i + m) >= 7 &&
         memcmp(s + i + m, " weekly", 7) == 0)
       continue;
     return m;

@@ -531,6 +531,12 @@ static void test_outlet_voice(void) {
       {"Excavations at this site began in May.", 38},
       {"By using this website, you agree to the terms.", 9},
       {"Trustus told us.", 8},
+      {"As we\xe2\x80\x99ve reported, the bridge is shut.", 3},
+      {"We\xe2\x80\x99re told the wedding was secret.", 0},
+      {"sources tell tmz.we're told he left.", 17},
+      {"We are told it rained.", 0},
+      {"We\xe2\x80\x99ve reportedly won.", 23},
+      {"Is it true that we\xe2\x80\x99", 21},
   };
   for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
     size_t n = strlen(k[i].s), got = n;
