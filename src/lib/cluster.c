@@ -568,9 +568,9 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
     s->flags |= SENT_OUTLET;
 }
 
-static int S_cmp_u32(const void *a, const void *b) {
+int cmp_u32(const void *a, const void *b) {
   uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
+  return (x > y) - (x < y);
 }
 
 /* Bag of content terms, document frequencies and idf. */
@@ -617,7 +617,7 @@ static precis_status S_term_stats(precis_cluster *c) {
       uint32_t l = c->local[s->tok0 + k];
       if (!c->local_stop[l]) tmp[m++] = l;
     }
-    qsort(tmp, m, sizeof *tmp, S_cmp_u32);
+    qsort(tmp, m, sizeof *tmp, cmp_u32);
     size_t u = 0;
     for (size_t k = 0; k < m; k++)
       if (k == 0 || tmp[k] != tmp[k - 1]) u++;

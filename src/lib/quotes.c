@@ -517,11 +517,6 @@ static precis_status S_set_speaker(ctx *x, precis_quote *q, span s) {
   return PRECIS_OK;
 }
 
-static int S_cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 static int S_cmp_u64(const void *a, const void *b) {
   uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
   return x < y ? -1 : x > y;
@@ -582,7 +577,7 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
   uint32_t *v = arena_calloc(x->mem, n, sizeof *v);
   if (!v) return PRECIS_ERR_NOMEM;
   n = S_unbracketed_terms(c, base, a, hi, s, e, v);
-  qsort(v, n, sizeof *v, S_cmp_u32);
+  qsort(v, n, sizeof *v, cmp_u32);
   size_t m = 0;
   for (size_t k = 0; k < n; k++)
     if (m == 0 || v[k] != v[m - 1]) v[m++] = v[k];
@@ -1176,7 +1171,7 @@ static precis_status S_canonicalize(const precis_cluster *c, quote_ledger *ql) {
     quote_unit *u = &ql->units[i];
     for (uint32_t k = 0; k < u->nterms; k++)
       u->terms[k] = canon[u->terms[k]];
-    if (u->nterms > 1) qsort(u->terms, u->nterms, sizeof *u->terms, S_cmp_u32);
+    if (u->nterms > 1) qsort(u->terms, u->nterms, sizeof *u->terms, cmp_u32);
     uint32_t m = 0;
     for (uint32_t k = 0; k < u->nterms; k++)
       if (m == 0 || u->terms[k] != u->terms[m - 1]) u->terms[m++] = u->terms[k];

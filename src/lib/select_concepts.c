@@ -26,11 +26,6 @@
 
 #define NONE UINT32_MAX
 
-static int S_cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return x < y ? -1 : x > y;
-}
-
 void concepts_free(concept_set *k) {
   free(k->w);
   free(k->off);
@@ -285,7 +280,7 @@ precis_status concepts_candidates(const precis_cluster *c, const concept_set *k,
   }
   for (size_t i = 0; i < m; i++)
     r[i] = cs[i].idx;
-  qsort(r, m, sizeof *r, S_cmp_u32);
+  qsort(r, m, sizeof *r, cmp_u32);
   free(cs);
   *cand = r;
   *n = m;

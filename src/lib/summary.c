@@ -40,11 +40,6 @@ static long S_match(const precis_cluster *c, const sent *s, size_t d,
   return found;
 }
 
-static int S_cmp_u32(const void *a, const void *b) {
-  uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-  return (x > y) - (x < y);
-}
-
 /* order_drift over the articles' content terms (their sentences' bags)
  * into *out. */
 static precis_status S_drift(const precis_cluster *c, double *out) {
@@ -72,7 +67,7 @@ static precis_status S_drift(const precis_cluster *c, double *out) {
           }
       }
       nterms[d] = (size_t)(pool + k - terms[d]);
-      qsort(pool + (terms[d] - pool), nterms[d], sizeof *pool, S_cmp_u32);
+      qsort(pool + (terms[d] - pool), nterms[d], sizeof *pool, cmp_u32);
     }
     *out = order_drift(terms, nterms, nd);
     st = PRECIS_OK;
