@@ -537,6 +537,7 @@ static void test_outlet_voice(void) {
       {"We are told it rained.", 0},
       {"We\xe2\x80\x99ve reportedly won.", 23},
       {"Is it true that we\xe2\x80\x99", 21},
+      {"Is it true that we\xe2\x80", 20},
   };
   for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
     size_t n = strlen(k[i].s), got = n;
