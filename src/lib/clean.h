@@ -79,9 +79,9 @@ size_t clean_dateline(const char *s, size_t n);
  * out", "our reporter", "this newspaper", "this website". The length of
  * such a phrase at s[i], which must start and end on a word boundary, or
  * 0. Only the first letter may be a capital ("Our reporter"; "told US
- * officials" is not one); an apostrophe may be ' or U+2019. The caller says where words start (cluster.c:
- * at each token) and whether the phrase stands inside a quotation, where
- * the "we" is a speaker's. */
+ * officials" is not one); an apostrophe may be ' or U+2019. The caller
+ * says where words start (cluster.c: at each token) and whether the
+ * phrase stands inside a quotation, where the "we" is a speaker's. */
 size_t clean_self_ref(const char *s, size_t n, size_t i);
 
 #endif
