@@ -4,9 +4,11 @@
 A brief's sentence dangles when its first word leans on the sentence
 before it ("He said...", "However, ...", "They ...") and that sentence,
 the previous one of the same source article, is not in the brief too.
-The word list is the one src/lib/cluster.c uses for SENT_DANGLING; the
-first word is found the same way (leading quotes and brackets skipped,
-and a transcript's speaker label: "Vladimir Putin: He ...").
+The word list is the one src/lib/cluster.c uses for SENT_DANGLING, with
+the same exceptions (existential "there", "This week", "So far",
+"Instead of": STANDS_ALONE below); the first word is found the same way
+(leading quotes and brackets skipped, and a transcript's speaker label:
+"Vladimir Putin: He ...").
 A second count, "speaker", flags sentences whose speaker is a pronoun
 ('"...," she said.', "he told reporters") under the same condition
 (SENT_SPEAKER in src/lib/cluster.c). A third, "quote rest", flags
@@ -51,6 +53,18 @@ DANGLING = set('''he she it they this that these those his her its their him
 them but however also meanwhile still yet and so then such both instead
 moreover furthermore additionally nevertheless there or nor thus hence
 besides otherwise likewise similarly consequently therefore'''.split())
+# the uses of an opener that lean on nothing, by the next word: existential
+# "there", "this" of the calendar, "so far", "instead of"
+STANDS_ALONE = {
+    'there': set('''is are was were has have had will would may might could
+should must can seems seem seemed appears appear appeared isn aren wasn weren
+remains remain remained exist exists used s ll d re'''.split()),
+    'this': set('''week weekend month year morning afternoon evening spring
+summer fall autumn winter season past monday tuesday wednesday thursday friday
+saturday sunday'''.split()),
+    'so': {'far'},
+    'instead': {'of'},
+}
 
 
 SPEAKER_PRON = {'he', 'she', 'they'}
@@ -129,16 +143,29 @@ def label_end(text, i):
     return i
 
 
-def first_word(text):
+def word_at(text, i):
+    """End of the run of ASCII letters from text[i]."""
+    while i < len(text) and text[i].isascii() and text[i].isalpha():
+        i += 1
+    return i
+
+
+def dangling_opener(text):
+    """SENT_DANGLING: the opener word (leading quotes, brackets and a
+    speaker label skipped) is in DANGLING and is not one of the uses in
+    STANDS_ALONE (S_opener_stands_alone() in cluster.c)."""
     i, n = 0, len(text)
     while i < n and (text[i] in '"\'(' or ord(text[i]) >= 0x80):
         i += 1
     i = label_end(text, i)
-    j = i
-    while j < n and text[j].isascii() and text[j].isalpha():
-        j += 1
+    j = word_at(text, i)
     w = text[i:j].lower()
-    return w if 0 < len(w) <= 14 else ''
+    if not 0 < len(w) <= 14 or w not in DANGLING:
+        return False
+    nxt = STANDS_ALONE.get(w)
+    if nxt is None or j >= n or text[j] not in " '\u2019":
+        return True
+    return text[j + 1:word_at(text, j + 1)].lower() not in nxt
 
 
 def count(lines):
@@ -160,7 +187,7 @@ def count(lines):
             last = idx is None or (s.get('source'), idx + 1) not in chosen
             text = s.get('text', '')
             closes, leaves_open = quote_marks(text)
-            if alone and first_word(text) in DANGLING:
+            if alone and dangling_opener(text):
                 dang += 1
             if alone and pronoun_speaker(text):
                 spk += 1

@@ -451,6 +451,59 @@ static precis_status S_mark_turns(precis_cluster *c) {
   return PRECIS_OK;
 }
 
+/* Is the word at s[0..n) one of list? ASCII letters, any case. */
+static int S_word_in(const char *s, size_t n, const char *const *list) {
+  char low[16];
+  if (n == 0 || n >= sizeof low) return 0;
+  for (size_t k = 0; k < n; k++)
+    low[k] = (char)(s[k] | 0x20);
+  low[n] = '\0';
+  for (const char *const *p = list; *p; p++)
+    if (strcmp(*p, low) == 0) return 1;
+  return 0;
+}
+
+/* Openers from the list below that lean on nothing, by the word after
+ * them: existential "there" ("There are two ways in", "There's no
+ * plan"; the place adverb has a comma or a subject next: "There, he
+ * ..."), "this" of the calendar ("This week, the council ..."), "so far"
+ * and the preposition "instead of". The opener is w[0..wl); the next
+ * word starts at s[i], or after an apostrophe there ("there's"). */
+static int S_opener_stands_alone(const char *w, size_t wl, const char *s,
+                                 size_t n, size_t i) {
+  static const char *const be[] = {
+      "is",    "are",    "was",    "were",   "has",     "have",    "had",
+      "will",  "would",  "may",    "might",  "could",   "should",  "must",
+      "can",   "seems",  "seem",   "seemed", "appears", "appear",  "appeared",
+      "isn",   "aren",   "wasn",   "weren",  "remains", "remain",  "remained",
+      "exist", "exists", "used",   "s",      "ll",      "d",       "re",
+      NULL};
+  static const char *const cal[] = {
+      "week",     "weekend", "month",    "year",    "morning", "afternoon",
+      "evening",  "spring",  "summer",   "fall",    "autumn",  "winter",
+      "season",   "past",    "monday",   "tuesday", "wednesday",
+      "thursday", "friday",  "saturday", "sunday",  NULL};
+  static const char *const far[] = {"far", NULL}, *const of[] = {"of", NULL};
+  static const struct {
+    const char *opener;
+    const char *const *next;
+  } pair[] = {{"there", be}, {"this", cal}, {"so", far}, {"instead", of}};
+  if (i < n && (s[i] == ' ' || s[i] == '\''))
+    i++;
+  else if (i + 2 < n && memcmp(s + i, "\xe2\x80\x99", 3) == 0) /* U+2019 */
+    i += 3;
+  else
+    return 0;
+  size_t st = i;
+  while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+    i++;
+  for (size_t k = 0; k < sizeof pair / sizeof pair[0]; k++) {
+    const char *const one[] = {pair[k].opener, NULL};
+    if (S_word_in(w, wl, one)) return S_word_in(s + st, i - st, pair[k].next);
+  }
+  return 0;
+}
+
 /* Words that make a sentence lean on the one before it (after a speaker
  * label: "Vladimir Putin: He started asking ..." leans on the question
  * before it as much as "He started asking ..." does). */
@@ -477,15 +530,8 @@ static int S_dangling_opener(const char *s, size_t n) {
   while (i < n &&
          ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
     i++;
-  size_t wl = i - st;
-  if (wl == 0 || wl > 14) return 0;
-  char low[16];
-  for (size_t k = 0; k < wl; k++)
-    low[k] = (char)(s[st + k] | 0x20);
-  low[wl] = '\0';
-  for (const char *const *p = w; *p; p++)
-    if (strcmp(*p, low) == 0) return 1;
-  return 0;
+  return S_word_in(s + st, i - st, w) &&
+         !S_opener_stands_alone(s + st, i - st, s, n, i);
 }
 
 static int S_ends_like_sentence(const char *s, size_t n) {

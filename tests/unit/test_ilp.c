@@ -436,6 +436,35 @@ static void test_label_opener(void) {
   precis_cluster_free(c);
 }
 
+/* Some openers from the list lean on nothing, by the word after them:
+ * existential "there" (not the place adverb), "this" of the calendar,
+ * "so far", "instead of". Each pair below differs in that word only. */
+static void test_standalone_openers(void) {
+  static const char *const art[] = {
+      "The council met at the harbor office on Monday evening. "
+      "There are two ways into the old town from the harbor. "
+      "There, the crews found the broken pumps of the ferry. "
+      "There\xe2\x80\x99s no plan yet for the closed ferry terminal. "
+      "There's no money left for the new bridge at Dobrava. "
+      "This week, the council will vote on the repair budget. "
+      "This plan will cost the town three million euros in all. "
+      "So far, no one has been hurt at the closed ferry terminal. "
+      "So the council asked the port for another loan this year. "
+      "Instead of a bridge, the town will run a second ferry boat. "
+      "Instead, the town will run a second ferry boat across the bay.\n"};
+  static const int dangles[] = {0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1};
+  precis_cluster *c = cluster_of(art, 1);
+  int ok = c && c->docs[0].nsent == 11;
+  OK(ok, "standalone openers: eleven sentences");
+  for (size_t k = 0; ok && k < 11; k++) {
+    const sent *q = &c->sents[c->docs[0].sent0 + k];
+    OK(!(q->flags & SENT_DANGLING) == !dangles[k],
+       "standalone openers: sentence %zu %s", k,
+       dangles[k] ? "dangles" : "stands alone");
+  }
+  precis_cluster_free(c);
+}
+
 /* ilp-pos takes the rest of a quotation (a sentence that closes a quote
  * an earlier sentence opened) only with that earlier sentence, so a
  * speaker's words never read as the outlet's. The continuation here
@@ -771,6 +800,7 @@ int main(void) {
   test_quote_runaway();
   test_quote_long();
   test_label_opener();
+  test_standalone_openers();
   test_turn_rest();
   test_quote_tokenized();
   test_quote_cut_off();
