@@ -7,8 +7,8 @@ the previous one of the same source article, is not in the brief too.
 The word list is the one src/lib/cluster.c uses for SENT_DANGLING, with
 the same exceptions (existential "there", "This week", "So far",
 "Instead of": STANDS_ALONE below); the first word is found the same way
-(leading quotes and brackets skipped, and a transcript's speaker label:
-"Vladimir Putin: He ...").
+(leading quotes and brackets skipped, with a space after one, and a
+transcript's speaker label: "Vladimir Putin: He ...").
 A second count, "speaker", flags sentences whose speaker is a pronoun
 ('"...," she said.', "he told reporters") under the same condition
 (SENT_SPEAKER in src/lib/cluster.c). A third, "quote rest", flags
@@ -155,7 +155,8 @@ def dangling_opener(text):
     speaker label skipped) is in DANGLING and is not one of the uses in
     STANDS_ALONE (S_opener_stands_alone() in cluster.c)."""
     i, n = 0, len(text)
-    while i < n and (text[i] in '"\'(' or ord(text[i]) >= 0x80):
+    while i < n and (text[i] in '"\'(' or ord(text[i]) >= 0x80 or
+                     (i > 0 and text[i] == ' ')):
         i += 1
     i = label_end(text, i)
     j = word_at(text, i)

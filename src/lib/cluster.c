@@ -519,8 +519,10 @@ static int S_dangling_opener(const char *s, size_t n) {
       "besides",   "otherwise", "likewise",    "similarly",    "consequently",
       "therefore", NULL};
   size_t i = 0;
+  /* quotes and brackets, and a space after one (tokenized text: `" it
+   * was ...`) */
   while (i < n && (s[i] == '"' || s[i] == '\'' || s[i] == '(' ||
-                   (unsigned char)s[i] >= 0x80))
+                   (unsigned char)s[i] >= 0x80 || (i > 0 && s[i] == ' ')))
     i++;
   size_t name_len, label = sent_label(s + i, n - i, &name_len);
   if (label) /* "Vladimir Putin: He ...": the word after the label */

@@ -465,6 +465,24 @@ static void test_standalone_openers(void) {
   precis_cluster_free(c);
 }
 
+/* Tokenized text (Multi-News) spaces its quotation marks: the opener is
+ * the first word after the mark and its space, as in cased text. */
+static void test_spaced_quote_opener(void) {
+  static const char *const art[] = {
+      "the council met at the harbor office on monday evening. "
+      "\" it was a long night for the crews at the harbor, \" the mayor "
+      "said. \" the crews worked all night at the harbor, \" the mayor "
+      "said. \"It was a long night for the crews at the harbor,\" the "
+      "mayor said.\n"};
+  precis_cluster *c = cluster_of(art, 1);
+  int ok = c && c->docs[0].nsent == 4;
+  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
+  OK(ok && (q[1].flags & SENT_DANGLING) && !(q[2].flags & SENT_DANGLING) &&
+         (q[3].flags & SENT_DANGLING),
+     "spaced quotation mark: the word after it is the opener");
+  precis_cluster_free(c);
+}
+
 /* ilp-pos takes the rest of a quotation (a sentence that closes a quote
  * an earlier sentence opened) only with that earlier sentence, so a
  * speaker's words never read as the outlet's. The continuation here
@@ -801,6 +819,7 @@ int main(void) {
   test_quote_long();
   test_label_opener();
   test_standalone_openers();
+  test_spaced_quote_opener();
   test_turn_rest();
   test_quote_tokenized();
   test_quote_cut_off();
