@@ -73,10 +73,16 @@ continued stated argued insisted warned recalled replied acknowledged
 according'''.split())
 
 
-def pronoun_speaker(text):
+def pronoun_speaker(text, lead=False):
+    """SENT_SPEAKER (S_pronoun_speaker() in cluster.c, with a plainer word
+    split): in an article's first sentence (lead) that opens with no
+    quotation mark, a pronoun after the fourth word with three words
+    after its verb names someone the sentence names first."""
     w = [x.lower() for x in re.findall(r'[A-Za-z0-9]+', text)]
-    return any(a in SPEAKER_PRON and b in SPEAKER_VERB
-               for a, b in zip(w, w[1:]))
+    lead = lead and text[:1] not in ('"', "'", '`', '\u201c')
+    return any(a in SPEAKER_PRON and b in SPEAKER_VERB and
+               not (lead and k >= 4 and k + 5 <= len(w))
+               for k, (a, b) in enumerate(zip(w, w[1:])))
 
 
 def quote_marks(text):
@@ -190,7 +196,7 @@ def count(lines):
             closes, leaves_open = quote_marks(text)
             if alone and dangling_opener(text):
                 dang += 1
-            if alone and pronoun_speaker(text):
+            if alone and pronoun_speaker(text, idx == 0):
                 spk += 1
             if alone and closes:
                 quo += 1

@@ -222,7 +222,12 @@ static precis_status S_split_run(build *b, const char *text, size_t from,
 }
 
 /* "..., she said." and the like: a pronoun speaker whose name is in an
- * earlier sentence. */
+ * earlier sentence. An article's first sentence has none: there a
+ * pronoun well inside the sentence (after its fourth token, three more
+ * after the verb) names someone the sentence names first ("Adult film
+ * star Stormy Daniels sued ..., saying he lied when he wrote ..."); one
+ * at the end (", he said.") or after an opening quotation mark still
+ * leans on a headline the brief does not show. */
 static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
   static const char *const pron[] = {"he", "she", "they", NULL};
   static const char *const verb[] = {
@@ -230,9 +235,13 @@ static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
       "explained", "noted",        "wrote",     "asked",  "continued",
       "stated",    "argued",       "insisted",  "warned", "recalled",
       "replied",   "acknowledged", "according", NULL};
+  const char *p = c->docs[s->doc].text + s->off;
+  int lead = s->index == 0 && s->len > 0 && p[0] != '"' && p[0] != '\'' &&
+             p[0] != '`' && (unsigned char)p[0] != 0xE2; /* U+201C */
   for (uint32_t k = 0; k + 1 < s->ntok; k++) {
     const tok *t = &c->toks[s->tok0 + k];
-    if (t->len >= 2 && t->len <= 4 && tok_in(t, pron) && tok_in(t + 1, verb))
+    if (t->len >= 2 && t->len <= 4 && tok_in(t, pron) && tok_in(t + 1, verb) &&
+        !(lead && k >= 4 && k + 5 <= s->ntok))
       return 1;
   }
   return 0;

@@ -483,6 +483,38 @@ static void test_spaced_quote_opener(void) {
   precis_cluster_free(c);
 }
 
+/* A pronoun speaker in an article's first sentence, well inside it,
+ * names someone the sentence names first; at the end of the sentence, or
+ * in any later sentence, it leans on what came before. */
+static void test_lead_speaker(void) {
+  static const char *const art[] = {
+      "Harbor master Ada Morn resigned on Monday, saying she told the "
+      "council to cut the ferry budget. Harbor master Ada Morn resigned "
+      "on Monday, saying she told the council to cut the ferry budget.\n",
+      "The ferry budget will be cut in half next year at the harbor, she "
+      "said. The council met at the harbor office on Monday evening.\n",
+      "\"The ferry budget will be cut in half,\" she told the council "
+      "at the harbor office on Monday evening.\n"};
+  precis_cluster *c = cluster_of(art, 3);
+  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 2 &&
+           c->docs[1].nsent == 2 && c->docs[2].nsent == 1;
+  OK(ok, "lead speaker: 2, 2 and 1 sentences");
+  if (!ok) {
+    precis_cluster_free(c);
+    return;
+  }
+  const sent *a = &c->sents[c->docs[0].sent0];
+  const sent *b = &c->sents[c->docs[1].sent0];
+  const sent *q = &c->sents[c->docs[2].sent0];
+  OK(!(a[0].flags & SENT_SPEAKER) && (a[1].flags & SENT_SPEAKER),
+     "lead speaker: the first sentence names her, the same later does not");
+  OK(b[0].flags & SENT_SPEAKER,
+     "lead speaker: \", she said.\" at the end of a first sentence");
+  OK(q[0].flags & SENT_SPEAKER,
+     "lead speaker: a first sentence that opens with a quotation");
+  precis_cluster_free(c);
+}
+
 /* ilp-pos takes the rest of a quotation (a sentence that closes a quote
  * an earlier sentence opened) only with that earlier sentence, so a
  * speaker's words never read as the outlet's. The continuation here
@@ -820,6 +852,7 @@ int main(void) {
   test_label_opener();
   test_standalone_openers();
   test_spaced_quote_opener();
+  test_lead_speaker();
   test_turn_rest();
   test_quote_tokenized();
   test_quote_cut_off();
