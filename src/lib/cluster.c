@@ -481,17 +481,17 @@ static int S_word_in(const char *s, size_t n, const char *const *list) {
 static int S_opener_stands_alone(const char *w, size_t wl, const char *s,
                                  size_t n, size_t i) {
   static const char *const be[] = {
-      "is",    "are",    "was",    "were",   "has",     "have",    "had",
-      "will",  "would",  "may",    "might",  "could",   "should",  "must",
-      "can",   "seems",  "seem",   "seemed", "appears", "appear",  "appeared",
-      "isn",   "aren",   "wasn",   "weren",  "remains", "remain",  "remained",
-      "exist", "exists", "used",   "s",      "ll",      "d",       "re",
-      NULL};
+      "is",      "are",     "was",      "were",     "has",   "have",
+      "had",     "will",    "would",    "may",      "might", "could",
+      "should",  "must",    "can",      "seems",    "seem",  "seemed",
+      "appears", "appear",  "appeared", "isn",      "aren",  "wasn",
+      "weren",   "remains", "remain",   "remained", "exist", "exists",
+      "used",    "s",       "ll",       "d",        "re",    NULL};
   static const char *const cal[] = {
-      "week",     "weekend", "month",    "year",    "morning", "afternoon",
-      "evening",  "spring",  "summer",   "fall",    "autumn",  "winter",
-      "season",   "past",    "monday",   "tuesday", "wednesday",
-      "thursday", "friday",  "saturday", "sunday",  NULL};
+      "week",    "weekend",  "month",  "year",    "morning",   "afternoon",
+      "evening", "spring",   "summer", "fall",    "autumn",    "winter",
+      "season",  "past",     "monday", "tuesday", "wednesday", "thursday",
+      "friday",  "saturday", "sunday", NULL};
   static const char *const far[] = {"far", NULL}, *const of[] = {"of", NULL};
   static const struct {
     const char *opener;
