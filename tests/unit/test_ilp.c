@@ -416,31 +416,43 @@ static void test_antecedents(void) {
   precis_cluster_free(c);
 }
 
+/* Splits one article and checks which of its n sentences dangle
+ * (SENT_DANGLING), one check per sentence. */
+static void check_dangling(const char *text, const int *dangles, size_t n,
+                           const char *what) {
+  const char *const art[] = {text};
+  precis_cluster *c = cluster_of(art, 1);
+  int ok = c && c->docs[0].nsent == n;
+  OK(ok, "%s: %zu sentences", what, n);
+  for (size_t k = 0; ok && k < n; k++) {
+    const sent *q = &c->sents[c->docs[0].sent0 + k];
+    OK(!(q->flags & SENT_DANGLING) == !dangles[k], "%s: sentence %zu %s", what,
+       k, dangles[k] ? "dangles" : "stands alone");
+  }
+  precis_cluster_free(c);
+}
+
 /* A transcript's answer opens with its speaker's label; a pronoun after
  * the label leans on the question before it as a bare "He" does. A
  * label needs capitalised words and a colon: "The result: they won."
  * is no label, and "They" after one still dangles. */
 static void test_label_opener(void) {
-  static const char *const art[] = {
+  static const int dangles[] = {0, 1, 0, 0, 1};
+  check_dangling(
       "Question: What did the minister say about the bridge at Dobrava?\n\n"
       "Vera Holt: He asked about the cracks in the main supports. "
       "Vera Holt: The repairs start in January. "
       "The result: the bridge stays closed until March. "
-      "Q: They will pay for the ring road.\n"};
-  precis_cluster *c = cluster_of(art, 1);
-  int ok = c && c->docs[0].nsent == 5;
-  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
-  OK(ok && (q[1].flags & SENT_DANGLING) && !(q[2].flags & SENT_DANGLING) &&
-         !(q[3].flags & SENT_DANGLING) && (q[4].flags & SENT_DANGLING),
-     "speaker label: the word after it is the opener");
-  precis_cluster_free(c);
+      "Q: They will pay for the ring road.\n",
+      dangles, 5, "speaker label");
 }
 
 /* Some openers from the list lean on nothing, by the word after them:
  * existential "there" (not the place adverb), "this" of the calendar,
  * "so far", "instead of". Each pair below differs in that word only. */
 static void test_standalone_openers(void) {
-  static const char *const art[] = {
+  static const int dangles[] = {0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1};
+  check_dangling(
       "The council met at the harbor office on Monday evening. "
       "There are two ways into the old town from the harbor. "
       "There, the crews found the broken pumps of the ferry. "
@@ -451,36 +463,21 @@ static void test_standalone_openers(void) {
       "So far, no one has been hurt at the closed ferry terminal. "
       "So the council asked the port for another loan this year. "
       "Instead of a bridge, the town will run a second ferry boat. "
-      "Instead, the town will run a second ferry boat across the bay.\n"};
-  static const int dangles[] = {0, 0, 1, 0, 0, 0, 1, 0, 1, 0, 1};
-  precis_cluster *c = cluster_of(art, 1);
-  int ok = c && c->docs[0].nsent == 11;
-  OK(ok, "standalone openers: eleven sentences");
-  for (size_t k = 0; ok && k < 11; k++) {
-    const sent *q = &c->sents[c->docs[0].sent0 + k];
-    OK(!(q->flags & SENT_DANGLING) == !dangles[k],
-       "standalone openers: sentence %zu %s", k,
-       dangles[k] ? "dangles" : "stands alone");
-  }
-  precis_cluster_free(c);
+      "Instead, the town will run a second ferry boat across the bay.\n",
+      dangles, 11, "standalone openers");
 }
 
 /* Tokenized text (Multi-News) spaces its quotation marks: the opener is
  * the first word after the mark and its space, as in cased text. */
 static void test_spaced_quote_opener(void) {
-  static const char *const art[] = {
+  static const int dangles[] = {0, 1, 0, 1};
+  check_dangling(
       "the council met at the harbor office on monday evening. "
       "\" it was a long night for the crews at the harbor, \" the mayor "
       "said. \" the crews worked all night at the harbor, \" the mayor "
       "said. \"It was a long night for the crews at the harbor,\" the "
-      "mayor said.\n"};
-  precis_cluster *c = cluster_of(art, 1);
-  int ok = c && c->docs[0].nsent == 4;
-  const sent *q = ok ? &c->sents[c->docs[0].sent0] : NULL;
-  OK(ok && (q[1].flags & SENT_DANGLING) && !(q[2].flags & SENT_DANGLING) &&
-         (q[3].flags & SENT_DANGLING),
-     "spaced quotation mark: the word after it is the opener");
-  precis_cluster_free(c);
+      "mayor said.\n",
+      dangles, 4, "spaced quotation mark");
 }
 
 /* A pronoun speaker in an article's first sentence, well inside it,
