@@ -79,7 +79,9 @@ def pronoun_speaker(text, lead=False):
     quotation mark, a pronoun after the fourth word with three words
     after its verb names someone the sentence names first."""
     w = [x.lower() for x in re.findall(r'[A-Za-z0-9]+', text)]
-    lead = lead and text[:1] not in ('"', "'", '`', '\u201c')
+    # cluster.c tests the first byte: 0xE2 leads U+2000..U+2FFF (“ and others)
+    lead = lead and text[:1] not in ('"', "'", '`') and not (
+        '\u2000' <= text[:1] <= '\u2fff')
     return any(a in SPEAKER_PRON and b in SPEAKER_VERB and
                not (lead and k >= 4 and k + 5 <= len(w))
                for k, (a, b) in enumerate(zip(w, w[1:])))
