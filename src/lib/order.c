@@ -19,6 +19,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "termset.h"
+
 /* b is the sentence after a in the same article. */
 static int S_follows(const precis_sentence *a, const precis_sentence *b) {
   return a->doc == b->doc && b->index == a->index + 1;
@@ -90,18 +92,7 @@ precis_status order_majority(precis_sentence *v, size_t n, const long *match,
 
 static double S_jaccard(const uint32_t *a, size_t na, const uint32_t *b,
                         size_t nb) {
-  size_t i = 0, j = 0, both = 0;
-  while (i < na && j < nb) {
-    if (a[i] == b[j]) {
-      both++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) {
-      i++;
-    } else {
-      j++;
-    }
-  }
+  size_t both = termset_common(a, na, b, nb, NULL, NULL);
   size_t any = na + nb - both;
   return any ? (double)both / (double)any : 0.0;
 }

@@ -82,6 +82,7 @@
 #include <string.h>
 
 #include "sentence.h"
+#include "termset.h"
 #include "token.h"
 
 /* ---- characters ---- */
@@ -1201,26 +1202,6 @@ out:
 #define POSTING_MAX 400    /* terms in more units do not propose pairs */
 #define ALIGN_WORK 4000000 /* alignment steps per cluster (then S_align) */
 
-static uint32_t S_shared(const uint32_t *a, uint32_t na, const uint32_t *b,
-                         uint32_t nb, const double *w, double *ws) {
-  uint32_t i = 0, j = 0, n = 0;
-  double s = 0;
-  while (i < na && j < nb) {
-    if (a[i] == b[j]) {
-      n++;
-      s += w[a[i]];
-      i++;
-      j++;
-    } else if (a[i] < b[j]) {
-      i++;
-    } else {
-      j++;
-    }
-  }
-  *ws = s;
-  return n;
-}
-
 static int S_share_gram(const quote_unit *a, const quote_unit *b) {
   uint32_t i = 0, j = 0;
   while (i < a->ngrams && j < b->ngrams) {
@@ -1247,7 +1228,7 @@ static double S_sim(const quote_unit *a, const quote_unit *b, const double *w) {
   if (!a->nterms || !b->nterms) return 0;
   if (S_share_gram(a, b)) return 1.0;
   double ws, wa = S_unit_weight(a, w), wb = S_unit_weight(b, w);
-  S_shared(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
+  termset_common(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
   return wa + wb > 0 ? 2.0 * ws / (wa + wb) : 0;
 }
 
@@ -1272,7 +1253,7 @@ static int S_fragment(const precis_cluster *c, const quote_unit *a,
  * more that make up Q_REPEAT of the lighter unit's weight. */
 static int S_repeat(const quote_unit *a, const quote_unit *b, const double *w) {
   double ws;
-  uint32_t n = S_shared(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
+  size_t n = termset_common(a->terms, a->nterms, b->terms, b->nterms, w, &ws);
   if (n < Q_MIN_SHARED) return 0;
   double wa = S_unit_weight(a, w), wb = S_unit_weight(b, w);
   return ws >= Q_REPEAT * (wa < wb ? wa : wb);
