@@ -460,26 +460,14 @@ static precis_status S_mark_turns(precis_cluster *c) {
   return PRECIS_OK;
 }
 
-/* Is the word at s[0..n) one of list? ASCII letters, any case. */
-static int S_word_in(const char *s, size_t n, const char *const *list) {
-  char low[16];
-  if (n == 0 || n >= sizeof low) return 0;
-  for (size_t k = 0; k < n; k++)
-    low[k] = (char)(s[k] | 0x20);
-  low[n] = '\0';
-  for (const char *const *p = list; *p; p++)
-    if (strcmp(*p, low) == 0) return 1;
-  return 0;
-}
-
 /* Openers from the list below that lean on nothing, by the word after
  * them: existential "there" ("There are two ways in", "There's no
  * plan"; the place adverb has a comma or a subject next: "There, he
  * ..."), "this" of the calendar ("This week, the council ..."), "so far"
- * and the preposition "instead of". The opener is w[0..wl); the next
- * word starts at s[i], or after an apostrophe there ("there's"). */
-static int S_opener_stands_alone(const char *w, size_t wl, const char *s,
-                                 size_t n, size_t i) {
+ * and the preposition "instead of". The opener is w; the next word
+ * starts at s[i], or after an apostrophe there ("there's"). */
+static int S_opener_stands_alone(const tok *w, const char *s, size_t n,
+                                 size_t i) {
   static const char *const be[] = {
       "is",      "are",     "was",      "were",     "has",   "have",
       "had",     "will",    "would",    "may",      "might", "could",
@@ -506,10 +494,9 @@ static int S_opener_stands_alone(const char *w, size_t wl, const char *s,
   size_t st = i;
   while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
     i++;
-  for (size_t k = 0; k < sizeof pair / sizeof pair[0]; k++) {
-    const char *const one[] = {pair[k].opener, NULL};
-    if (S_word_in(w, wl, one)) return S_word_in(s + st, i - st, pair[k].next);
-  }
+  tok next = {s + st, (uint32_t)(i - st), 0};
+  for (size_t k = 0; k < sizeof pair / sizeof pair[0]; k++)
+    if (tok_is(w, pair[k].opener)) return tok_in(&next, pair[k].next);
   return 0;
 }
 
@@ -541,8 +528,8 @@ static int S_dangling_opener(const char *s, size_t n) {
   while (i < n &&
          ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
     i++;
-  return S_word_in(s + st, i - st, w) &&
-         !S_opener_stands_alone(s + st, i - st, s, n, i);
+  tok opener = {s + st, (uint32_t)(i - st), 0};
+  return tok_in(&opener, w) && !S_opener_stands_alone(&opener, s, n, i);
 }
 
 static int S_ends_like_sentence(const char *s, size_t n) {
