@@ -158,10 +158,55 @@ def word_at(text, i):
     return i
 
 
+def next_word(text, i):
+    """(word, end) of the word after text[i]: spaces and apostrophes
+    skipped first (S_next_word() in cluster.c); '' when there are none."""
+    j = i
+    while j < len(text) and text[j] in " '\u2019":
+        j += 1
+    if j == i:
+        return '', i
+    k = word_at(text, j)
+    return text[j:k].lower(), k
+
+
+IT_VERB = set('is was s isn wasn remains remained seems seemed appears '
+              'appeared'.split())
+IT_SEEM = {'seems', 'seemed', 'appears', 'appeared'}
+IT_ADV = set('not n t still also now immediately yet already entirely quite '
+             'very far'.split())
+IT_PRED = set('''clear unclear possible impossible likely unlikely known unknown
+uncertain true obvious hard difficult easy important necessary time believed
+thought understood expected reported estimated'''.split())
+IT_TO = set('hard difficult easy important necessary possible impossible '
+            'time'.split())
+IT_WH = set('that whether if how what why when who where'.split())
+
+
+def impersonal_it(text, i):
+    """S_impersonal_it() in cluster.c: extraposition ("It is unclear
+    whether", "It's hard to say", "It seems that") or the cleft "It was
+    not until"; text[i] is the character after "it"."""
+    w, i = next_word(text, i)
+    if w not in IT_VERB:
+        return False
+    seems = w in IT_SEEM
+    w, i = next_word(text, i)
+    while w and w in IT_ADV:
+        w, i = next_word(text, i)
+    if w == 'until' or (seems and w == 'that'):
+        return True
+    if w not in IT_PRED:
+        return False
+    nxt, _ = next_word(text, i)
+    return nxt in IT_WH or (w in IT_TO and nxt in ('to', 'for'))
+
+
 def dangling_opener(text):
     """SENT_DANGLING: the opener word (leading quotes, brackets and a
     speaker label skipped) is in DANGLING and is not one of the uses in
-    STANDS_ALONE (S_opener_stands_alone() in cluster.c)."""
+    STANDS_ALONE or impersonal_it() (S_opener_stands_alone() in
+    cluster.c)."""
     i, n = 0, len(text)
     while i < n and (text[i] in '"\'(' or ord(text[i]) >= 0x80 or
                      (i > 0 and text[i] == ' ')):
@@ -171,10 +216,10 @@ def dangling_opener(text):
     w = text[i:j].lower()
     if not 0 < len(w) <= 14 or w not in DANGLING:
         return False
+    if w == 'it':
+        return not impersonal_it(text, j)
     nxt = STANDS_ALONE.get(w)
-    if nxt is None or j >= n or text[j] not in " '\u2019":
-        return True
-    return text[j + 1:word_at(text, j + 1)].lower() not in nxt
+    return nxt is None or next_word(text, j)[0] not in nxt
 
 
 def count(lines):

@@ -460,12 +460,76 @@ static precis_status S_mark_turns(precis_cluster *c) {
   return PRECIS_OK;
 }
 
+/* The next word of s from s[i]: spaces and apostrophes (ASCII or U+2019:
+ * "there's", tokenized "it 's", "was n't") are skipped first, then the
+ * ASCII letters are the word. Returns the index after it; w->len is 0
+ * when s[i] is neither a separator nor a letter ("There, ..."). */
+static size_t S_next_word(const char *s, size_t n, size_t i, tok *w) {
+  size_t at = i;
+  for (;;) {
+    if (i < n && (s[i] == ' ' || s[i] == '\''))
+      i++;
+    else if (i + 2 < n && memcmp(s + i, "\xe2\x80\x99", 3) == 0) /* U+2019 */
+      i += 3;
+    else
+      break;
+  }
+  size_t st = i;
+  if (i > at)
+    while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+      i++;
+  *w = (tok){s + st, (uint32_t)(i - st), 0};
+  return i;
+}
+
+/* "It" that stands for nothing, read from the words after it (s[i] is
+ * the byte after "it"): extraposition ("It is unclear whether anyone was
+ * hurt", "It wasn't immediately clear how", "It's hard to say", "It is
+ * believed that", "It seems that") and the cleft "It was not until ...".
+ * "It is unclear." and "It is likely to close" (raising: the "it" is the
+ * plant) still lean on the sentence before. */
+static int S_impersonal_it(const char *s, size_t n, size_t i) {
+  static const char *const verb[] = {"is",     "was",     "s",        "isn",
+                                     "wasn",   "remains", "remained", "seems",
+                                     "seemed", "appears", "appeared", NULL};
+  static const char *const seem[] = {"seems", "seemed", "appears", "appeared",
+                                     NULL};
+  static const char *const adv[] = {
+      "not", "n",       "t",        "still", "also", "now", "immediately",
+      "yet", "already", "entirely", "quite", "very", "far", NULL};
+  static const char *const pred[] = {
+      "clear",     "unclear",  "possible",  "impossible", "likely",
+      "unlikely",  "known",    "unknown",   "uncertain",  "true",
+      "obvious",   "hard",     "difficult", "easy",       "important",
+      "necessary", "time",     "believed",  "thought",    "understood",
+      "expected",  "reported", "estimated", NULL};
+  /* the predicates that also take "to" ("It is hard to say"; "It is
+   * likely to close" is the raising verb's own subject) */
+  static const char *const to_pred[] = {"hard",       "difficult", "easy",
+                                        "important",  "necessary", "possible",
+                                        "impossible", "time",      NULL};
+  static const char *const wh[] = {"that", "whether", "if",  "how",   "what",
+                                   "why",  "when",    "who", "where", NULL};
+  tok w;
+  i = S_next_word(s, n, i, &w);
+  if (!tok_in(&w, verb)) return 0;
+  int seems = tok_in(&w, seem);
+  do
+    i = S_next_word(s, n, i, &w);
+  while (w.len && tok_in(&w, adv));
+  if (tok_is(&w, "until") || (seems && tok_is(&w, "that"))) return 1;
+  if (!tok_in(&w, pred)) return 0;
+  int to = tok_in(&w, to_pred);
+  S_next_word(s, n, i, &w);
+  return tok_in(&w, wh) || (to && (tok_is(&w, "to") || tok_is(&w, "for")));
+}
+
 /* Openers from the list below that lean on nothing, by the word after
  * them: existential "there" ("There are two ways in", "There's no
  * plan"; the place adverb has a comma or a subject next: "There, he
- * ..."), "this" of the calendar ("This week, the council ..."), "so far"
- * and the preposition "instead of". The opener is w; the next word
- * starts at s[i], or after an apostrophe there ("there's"). */
+ * ..."), "this" of the calendar ("This week, the council ..."), "so far",
+ * the preposition "instead of", and an "it" that stands for nothing
+ * (S_impersonal_it). The opener is w; s[i] is the byte after it. */
 static int S_opener_stands_alone(const tok *w, const char *s, size_t n,
                                  size_t i) {
   static const char *const be[] = {
@@ -485,16 +549,9 @@ static int S_opener_stands_alone(const tok *w, const char *s, size_t n,
     const char *opener;
     const char *const *next;
   } pair[] = {{"there", be}, {"this", cal}, {"so", far}, {"instead", of}};
-  if (i < n && (s[i] == ' ' || s[i] == '\''))
-    i++;
-  else if (i + 2 < n && memcmp(s + i, "\xe2\x80\x99", 3) == 0) /* U+2019 */
-    i += 3;
-  else
-    return 0;
-  size_t st = i;
-  while (i < n && (s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
-    i++;
-  tok next = {s + st, (uint32_t)(i - st), 0};
+  if (tok_is(w, "it")) return S_impersonal_it(s, n, i);
+  tok next;
+  S_next_word(s, n, i, &next);
   for (size_t k = 0; k < sizeof pair / sizeof pair[0]; k++)
     if (tok_is(w, pair[k].opener)) return tok_in(&next, pair[k].next);
   return 0;

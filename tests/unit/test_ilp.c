@@ -467,6 +467,29 @@ static void test_standalone_openers(void) {
       dangles, 11, "standalone openers");
 }
 
+/* An "it" that stands for nothing: extraposition ("It is unclear
+ * whether ...", "It's hard to say ...", "It seems that ...") and the cleft
+ * "It was not until ...". Raising ("It is likely to close", "It seems to
+ * be"), a plain "It was ...", a predicate that takes no clause ("unclear
+ * to") and a comma after the verb still lean on the sentence before. */
+static void test_impersonal_it(void) {
+  static const int dangles[] = {0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 0, 1};
+  check_dangling(
+      "The council met at the harbor office on Monday evening. "
+      "It is unclear whether the ferry will run again this year. "
+      "It is unclear to the crews at the pier after the fire. "
+      "It wasn't immediately clear how the fire started at the pier. "
+      "It\xe2\x80\x99s hard to say when the harbor will open to ships. "
+      "It is likely to close for the winter after the fire. "
+      "It was not until Friday that the crews reached the pier. "
+      "It seems that the pumps failed before the fire started. "
+      "It seems to be the worst fire the harbor has seen in years. "
+      "It was a long night for the crews at the harbor office. "
+      "\" it 's unclear whether the ferry will run again, \" she said. "
+      "It is, the mayor said, unclear whether the ferry will run.\n",
+      dangles, 12, "impersonal it");
+}
+
 /* Tokenized text (Multi-News) spaces its quotation marks: the opener is
  * the first word after the mark and its space, as in cased text. */
 static void test_spaced_quote_opener(void) {
@@ -848,6 +871,7 @@ int main(void) {
   test_quote_long();
   test_label_opener();
   test_standalone_openers();
+  test_impersonal_it();
   test_spaced_quote_opener();
   test_lead_speaker();
   test_turn_rest();
