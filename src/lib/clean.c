@@ -554,6 +554,28 @@ static uint64_t S_hash_line(const char *s, size_t n) {
   return h ? h : 1;
 }
 
+/* Words in the sentences of s (split after ". ", "! ", "? ") that hold a
+ * credit or gallery cue. A widget's text is made of such sentences; an
+ * article flattened onto one line (Multi-News's sources) carries a
+ * widget's remains in a few of its sentences only. */
+static size_t S_widget_share(const cue_index *ix, const char *s, size_t n) {
+  size_t words = 0, st = 0;
+  for (size_t i = 0; i <= n; i++) {
+    if (i < n && !((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+                   (i + 1 == n || s[i + 1] == ' ')))
+      continue;
+    size_t e = i < n ? i + 1 : n, w = 0;
+    cue_hits h;
+    S_scan(ix, s + st, e - st, &h);
+    if (h.kinds & (CUE_CREDIT | CUE_GALLERY))
+      for (size_t k = st; k < e; k++)
+        w += s[k] != ' ' && (k == st || s[k - 1] == ' ');
+    words += w;
+    st = e;
+  }
+  return words;
+}
+
 static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
                            const feats *f, int repeated) {
   cue_hits h;
@@ -568,7 +590,9 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
     return R_MENU;
   if (f->words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
   if (f->words < 45 && (h.kinds & CUE_CREDIT)) return R_CREDIT;
-  if (f->words < 250 && (h.kinds & CUE_GALLERY)) return R_CREDIT;
+  if (f->words < 250 && (h.kinds & CUE_GALLERY) &&
+      (f->words < 80 || S_widget_share(ix, s, n) * 5 >= f->words))
+    return R_CREDIT;
   if (f->words < 80 && S_credit_tail(s, n)) return R_CREDIT;
   if (f->words < 80 && S_gallery_head(s, n)) return R_CREDIT;
   if (f->words < 120 && h.webmeta >= 4) return R_LEGAL;

@@ -220,6 +220,57 @@ static void test_clean(void) {
   arena_free(&a);
 }
 
+/* A gallery cue drops a line of 80 to 250 words only when the sentences
+ * holding credit or gallery cues are a fifth of its words or more: a
+ * caption block goes whole, while an article flattened onto one line
+ * (Multi-News's sources) keeps its story, and only the sentences with the
+ * widget's remains are left out (clean_sentence_reason). */
+static void test_clean_widget(void) {
+  const char *t =
+      "Photo: Ada Morn buy photo image 1 of 12 caption close harbor fire 1 / "
+      "12 back to gallery. A fire destroyed a warehouse at the port of "
+      "Ketterby on Tuesday night, officials said. Sixty firefighters fought "
+      "the blaze for six hours before bringing it under control early on "
+      "Wednesday. Two workers were treated for smoke inhalation at the "
+      "hospital and sent home later that morning. The cause of the fire is "
+      "under investigation, the fire chief told reporters at the harbor "
+      "office. The port will reopen on Friday after safety inspections of "
+      "the piers and cranes, the mayor said. Insurers put the damage at 2.5 "
+      "million euros.\n"
+      "Firefighters stand near the burned warehouse at the port of Ketterby "
+      "on Tuesday night. Photo: Ada Morn buy photo. Crews pour water on the "
+      "roof of the warehouse from two ladder trucks. Image 1 of 12 caption "
+      "close. A worker walks past the burned cranes at the harbor on "
+      "Wednesday morning. Photo: Ada Morn buy photo. Smoke rises over the "
+      "ferry terminal as the fire spreads to the grain store. Image 2 of 12 "
+      "caption close. The mayor speaks to reporters at the harbor office "
+      "after the fire.\n"
+      "Image 1 of 12 caption close. Firefighters stand near the burned "
+      "warehouse at the port of Ketterby on Tuesday night.\n";
+  arena a;
+  arena_init(&a, 0);
+  char *text;
+  size_t n;
+  text_normalize(&a, t, strlen(t), &text, &n, NULL, NULL);
+  cue_index ix;
+  cue_index_init(&ix);
+  doc_lines dl;
+  int ok = clean_classify(&a, &ix, &text, &n, 1, &dl) == PRECIS_OK && dl.n == 3;
+  OK(ok, "widget: three lines");
+  OK(ok && dl.lines[0].kind == LINE_CONTENT,
+     "widget: a flattened article with a gallery's remains is content");
+  OK(ok && dl.lines[1].kind == LINE_BOILER &&
+         strcmp(clean_reason(dl.lines[1].reason), "credit") == 0,
+     "widget: an 88-word caption block is a credit");
+  OK(ok && dl.lines[2].kind == LINE_BOILER,
+     "widget: a short line with a gallery cue is a credit");
+  const char *first = text + (ok ? dl.lines[0].off : 0);
+  OK(ok && clean_sentence_reason(&ix, first, 90) != 0 &&
+         clean_sentence_reason(&ix, first + 91, 86) == 0,
+     "widget: its remains are a credit sentence, the story's are not");
+  arena_free(&a);
+}
+
 /* ---- summarize ---- */
 
 static const char *const story[3] = {
@@ -654,6 +705,7 @@ int main(void) {
   test_outlet_voice();
   test_tokens();
   test_clean();
+  test_clean_widget();
   test_summarize();
   test_buf();
   return DONE();
