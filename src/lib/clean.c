@@ -8,7 +8,10 @@
  *   R_MENU     two or more separators (| • · » >) in an open line.
  *   R_LEGAL    copyright sign or legal-notice vocabulary in a line under
  *              80 words ("all rights reserved", "may not be published").
- *   R_CREDIT   photo/image credit markers in a line under 45 words.
+ *   R_CREDIT   photo/image credit markers in a line under 45 words; a
+ *              gallery or video-player cue in a line under 80 words, or
+ *              under 250 when the sentences holding cues make up a fifth
+ *              of its words or more (S_widget_words).
  *   R_PROMPT   interface vocabulary (share, subscribe, sign up, follow us,
  *              read more, comments, newsletter, advertisement, cookies)
  *              in a short line.
@@ -130,7 +133,8 @@ static const char *const credit_cues[] = {"photo:",
                                           "contributed to this story",
                                           NULL};
 
-/* Photo-gallery and video-player widgets: the whole line goes. */
+/* Photo-gallery and video-player widgets: the whole line goes (unless
+ * it is long and mostly story: S_widget_words). */
 static const char *const gallery_cues[] = {"image 1 of",
                                            "photo 1 of",
                                            "caption close",
@@ -558,7 +562,7 @@ static uint64_t S_hash_line(const char *s, size_t n) {
  * credit or gallery cue. A widget's text is made of such sentences; an
  * article flattened onto one line (Multi-News's sources) carries a
  * widget's remains in a few of its sentences only. */
-static size_t S_widget_share(const cue_index *ix, const char *s, size_t n) {
+static size_t S_widget_words(const cue_index *ix, const char *s, size_t n) {
   size_t words = 0, st = 0;
   for (size_t i = 0; i <= n; i++) {
     if (i < n && !((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
@@ -591,7 +595,7 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
   if (f->words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
   if (f->words < 45 && (h.kinds & CUE_CREDIT)) return R_CREDIT;
   if (f->words < 250 && (h.kinds & CUE_GALLERY) &&
-      (f->words < 80 || S_widget_share(ix, s, n) * 5 >= f->words))
+      (f->words < 80 || S_widget_words(ix, s, n) * 5 >= f->words))
     return R_CREDIT;
   if (f->words < 80 && S_credit_tail(s, n)) return R_CREDIT;
   if (f->words < 80 && S_gallery_head(s, n)) return R_CREDIT;
