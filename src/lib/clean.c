@@ -33,6 +33,7 @@
  * when it is capitalised like a title or is an article's first line.
  */
 #include "clean.h"
+#include "token.h"
 
 #include <string.h>
 
@@ -568,13 +569,11 @@ static size_t S_widget_words(const cue_index *ix, const char *s, size_t n) {
     if (i < n && !((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
                    (i + 1 == n || s[i + 1] == ' ')))
       continue;
-    size_t e = i < n ? i + 1 : n, w = 0;
+    size_t e = i < n ? i + 1 : n;
     cue_hits h;
     S_scan(ix, s + st, e - st, &h);
     if (h.kinds & (CUE_CREDIT | CUE_GALLERY))
-      for (size_t k = st; k < e; k++)
-        w += s[k] != ' ' && (k == st || s[k - 1] == ' ');
-    words += w;
+      words += count_words(s + st, e - st);
     st = e;
   }
   return words;

@@ -116,17 +116,6 @@ const precis_doc_stats *precis_cluster_doc_stats(const precis_cluster *c,
 
 /* ---- analysis ---- */
 
-uint32_t count_words(const char *s, size_t n) {
-  uint32_t w = 0;
-  int in = 0;
-  for (size_t i = 0; i < n; i++) {
-    int sp = s[i] == ' ' || s[i] == '\n';
-    if (!sp && !in) w++;
-    in = !sp;
-  }
-  return w;
-}
-
 #define GROW(ptr, n, cap, extra)                                               \
   do {                                                                         \
     if ((n) + (extra) > (cap)) {                                               \

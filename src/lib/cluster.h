@@ -91,9 +91,6 @@ struct precis_cluster {
 /* Run the analysis if not done yet with these flags. */
 precis_status cluster_analyze(precis_cluster *c, unsigned flags);
 
-/* Words in a span, as the budget counts them (runs of non-space). */
-uint32_t count_words(const char *s, size_t n);
-
 /* qsort's comparison of two uint32_t (term ids, sentence numbers). */
 int cmp_u32(const void *a, const void *b);
 

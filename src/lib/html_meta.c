@@ -34,6 +34,7 @@
 #include <libxml/uri.h>
 
 #include "html.h"
+#include "token.h"
 
 enum { F_TITLE, F_SITE, F_AUTHOR, F_DATE, F_URL, F_LANG, F_BODY, F_NFIELDS };
 
@@ -609,17 +610,6 @@ static void walk(meta_state *m, xmlNode *root) {
 static const char *const title_seps[] = {" | ", " - ", " \xE2\x80\x93 ",
                                          " \xE2\x80\x94 ", " :: ",
                                          " \xC2\xBB ", " / ", " \xC2\xB7 "};
-
-static size_t count_words(const char *s, size_t n) {
-  size_t w = 0;
-  int in = 0;
-  for (size_t i = 0; i < n; i++) {
-    int sp = s[i] == ' ';
-    if (!sp && !in) w++;
-    in = !sp;
-  }
-  return w;
-}
 
 /* Cut a site-name suffix (or prefix) from a title; sets *site. */
 static char *cut_title(const char *t, char **site) {

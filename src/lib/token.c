@@ -360,3 +360,14 @@ int tok_in(const tok *t, const char *const *words) {
     if (tok_is(t, words[i])) return 1;
   return 0;
 }
+
+uint32_t count_words(const char *s, size_t n) {
+  uint32_t w = 0;
+  int in = 0;
+  for (size_t i = 0; i < n; i++) {
+    int sp = s[i] == ' ' || s[i] == '\n';
+    if (!sp && !in) w++;
+    in = !sp;
+  }
+  return w;
+}

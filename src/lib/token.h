@@ -44,6 +44,10 @@ int tok_is(const tok *t, const char *lower);
 /* 1 if the token is one of the NULL-terminated `words` (as tok_is). */
 int tok_in(const tok *t, const char *const *words);
 
+/* Words in a span, as the budget counts them: runs of bytes other than
+ * space and newline. */
+uint32_t count_words(const char *s, size_t n);
+
 /* Called for each token of the text in order. */
 typedef precis_status (*tok_emit_fn)(void *ctx, const tok *t);
 
