@@ -560,11 +560,15 @@ static uint64_t S_hash_line(const char *s, size_t n) {
 }
 
 /* Words in the sentences of s (split after ". ", "! ", "? ") that hold a
- * credit or gallery cue. A widget's text is made of such sentences; an
- * article flattened onto one line (Multi-News's sources) carries a
- * widget's remains in a few of its sentences only. */
-static size_t S_widget_words(const cue_index *ix, const char *s, size_t n) {
+ * credit or gallery cue, and in *tail the words after the last of them.
+ * A widget's text is made of such sentences, and a caption block ends
+ * in a credit; an article flattened onto one line (Multi-News's
+ * sources) carries a widget's remains in a few of its sentences and
+ * goes on with its story. */
+static size_t S_widget_words(const cue_index *ix, const char *s, size_t n,
+                             size_t *tail) {
   size_t words = 0, st = 0;
+  *tail = 0;
   for (size_t i = 0; i <= n; i++) {
     if (i < n && !((s[i] == '.' || s[i] == '!' || s[i] == '?') &&
                    (i + 1 == n || s[i + 1] == ' ')))
@@ -572,11 +576,26 @@ static size_t S_widget_words(const cue_index *ix, const char *s, size_t n) {
     size_t e = i < n ? i + 1 : n;
     cue_hits h;
     S_scan(ix, s + st, e - st, &h);
-    if (h.kinds & (CUE_CREDIT | CUE_GALLERY))
-      words += count_words(s + st, e - st);
+    size_t w = count_words(s + st, e - st);
+    if (h.kinds & (CUE_CREDIT | CUE_GALLERY)) {
+      words += w;
+      *tail = 0;
+    } else {
+      *tail += w;
+    }
     st = e;
   }
   return words;
+}
+
+/* A gallery line of 80 to 250 words goes whole when it is a widget: its
+ * cue sentences make up a fifth of its words or more and it does not go
+ * on with 40 words of prose after the last of them. */
+static int S_widget_line(const cue_index *ix, const char *s, size_t n,
+                         size_t words) {
+  if (words < 80) return 1;
+  size_t tail, cue = S_widget_words(ix, s, n, &tail);
+  return cue * 5 >= words && tail < 40;
 }
 
 static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
@@ -594,7 +613,7 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
   if (f->words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
   if (f->words < 45 && (h.kinds & CUE_CREDIT)) return R_CREDIT;
   if (f->words < 250 && (h.kinds & CUE_GALLERY) &&
-      (f->words < 80 || S_widget_words(ix, s, n) * 5 >= f->words))
+      S_widget_line(ix, s, n, f->words))
     return R_CREDIT;
   if (f->words < 80 && S_credit_tail(s, n)) return R_CREDIT;
   if (f->words < 80 && S_gallery_head(s, n)) return R_CREDIT;

@@ -257,6 +257,22 @@ static void test_clean(void) {
   OK(ok && clean_sentence_reason(&ix, first, 90) != 0 &&
          clean_sentence_reason(&ix, first + 91, 86) == 0,
      "widget: its remains are a credit sentence, the story's are not");
+  /* Its remains may be a fifth of its words or more: a line that goes on
+   * with 40 words of story after the last of them is still an article. */
+  const char *w2 =
+      "Buy photo firefighters stand near the burned warehouse at the port of "
+      "Ketterby. ( photo: ada morn/ketterby post ) buy photo a worker walks "
+      "past the burned cranes at the harbor on wednesday morning, image 1 of "
+      "12. A fire destroyed a warehouse at the port of Ketterby on Tuesday "
+      "night, officials said. Sixty firefighters fought the blaze for six "
+      "hours before bringing it under control early on Wednesday. Two "
+      "workers were treated for smoke inhalation at the hospital and sent "
+      "home later that morning. The port will reopen on Friday after "
+      "safety inspections of the piers and cranes, the mayor said.\n";
+  text_normalize(&a, w2, strlen(w2), &text, &n, NULL, NULL);
+  ok = clean_classify(&a, &ix, &text, &n, 1, &dl) == PRECIS_OK && dl.n == 1;
+  OK(ok && dl.lines[0].kind == LINE_CONTENT,
+     "widget: a story of 40 words after a gallery's remains is content");
   arena_free(&a);
 }
 
