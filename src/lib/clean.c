@@ -746,6 +746,40 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
   return PRECIS_OK;
 }
 
+/* "(associated press)" at s[i], spaced inside its brackets or not,
+ * any case: the bytes it takes, or 0. */
+static size_t S_ap_credit(const char *s, size_t n, size_t i) {
+  static const char word[] = "associated press";
+  if (s[i] != '(') return 0;
+  size_t j = i + 1;
+  if (j < n && s[j] == ' ') j++;
+  for (size_t k = 0; k < sizeof word - 1; k++, j++)
+    if (j >= n || S_lower((unsigned char)s[j]) != word[k]) return 0;
+  if (j < n && s[j] == ' ') j++;
+  return j < n && s[j] == ')' ? j + 1 - i : 0;
+}
+
+/* The end of the last "(associated press)" in s that closes a caption
+ * (after "...", a photo credit's ")", or opening s), 0 if none. */
+static size_t S_caption_end(const char *s, size_t n) {
+  size_t end = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *p = memchr(s + i, '(', n - i);
+    if (!p) break;
+    i = (size_t)(p - s);
+    size_t m = S_ap_credit(s, n, i);
+    if (!m) continue;
+    size_t b = i;
+    while (b > 0 && s[b - 1] == ' ')
+      b--;
+    if (b == 0 || (b >= 3 && memcmp(s + b - 3, "...", 3) == 0) ||
+        s[b - 1] == ')')
+      end = i + m;
+    i += m - 1;
+  }
+  return end;
+}
+
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   feats f;
   cue_hits h;
@@ -754,7 +788,7 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (f.url_bytes * 10 > n * 3 || (f.n_urls && f.words <= 20)) return R_URL;
   if (f.words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
   if (h.kinds & (CUE_CREDIT | CUE_GALLERY)) return R_CREDIT;
-  if (S_credit_tail(s, n)) return R_CREDIT;
+  if (S_credit_tail(s, n) || S_caption_end(s, n)) return R_CREDIT;
   if (h.webmeta >= 3) return R_LEGAL;
   if (S_starts_ci(s, n, lead_cues)) return R_PROMPT;
   if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
@@ -869,6 +903,20 @@ size_t clean_self_ref(const char *s, size_t n, size_t i) {
     return m;
   }
   return 0;
+}
+
+size_t clean_caption_head(const char *s, size_t n) {
+  size_t e = S_caption_end(s, n);
+  if (!e) return 0;
+  while (e < n && s[e] == ' ')
+    e++;
+  return count_words(s + e, n - e) >= 4 ? e : 0;
+}
+
+int clean_caption_ahead(const char *s, size_t n) {
+  if (n > 384) n = 384;
+  const char *nl = memchr(s, '\n', n);
+  return S_caption_end(s, nl ? (size_t)(nl - s) : n) > 0;
 }
 
 /* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".

@@ -75,6 +75,21 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
  * dash ("NASA — the agency — said" and lower-cased text keep theirs). */
 size_t clean_dateline(const char *s, size_t n);
 
+/* Length of a wire photo's caption run on into the sentence s, 0 if
+ * none: text that ends "... (Associated Press)" or "(AP Photo/...)
+ * (Associated Press)" (marks spaced or not) with four words or more
+ * after it, as Multi-News's flattened articles carry before their lead
+ * ("... police engaged... ( associated press ) iguala, mexico ( ap ) —
+ * a clandestine grave ..."). The caption is the bytes up to the last
+ * such credit and the spaces after it; the rest stays a span. */
+size_t clean_caption_head(const char *s, size_t n);
+
+/* 1 if such a caption's credit ends within the first 384 bytes of the
+ * line that s opens (AP cuts its captions short at about 200 or 300
+ * bytes): a sentence that opens its paragraph or follows a caption and
+ * is followed so soon by a credit is part of a caption. */
+int clean_caption_ahead(const char *s, size_t n);
+
 /* An outlet speaking of itself: "told us", "as we reported", "we reached
  * out", "our reporter", "this newspaper", "this website". The length of
  * such a phrase at s[i], which must start and end on a word boundary, or

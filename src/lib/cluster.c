@@ -186,14 +186,25 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   s->len = (uint32_t)len;
   s->para = b->para;
   s->flags = b->sent_flags;
-  /* a wire dateline opening one of the first lines of an article is left
-   * out of the sentence, which stays a span of the source */
-  if (d->nsent < 10 && (s->off == 0 || d->text[s->off - 1] == '\n')) {
-    size_t k = clean_dateline(d->text + s->off, len);
+  /* a wire photo's caption run on into the sentence, and a wire
+   * dateline opening one of the first lines of an article (or following
+   * such a caption), are left out of the sentence, which stays a span of
+   * the source */
+  size_t cap = clean_caption_head(d->text + s->off, len);
+  s->off += (uint32_t)cap;
+  s->len -= (uint32_t)cap;
+  if (cap || (d->nsent < 10 && (s->off == 0 || d->text[s->off - 1] == '\n'))) {
+    size_t k = clean_dateline(d->text + s->off, s->len);
     s->off += (uint32_t)k;
     s->len -= (uint32_t)k;
-    if (k) s->flags |= SENT_DATELINE;
+    if (k || cap) s->flags |= SENT_DATELINE;
   }
+  /* a caption run into the text is not cut at its credit alone: the
+   * sentences of a caption before its credit go too (clean_caption_ahead) */
+  const sent *prev = d->nsent ? s - 1 : NULL;
+  if ((cap || !prev || prev->para != s->para || (prev->flags & SENT_CAPTION)) &&
+      clean_caption_ahead(d->text + s->off, d->len - s->off))
+    s->flags |= SENT_CAPTION;
   s->tok0 = (uint32_t)c->ntoks;
   s->nwords = count_words(d->text + s->off, s->len);
   precis_status st = tokenize(c->lex, d->text + s->off, s->len, S_on_token, b);
@@ -631,8 +642,8 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   unsigned content = 0;
   for (uint32_t k = 0; k < s->ntok; k++)
     if (!c->local_stop[c->local[s->tok0 + k]]) content++;
-  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 8 && s->nwords <= 80 &&
-           content >= 3 && S_ends_like_sentence(t, s->len);
+  int ok = !(s->flags & (SENT_HEADLINE | SENT_CAPTION)) && s->nwords >= 8 &&
+           s->nwords <= 80 && content >= 3 && S_ends_like_sentence(t, s->len);
   /* starts with a lower-case letter: a fragment left by a bad split,
    * unless the sentence before it ended with a full stop (lower-cased
    * text such as Multi-News's: val 44.73/15.44 -> 44.96/15.57, the

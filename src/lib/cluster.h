@@ -25,7 +25,7 @@
 #define SENT_HEADLINE 2u   /* a title line (no final punctuation) */
 #define SENT_DANGLING 4u   /* opens with a pronoun/connective needing context */
 #define SENT_QUOTE_ONLY 8u /* entirely a quotation */
-#define SENT_DATELINE 16u  /* follows a wire dateline (clean_dateline) */
+#define SENT_DATELINE 16u  /* follows a dateline or caption (clean.h) */
 #define SENT_SPEAKER 32u   /* a pronoun speaker: "..., she said." */
 #define SENT_QUOTE_REST 64u /* continues a quotation an earlier one opened */
 #define SENT_QUOTE_OPEN 128u /* opens a quotation a later one closes */
@@ -35,6 +35,7 @@
 #define SENT_QUOTE_INSIDE 1024u /* ends inside a quotation */
 #define SENT_OUTLET 2048u /* the outlet speaks of itself (S_outlet_voice) */
 #define SENT_MASKED 4096u /* unselectable for one summary only (summary.c) */
+#define SENT_CAPTION 8192u /* part of a wire photo's caption (clean.c) */
 /* cannot stand without the sentence before it, or after it (ilp-pos
  * keeps them together) */
 #define SENT_NEEDS_PREV (SENT_DANGLING | SENT_SPEAKER | SENT_QUOTE_REST)

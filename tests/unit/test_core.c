@@ -703,10 +703,85 @@ static void test_dateline(void) {
   precis_cluster_free(c);
 }
 
+/* A wire photo's caption run on into the text (Multi-News's flattened
+ * AP articles): its credit and what comes before it are no part of the
+ * sentence that follows, and the sentences of a caption go. */
+static void test_caption(void) {
+  static const struct {
+    const char *s;
+    size_t skip; /* bytes of caption */
+  } k[] = {
+      {"crews pour water on the roof of the... ( associated press ) "
+       "the fire was put out on wednesday.",
+       60},
+      {"Crews pour water on the roof... (Associated Press) The fire was "
+       "put out on Wednesday.",
+       51},
+      {"the harbor on tuesday. ( ap photo/ada morn ) ( associated press ) "
+       "the fire was put out on wednesday.",
+       66},
+      {"( associated press ) the fire was put out on wednesday.", 21},
+      /* fewer than four words after it: the whole sentence is a caption */
+      {"crews pour water on the roof of the... ( associated press ) "
+       "ketterby.",
+       0},
+      /* the agency named in the story is not a credit */
+      {"a reporter for the ( associated press ) said the fire was out.", 0},
+      {"the associated press said the fire was out by wednesday.", 0},
+      {"", 0},
+  };
+  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+    size_t got = clean_caption_head(k[i].s, strlen(k[i].s));
+    OK(got == k[i].skip, "caption: %s -> %zu (got %zu)", k[i].s, k[i].skip,
+       got);
+  }
+  cue_index ix;
+  cue_index_init(&ix);
+  const char *cap5 = k[4].s;
+  OK(clean_sentence_reason(&ix, cap5, strlen(cap5)) != 0,
+     "caption: a sentence ending in the credit is a credit");
+  /* A flattened gallery: two captions, then the story after the wire's
+   * dateline. The caption's own sentences go; a story sentence 400 bytes
+   * before a caption stays. */
+  static const char text[] =
+      "Firefighters stand near the burned warehouse at the port of "
+      "ketterby on tuesday night. Smoke rises over the ferry terminal as "
+      "the fire spreads to the grain store... ( associated press ) a worker "
+      "walks past the burned cranes at the harbor on wednesday morning. "
+      "The port was closed to ships until the fire was out... ( associated "
+      "press ) ketterby ( ap ) \xe2\x80\x94 a fire destroyed a warehouse at "
+      "the port of ketterby on tuesday night, officials said. Sixty "
+      "firefighters fought the blaze for six hours before bringing it under "
+      "control early on wednesday morning, the fire chief said at the "
+      "harbor office. Two workers were treated for smoke inhalation at the "
+      "hospital and sent home later that morning, and the cause of the fire "
+      "is still under investigation by the police and the insurers. Crews "
+      "pour water on the roof of the... ( associated press ) the port will "
+      "reopen on friday after safety inspections of the piers.\n";
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  OK(c != NULL, "caption: cluster analysed");
+  OK(flagged(c, "Firefighters stand", SENT_SELECTABLE) == 0 &&
+         flagged(c, "Firefighters stand", SENT_CAPTION) == 1,
+     "caption: its first sentence is a caption");
+  OK(flagged(c, "a worker walks", SENT_CAPTION) == 1 &&
+         flagged(c, "a worker walks", SENT_SELECTABLE) == 0,
+     "caption: a caption after a caption's credit is one");
+  OK(flagged(c, "a fire destroyed", SENT_SELECTABLE) == 1 &&
+         flagged(c, "a fire destroyed", SENT_DATELINE) == 1,
+     "caption: the lead follows the credit and the dateline");
+  OK(flagged(c, "Sixty firefighters", SENT_CAPTION) == 0 &&
+         flagged(c, "Two workers", SENT_CAPTION) == 0,
+     "caption: the story before a later caption is not one");
+  OK(flagged(c, "the port will reopen", SENT_SELECTABLE) == 1,
+     "caption: the story after a later caption's credit");
+  precis_cluster_free(c);
+}
+
 int main(void) {
   test_normalize();
   test_selectable();
   test_dateline();
+  test_caption();
   test_outlet_voice();
   test_tokens();
   test_clean();
