@@ -96,6 +96,7 @@ static const char *const legal_cues[] = {"all rights reserved",
                                          "does not necessarily reflect",
                                          "disclaimer",
                                          "reproduction without",
+                                         "non-commercial use",
                                          "(c) 20",
                                          "(c) 19",
                                          NULL};
@@ -154,6 +155,8 @@ static const char *const gallery_cues[] = {"image 1 of",
                                            "javascript",
                                            "your browser",
                                            "enable cookies",
+                                           "text size - +",
+                                           "play facebook twitter",
                                            NULL};
 
 static const char *const prompt_cues[] = {"share this",
@@ -215,6 +218,7 @@ static const char *const prompt_cues[] = {"share this",
                                           "all news",
                                           "breaking news alert",
                                           "get the latest",
+                                          "delivered weekday mornings",
                                           NULL};
 
 /* Video-player and gallery widgets open the whole block they caption. */
@@ -323,9 +327,9 @@ static const char *const time_words[] = {
 
 /* Words about web infrastructure: archive notices, error pages. */
 static const char *const webmeta_words[] = {
-    "web ",     "webpage",          "website", "pages", "archive", "crawl",
-    "captures", "browser",          "url",     "links", "server",  "404",
-    "wayback",  "internet archive", NULL};
+    "web ",     "webpage",          "website",  "pages",     "archive", "crawl",
+    "captures", "browser",          "url",      "links",     "server",  "404",
+    "wayback",  "internet archive", "webcrawl", "subdomain", NULL};
 
 /* ---- one-pass cue matching ----
  * All cue lists go into one table chained by first byte, so a line is
@@ -917,6 +921,31 @@ int clean_caption_ahead(const char *s, size_t n) {
   if (n > 384) n = 384;
   const char *nl = memchr(s, '\n', n);
   return S_caption_end(s, nl ? (size_t)(nl - s) : n) > 0;
+}
+
+/* An ad's or a player's words run on into the sentence after them
+ * (Multi-News's flattened pages: "Story continued below he tweeted the
+ * font out monday"). Longest first where one is a suffix of another. */
+static const char *const widget_heads[] = {
+    "photo advertisement continue reading the main story",
+    "advertisement continue reading the main story",
+    "continue reading the main story",
+    "story continued below",
+    "continue reading below",
+    NULL};
+
+size_t clean_widget_head(const char *s, size_t n) {
+  for (const char *const *p = widget_heads; *p; p++) {
+    size_t m = strlen(*p), k = 0;
+    if (m >= n) continue;
+    while (k < m && S_lower((unsigned char)s[k]) == (*p)[k])
+      k++;
+    if (k < m || s[m] != ' ') continue;
+    while (m < n && s[m] == ' ')
+      m++;
+    return count_words(s + m, n - m) >= 4 ? m : 0;
+  }
+  return 0;
 }
 
 /* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".

@@ -90,6 +90,11 @@ size_t clean_caption_head(const char *s, size_t n);
  * is followed so soon by a credit is part of a caption. */
 int clean_caption_ahead(const char *s, size_t n);
 
+/* Length of an ad's or a video player's words opening the sentence s
+ * ("Story continued below ", "Advertisement continue reading the main
+ * story "), when four words or more follow them; 0 otherwise. */
+size_t clean_widget_head(const char *s, size_t n);
+
 /* An outlet speaking of itself: "told us", "as we reported", "we reached
  * out", "our reporter", "this newspaper", "this website". The length of
  * such a phrase at s[i], which must start and end on a word boundary, or

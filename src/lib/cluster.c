@@ -186,11 +186,12 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   s->len = (uint32_t)len;
   s->para = b->para;
   s->flags = b->sent_flags;
-  /* a wire photo's caption run on into the sentence, and a wire
-   * dateline opening one of the first lines of an article (or following
-   * such a caption), are left out of the sentence, which stays a span of
-   * the source */
+  /* a wire photo's caption or an ad's words run on into the sentence,
+   * and a wire dateline opening one of the first lines of an article (or
+   * following such a caption), are left out of the sentence, which stays
+   * a span of the source */
   size_t cap = clean_caption_head(d->text + s->off, len);
+  cap += clean_widget_head(d->text + s->off + cap, len - cap);
   s->off += (uint32_t)cap;
   s->len -= (uint32_t)cap;
   if (cap || (d->nsent < 10 && (s->off == 0 || d->text[s->off - 1] == '\n'))) {

@@ -777,11 +777,61 @@ static void test_caption(void) {
   precis_cluster_free(c);
 }
 
+/* An ad's or a player's words run on into a sentence (Multi-News's
+ * flattened pages) are cut off its front; site notices are not story. */
+static void test_widget_head(void) {
+  static const struct {
+    const char *s;
+    size_t skip;
+  } k[] = {
+      {"Story continued below the port will reopen on friday.", 22},
+      {"advertisement continue reading the main story crews worked all "
+       "night.",
+       46},
+      {"Photo advertisement continue reading the main story crews worked "
+       "all night.",
+       52},
+      {"Continue reading below the mayor said the port would reopen.", 23},
+      /* fewer than four words after it, or no word boundary */
+      {"Story continued below the harbor.", 0},
+      {"Story continued belows the port will reopen on friday.", 0},
+      {"The story continued below the surface for years.", 0},
+      {"", 0},
+  };
+  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+    size_t got = clean_widget_head(k[i].s, strlen(k[i].s));
+    OK(got == k[i].skip, "widget head: %s -> %zu (got %zu)", k[i].s, k[i].skip,
+       got);
+  }
+  static const char text[] =
+      "A fire destroyed a warehouse at the port of Ketterby on Tuesday "
+      "night, officials said. Story continued below the port will reopen on "
+      "friday after safety inspections of the piers and cranes.\n";
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  OK(flagged(c, "the port will reopen", SENT_SELECTABLE) == 1,
+     "widget head: the sentence after it starts after it");
+  precis_cluster_free(c);
+  cue_index ix;
+  cue_index_init(&ix);
+  static const char *const notices[] = {
+      "Harbor news you need, delivered weekday mornings.",
+      "Webcrawl data gathered from web crawls of one subdomain.",
+      "This copy is for your personal, non-commercial use only.",
+      "text size - + reset the harbor fire seen from the ferry terminal on "
+      "tuesday night as the crews arrive",
+      "Play facebook twitter embed harbor fire footage 2: 07",
+  };
+  for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
+    OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
+       "site notice: %s", notices[i]);
+}
+
 int main(void) {
   test_normalize();
   test_selectable();
   test_dateline();
   test_caption();
+  test_widget_head();
   test_outlet_voice();
   test_tokens();
   test_clean();
