@@ -924,8 +924,8 @@ int clean_caption_ahead(const char *s, size_t n) {
 }
 
 /* An ad's or a player's words run on into the sentence after them
- * (Multi-News's flattened pages: "Story continued below he tweeted the
- * font out monday"). Longest first where one is a suffix of another. */
+ * (Multi-News's flattened pages: "Story continued below the port will
+ * reopen on friday"). Longest first where one is a suffix of another. */
 static const char *const widget_heads[] = {
     "photo advertisement continue reading the main story",
     "advertisement continue reading the main story",

@@ -79,8 +79,8 @@ size_t clean_dateline(const char *s, size_t n);
  * none: text that ends "... (Associated Press)" or "(AP Photo/...)
  * (Associated Press)" (marks spaced or not) with four words or more
  * after it, as Multi-News's flattened articles carry before their lead
- * ("... police engaged... ( associated press ) iguala, mexico ( ap ) —
- * a clandestine grave ..."). The caption is the bytes up to the last
+ * ("... crews pour water on the... ( associated press ) ketterby ( ap )
+ * — a fire destroyed ..."). The caption is the bytes up to the last
  * such credit and the spaces after it; the rest stays a span. */
 size_t clean_caption_head(const char *s, size_t n);
 

@@ -190,20 +190,21 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
    * and a wire dateline opening one of the first lines of an article (or
    * following such a caption), are left out of the sentence, which stays
    * a span of the source */
-  size_t cap = clean_caption_head(d->text + s->off, len);
-  cap += clean_widget_head(d->text + s->off + cap, len - cap);
-  s->off += (uint32_t)cap;
-  s->len -= (uint32_t)cap;
-  if (cap || (d->nsent < 10 && (s->off == 0 || d->text[s->off - 1] == '\n'))) {
+  size_t head = clean_caption_head(d->text + s->off, len);
+  head += clean_widget_head(d->text + s->off + head, len - head);
+  s->off += (uint32_t)head;
+  s->len -= (uint32_t)head;
+  if (head || (d->nsent < 10 && (s->off == 0 || d->text[s->off - 1] == '\n'))) {
     size_t k = clean_dateline(d->text + s->off, s->len);
     s->off += (uint32_t)k;
     s->len -= (uint32_t)k;
-    if (k || cap) s->flags |= SENT_DATELINE;
+    if (k || head) s->flags |= SENT_DATELINE;
   }
   /* a caption run into the text is not cut at its credit alone: the
    * sentences of a caption before its credit go too (clean_caption_ahead) */
   const sent *prev = d->nsent ? s - 1 : NULL;
-  if ((cap || !prev || prev->para != s->para || (prev->flags & SENT_CAPTION)) &&
+  if ((head || !prev || prev->para != s->para ||
+       (prev->flags & SENT_CAPTION)) &&
       clean_caption_ahead(d->text + s->off, d->len - s->off))
     s->flags |= SENT_CAPTION;
   s->tok0 = (uint32_t)c->ntoks;
@@ -643,8 +644,8 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   unsigned content = 0;
   for (uint32_t k = 0; k < s->ntok; k++)
     if (!c->local_stop[c->local[s->tok0 + k]]) content++;
-  int ok = !(s->flags & (SENT_HEADLINE | SENT_CAPTION)) && s->nwords >= 8 &&
-           s->nwords <= 80 && content >= 3 && S_ends_like_sentence(t, s->len);
+  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 8 && s->nwords <= 80 &&
+           content >= 3 && S_ends_like_sentence(t, s->len);
   /* starts with a lower-case letter: a fragment left by a bad split,
    * unless the sentence before it ended with a full stop (lower-cased
    * text such as Multi-News's: val 44.73/15.44 -> 44.96/15.57, the
@@ -659,7 +660,8 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   /* a question outside quotes is a teaser or a link, not a fact */
   if (s->len && t[s->len - 1] == '?') ok = 0;
   if (ok && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
-      clean_sentence_reason(&c->cues, t, s->len) != 0)
+      ((s->flags & SENT_CAPTION) ||
+       clean_sentence_reason(&c->cues, t, s->len) != 0))
     ok = 0;
   if (ok) s->flags |= SENT_SELECTABLE;
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
