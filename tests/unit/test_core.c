@@ -775,6 +775,10 @@ static void test_caption(void) {
   OK(flagged(c, "the port will reopen", SENT_SELECTABLE) == 1,
      "caption: the story after a later caption's credit");
   precis_cluster_free(c);
+  c = analysed(text, sizeof text - 1, PRECIS_OPT_NO_CLEAN);
+  OK(flagged(c, "Firefighters stand", SENT_SELECTABLE) == 1,
+     "caption: kept without cleaning");
+  precis_cluster_free(c);
 }
 
 /* An ad's or a player's words run on into a sentence (Multi-News's
