@@ -659,11 +659,24 @@ static void test_outlet_voice(void) {
   precis_cluster_free(c);
 }
 
+/* What a cleaner cuts off the front of a sentence (a dateline, a
+ * caption, an ad's words): bytes expected for each input. */
+typedef struct cut_case {
+  const char *s;
+  size_t skip;
+} cut_case;
+
+static void check_cuts(const char *what, size_t (*cut)(const char *, size_t),
+                       const cut_case *k, size_t n) {
+  for (size_t i = 0; i < n; i++) {
+    size_t got = cut(k[i].s, strlen(k[i].s));
+    OK(got == k[i].skip, "%s: %s -> %zu (got %zu)", what, k[i].s, k[i].skip,
+       got);
+  }
+}
+
 static void test_dateline(void) {
-  static const struct {
-    const char *s;
-    size_t skip; /* bytes of dateline */
-  } k[] = {
+  static const cut_case k[] = {
       {"WASHINGTON (AP) \xe2\x80\x94 The Senate voted.", 20},
       {"LIMA, Dec 1 (Reuters) - Peru said on Monday.", 24},
       {"(CNN) -- A storm hit the coast.", 9},
@@ -680,11 +693,7 @@ static void test_dateline(void) {
       {"(AP) \xe2\x80\x94 ", 0},
       {"", 0},
   };
-  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
-    size_t got = clean_dateline(k[i].s, strlen(k[i].s));
-    OK(got == k[i].skip, "dateline: %s -> %zu (got %zu)", k[i].s, k[i].skip,
-       got);
-  }
+  check_cuts("dateline", clean_dateline, k, sizeof k / sizeof *k);
   /* a brief quotes the story without its dateline, as a span of it */
   static const char text[] =
       "CAPE TOWN (Reuters) - The harbor authority closed the old bridge to "
@@ -707,10 +716,7 @@ static void test_dateline(void) {
  * AP articles): its credit and what comes before it are no part of the
  * sentence that follows, and the sentences of a caption go. */
 static void test_caption(void) {
-  static const struct {
-    const char *s;
-    size_t skip; /* bytes of caption */
-  } k[] = {
+  static const cut_case k[] = {
       {"crews pour water on the roof of the... ( associated press ) "
        "the fire was put out on wednesday.",
        60},
@@ -730,11 +736,7 @@ static void test_caption(void) {
       {"the associated press said the fire was out by wednesday.", 0},
       {"", 0},
   };
-  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
-    size_t got = clean_caption_head(k[i].s, strlen(k[i].s));
-    OK(got == k[i].skip, "caption: %s -> %zu (got %zu)", k[i].s, k[i].skip,
-       got);
-  }
+  check_cuts("caption", clean_caption_head, k, sizeof k / sizeof *k);
   cue_index ix;
   cue_index_init(&ix);
   const char *cap5 = k[4].s;
@@ -784,10 +786,7 @@ static void test_caption(void) {
 /* An ad's or a player's words run on into a sentence (Multi-News's
  * flattened pages) are cut off its front; site notices are not story. */
 static void test_widget_head(void) {
-  static const struct {
-    const char *s;
-    size_t skip;
-  } k[] = {
+  static const cut_case k[] = {
       {"Story continued below the port will reopen on friday.", 22},
       {"advertisement continue reading the main story crews worked all "
        "night.",
@@ -802,11 +801,7 @@ static void test_widget_head(void) {
       {"The story continued below the surface for years.", 0},
       {"", 0},
   };
-  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
-    size_t got = clean_widget_head(k[i].s, strlen(k[i].s));
-    OK(got == k[i].skip, "widget head: %s -> %zu (got %zu)", k[i].s, k[i].skip,
-       got);
-  }
+  check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   static const char text[] =
       "A fire destroyed a warehouse at the port of Ketterby on Tuesday "
       "night, officials said. Story continued below the port will reopen on "
