@@ -250,18 +250,21 @@ static const char *const lead_cues[] = {"learn more",     "find out more",
                                         "pictures image", "more news videos",
                                         "skip in skip",   NULL};
 
+/* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not. */
+static size_t S_prefix_ci(const char *s, size_t n, const char *w) {
+  size_t m = strlen(w), k = 0;
+  if (m > n) return 0;
+  while (k < m && S_lower((unsigned char)s[k]) == w[k])
+    k++;
+  return k == m ? m : 0;
+}
+
 static int S_starts_ci(const char *s, size_t n, const char *const *list) {
   size_t i = 0;
   while (i < n && (s[i] == '(' || s[i] == '[' || s[i] == '*' || s[i] == ' '))
     i++;
-  for (; *list; list++) {
-    size_t m = strlen(*list);
-    if (n - i < m) continue;
-    size_t k = 0;
-    while (k < m && S_lower((unsigned char)s[i + k]) == (*list)[k])
-      k++;
-    if (k == m) return 1;
-  }
+  for (; *list; list++)
+    if (S_prefix_ci(s + i, n - i, *list)) return 1;
   return 0;
 }
 
@@ -936,11 +939,8 @@ static const char *const widget_heads[] = {
 
 size_t clean_widget_head(const char *s, size_t n) {
   for (const char *const *p = widget_heads; *p; p++) {
-    size_t m = strlen(*p), k = 0;
-    if (m >= n) continue;
-    while (k < m && S_lower((unsigned char)s[k]) == (*p)[k])
-      k++;
-    if (k < m || s[m] != ' ') continue;
+    size_t m = S_prefix_ci(s, n, *p);
+    if (!m || m == n || s[m] != ' ') continue;
     while (m < n && s[m] == ' ')
       m++;
     return count_words(s + m, n - m) >= 4 ? m : 0;
