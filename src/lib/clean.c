@@ -252,11 +252,10 @@ static const char *const lead_cues[] = {"learn more",     "find out more",
 
 /* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not. */
 static size_t S_prefix_ci(const char *s, size_t n, const char *w) {
-  size_t m = strlen(w), k = 0;
-  if (m > n) return 0;
-  while (k < m && S_lower((unsigned char)s[k]) == w[k])
-    k++;
-  return k == m ? m : 0;
+  size_t k = 0;
+  for (; w[k]; k++) /* most cues fail on the first byte: no strlen */
+    if (k == n || S_lower((unsigned char)s[k]) != w[k]) return 0;
+  return k;
 }
 
 static int S_starts_ci(const char *s, size_t n, const char *const *list) {
