@@ -786,6 +786,96 @@ static size_t S_caption_end(const char *s, size_t n) {
   return end;
 }
 
+/* ---- words of a page's furniture ----
+ * The space-delimited word at or after s[*i], as [*b, *e); 0 at the
+ * end. */
+static int S_word(const char *s, size_t n, size_t *i, size_t *b, size_t *e) {
+  size_t k = *i;
+  while (k < n && s[k] == ' ')
+    k++;
+  if (k == n) return 0;
+  *b = k;
+  while (k < n && s[k] != ' ')
+    k++;
+  *e = *i = k;
+  return 1;
+}
+
+/* w[0..m), less the punctuation around it, is one of the words, ignoring
+ * case. */
+static int S_word_is(const char *w, size_t m, const char *const *list) {
+  while (m > 0 && (w[m - 1] == ',' || w[m - 1] == ':' || w[m - 1] == '.' ||
+                   w[m - 1] == ';'))
+    m--;
+  for (; *list; list++)
+    if (S_prefix_ci(w, m, *list) == m && (*list)[m] == '\0') return 1;
+  return 0;
+}
+
+static const char *const month_words[] = {
+    "january", "february",  "march",   "april",    "may",      "june", "july",
+    "august",  "september", "october", "november", "december", "jan",  "feb",
+    "mar",     "apr",       "jun",     "jul",      "aug",      "sep",  "sept",
+    "oct",     "nov",       "dec",     NULL};
+static const char *const weekday_words[] = {"monday",   "tuesday", "wednesday",
+                                            "thursday", "friday",  "saturday",
+                                            "sunday",   NULL};
+/* a clock's or a time zone's words, and what joins them to a date */
+static const char *const clock_words[] = {
+    "am",  "pm",  "a.m", "p.m", "gmt", "utc", "et", "edt", "est",
+    "bst", "cet", "pst", "pdt", "cst", "cdt", "at", "on",  NULL};
+
+/* A date's or a clock's word: "nov.", "29,", "1:", "40", "am", "gmt". */
+static int S_time_token(const char *w, size_t m) {
+  return (m > 0 && w[0] >= '0' && w[0] <= '9') ||
+         S_word_is(w, m, month_words) || S_word_is(w, m, weekday_words) ||
+         S_word_is(w, m, clock_words);
+}
+
+/* A photo's caption, dated as the wires date them: a sentence that ends
+ * in a place or a weekday, then the full date ("... in Ketterby harbor,
+ * Tuesday, March 3, 2026.", "... at the pier in Ketterby, March 3,
+ * 2026."). A story's own dates follow a preposition ("on March 3,
+ * 2026.") or stand in a quotation, which this leaves alone; a weekday
+ * before the date is the wires' caption style, "on" or not (38 of the
+ * first 40 such sentences in val were captions, one a quotation's end). */
+static int S_dated_caption(const char *s, size_t n) {
+  if (n < 16 || s[n - 1] != '.') return 0;
+  size_t i = n - 1;
+  while (i > 0 && s[i - 1] == ' ')
+    i--;
+  if (i < 4) return 0;
+  for (size_t k = i - 4; k < i; k++) /* the year */
+    if (s[k] < '0' || s[k] > '9') return 0;
+  if (!((s[i - 4] == '1' && s[i - 3] == '9') ||
+        (s[i - 4] == '2' && s[i - 3] == '0')))
+    return 0;
+  /* the words before the year, last first: "D,", "MONTH", then a comma,
+   * or a weekday with its comma and what stands before it */
+  size_t e = i - 4, w[3][2];
+  int nw = 0;
+  while (nw < 3) {
+    while (e > 0 && s[e - 1] == ' ')
+      e--;
+    if (e == 0) break;
+    size_t b = e;
+    while (b > 0 && s[b - 1] != ' ')
+      b--;
+    w[nw][0] = b;
+    w[nw][1] = e;
+    nw++;
+    e = b;
+  }
+  if (nw < 3) return 0;
+  const char *day = s + w[0][0], *mon = s + w[1][0], *prev = s + w[2][0];
+  size_t dl = w[0][1] - w[0][0], ml = w[1][1] - w[1][0], pl = w[2][1] - w[2][0];
+  if (dl < 2 || dl > 3 || day[dl - 1] != ',' || day[0] < '0' || day[0] > '9')
+    return 0;
+  if (!S_word_is(mon, ml, month_words)) return 0;
+  if (prev[pl - 1] != ',') return 0;
+  return !memchr(s, '"', n) && !S_find_ci(s, n, "\xe2\x80\x9c");
+}
+
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   feats f;
   cue_hits h;
@@ -794,7 +884,8 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (f.url_bytes * 10 > n * 3 || (f.n_urls && f.words <= 20)) return R_URL;
   if (f.words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
   if (h.kinds & (CUE_CREDIT | CUE_GALLERY)) return R_CREDIT;
-  if (S_credit_tail(s, n) || S_caption_end(s, n)) return R_CREDIT;
+  if (S_credit_tail(s, n) || S_caption_end(s, n) || S_dated_caption(s, n))
+    return R_CREDIT;
   if (h.webmeta >= 3) return R_LEGAL;
   if (S_starts_ci(s, n, lead_cues)) return R_PROMPT;
   if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
@@ -936,15 +1027,145 @@ static const char *const widget_heads[] = {
     "continue reading below",
     NULL};
 
-size_t clean_widget_head(const char *s, size_t n) {
-  for (const char *const *p = widget_heads; *p; p++) {
-    size_t m = S_prefix_ci(s, n, *p);
-    if (!m || m == n || s[m] != ' ') continue;
-    while (m < n && s[m] == ' ')
-      m++;
-    return count_words(s + m, n - m) >= 4 ? m : 0;
+/* ---- a page's furniture between a headline and the story ----
+ * Multi-News's flattened pages run a headline, the page's furniture and
+ * the story's first sentence together. Each S_*_at() reads one kind
+ * opening at the word start s[i] and returns where it ends, 0 if none. */
+
+/* "HEADLINE read more STORY": a related link's headline and its prompt.
+ * Not "you can read more about it" nor a prompt opening the sentence. */
+static size_t S_read_more_at(const char *s, size_t n, size_t i) {
+  static const char *const asks[] = {"can", "to",    "you",  "please", "and",
+                                     "or",  "could", "will", "(",      NULL};
+  if (i < 2 || s[i - 1] != ' ' || s[i - 2] == '.' ||
+      S_prefix_ci(s + i, n - i, "read more ") != 10)
+    return 0;
+  size_t b = i - 1;
+  while (b > 0 && s[b - 1] != ' ')
+    b--;
+  return S_word_is(s + b, i - 1 - b, asks) ? 0 : i + 10;
+}
+
+/* "... toggle caption CREDIT CREDIT STORY" (NPR's pages give the
+ * credit twice; an icon's letter may cling to it: "itoggle") or "...
+ * toggle caption NAME/AGENCY STORY". */
+static size_t S_toggle_caption_at(const char *s, size_t n, size_t i) {
+  if (S_lower((unsigned char)s[i]) == 'i') i++;
+  if (S_prefix_ci(s + i, n - i, "toggle caption ") != 15) return 0;
+  size_t w[12][2];
+  int nw = 0;
+  i += 15;
+  while (nw < 12 && S_word(s, n, &i, &w[nw][0], &w[nw][1]))
+    nw++;
+  for (int k = 1; 2 * k <= nw && k <= 6; k++) {
+    int same = 1;
+    for (int j = 0; j < k && same; j++) {
+      size_t l = w[j][1] - w[j][0];
+      same = l == w[j + k][1] - w[j + k][0] &&
+             memcmp(s + w[j][0], s + w[j + k][0], l) == 0;
+    }
+    if (same) return w[2 * k - 1][1];
   }
+  for (int j = 0; j < nw && j < 4; j++)
+    if (memchr(s + w[j][0], '/', w[j][1] - w[j][0])) return w[j][1];
   return 0;
+}
+
+/* An update stamp: "/ updated by NAME NAME and NAME NAME STORY", "DATE,
+ * TIME gmt / updated DATE, TIME gmt / source: AGENCY STORY", "Updated
+ * 6: 07 p.m. Et STORY", "HEADLINE posted: DATE TIME updated: DATE TIME
+ * STORY". It is "updated" opening the rest of s (from on) or after a
+ * slash with only a date before it, or "updated:" or "posted:" anywhere
+ * but in brackets. Where a lower-cased name ends cannot be read, so a
+ * name is taken to be two words. */
+static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
+  size_t i = from, b, e, k;
+  size_t lab = S_prefix_ci(s + at, n - at, "updated");
+  if (!lab) lab = S_prefix_ci(s + at, n - at, "posted");
+  if (!lab) return 0;
+  int colon = at + lab < n && s[at + lab] == ':';
+  int slash = lab == 7 && at > from &&
+              (s[at - 1] == '/' || (at >= 2 && s[at - 2] == '/'));
+  if (colon && at >= 2 && (s[at - 2] == '(' || s[at - 2] == '[')) return 0;
+  if (!colon && !slash && (at > from || lab != 7)) return 0;
+  /* before "/ updated", a date and a clock only */
+  while (slash && !colon && i < at - 1 && S_word(s, at - 1, &i, &b, &e))
+    if (!S_time_token(s + b, e - b) && !(e - b == 1 && s[b] == '/')) return 0;
+  size_t end = at + lab + (size_t)colon;
+  int clock = 0; /* "Updated on ..." is a sentence: a stamp has a number */
+  k = end;
+  while (S_word(s, n, &k, &b, &e) &&
+         (S_time_token(s + b, e - b) ||
+          (e - b == 1 && (s[b] == '-' || s[b] == '|')))) {
+    end = k;
+    clock |= s[b] >= '0' && s[b] <= '9';
+  }
+  if (!colon && !slash && !clock) return 0;
+  k = end;
+  if (S_word(s, n, &k, &b, &e) && e - b == 1 && s[b] == '/' &&
+      S_word(s, n, &k, &b, &e) && S_prefix_ci(s + b, e - b, "source:") == 7 &&
+      S_word(s, n, &k, &b, &e))
+    end = k;
+  k = end;
+  if (S_word(s, n, &k, &b, &e) && e - b == 2 &&
+      S_lower((unsigned char)s[b]) == 'b' &&
+      S_lower((unsigned char)s[b + 1]) == 'y') {
+    for (;;) {
+      size_t k2 = k;
+      if (!S_word(s, n, &k2, &b, &e) || !S_word(s, n, &k2, &b, &e)) break;
+      end = k = k2;
+      int comma = s[e - 1] == ',';
+      if (!comma && !(S_word(s, n, &k2, &b, &e) && e - b == 3 &&
+                      S_prefix_ci(s + b, 3, "and") == 3))
+        break;
+      k = k2;
+    }
+  }
+  return end;
+}
+
+/* The end of the last piece of furniture in s and the spaces after it,
+ * 0 if none: one pass over the word starts, since a page may stack
+ * them (a caption's toggle, then an update stamp). */
+static size_t S_furniture_end(const char *s, size_t n) {
+  size_t end = 0, i = 0;
+  while (i < n) { /* s[i] opens a word */
+    size_t e = 0;
+    switch (S_lower((unsigned char)s[i])) {
+    case 'r': e = S_read_more_at(s, n, i); break;
+    case 'i':
+    case 't': e = S_toggle_caption_at(s, n, i); break;
+    case 'u':
+    case 'p': e = S_stamp_at(s, n, end, i); break;
+    case '/': e = S_stamp_at(s, n, end, i + 1); break;
+    default: break;
+    }
+    if (e > end) {
+      i = e;
+      while (i < n && s[i] == ' ')
+        i++;
+      end = i;
+      continue;
+    }
+    const char *sp = memchr(s + i, ' ', n - i);
+    if (!sp) break;
+    i = (size_t)(sp - s);
+    while (i < n && s[i] == ' ')
+      i++;
+  }
+  return end;
+}
+
+size_t clean_widget_head(const char *s, size_t n) {
+  size_t m = 0;
+  for (const char *const *p = widget_heads; *p && !m; p++) {
+    m = S_prefix_ci(s, n, *p);
+    if (m && (m == n || s[m] != ' ')) m = 0;
+  }
+  while (m < n && s[m] == ' ')
+    m++;
+  m += S_furniture_end(s + m, n - m);
+  return m && m < n && count_words(s + m, n - m) >= 4 ? m : 0;
 }
 
 /* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".

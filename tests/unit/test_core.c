@@ -800,6 +800,45 @@ static void test_widget_head(void) {
       {"Story continued belows the port will reopen on friday.", 0},
       {"The story continued below the surface for years.", 0},
       {"", 0},
+      /* a related link's headline and its prompt */
+      {"Ketterby ferry strike ends read more the harbor reopened on "
+       "friday.",
+       37},
+      {"( you can read more about the harbor's plans here. ) the harbor "
+       "reopened.",
+       0},
+      {"Read more about the harbor's plans in our guide to the port.", 0},
+      /* a caption's toggle and its credit, given twice or once */
+      {"Harbor fire enlarge this image toggle caption ann ross/ap ann "
+       "ross/ap crews fought the fire all night.",
+       70},
+      {"Harbor fire toggle caption pier news pier news crews fought the "
+       "fire.",
+       47},
+      {"Harbor fire toggle caption ann ross/kfp crews fought the fire all "
+       "night.",
+       40},
+      {"Harbor fire toggle caption crews fought the fire all night long.", 0},
+      /* update stamps, and stamps stacked on a toggle */
+      {"/ updated by ann ross and bo lind a fire destroyed a warehouse.", 34},
+      {"Mar. 3, 2026, 1: 40 am gmt / updated mar. 3, 2026, 2: 52 am gmt by "
+       "ann ross crews fought the fire.",
+       76},
+      {"Mar. 3, 2026, 4: 30 pm gmt / updated mar. 3, 2026, 5: 22 pm gmt / "
+       "source: kfp crews fought the fire all night.",
+       78},
+      {"Updated 6: 07 p.m. Et the harbor will reopen on friday.", 22},
+      {"Harbor fire posted: tuesday, march 3, 2026 7: 29 pm edt updated: "
+       "wednesday, march 4, 2026 1: 44 am edt crews fought the fire.",
+       103},
+      {"Harbor fire toggle caption ann ross/ap updated 3: 15 a.m. Et crews "
+       "fought the fire all night.",
+       61},
+      {"Updated on the latest figures from the harbor office today.", 0},
+      {"The harbor's safety rules have been updated to include cranes.", 0},
+      {"Ferry staff ( updated: the company denies it ) stayed on strike "
+       "all week.",
+       0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   static const char text[] =
@@ -819,10 +858,24 @@ static void test_widget_head(void) {
       "text size - + reset the harbor fire seen from the ferry terminal on "
       "tuesday night as the crews arrive",
       "Play facebook twitter embed harbor fire footage 2: 07",
+      /* a photo's caption, dated as the wires date them */
+      "Firefighters spray water on a warehouse at the port of Ketterby, "
+      "Tuesday, March 3, 2026.",
+      "Crews work at the pier in ketterby harbor, march 3, 2026.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
        "site notice: %s", notices[i]);
+  /* a story's own dates */
+  static const char *const dated[] = {
+      "The harbor has been closed to ferries since March 3, 2026.",
+      "The warehouse burned down on March 3, 2026.",
+      "\"We will reopen the pier by Friday, March 6, 2026.\"",
+      "The mayor said the port would reopen in March 2026.",
+  };
+  for (size_t i = 0; i < sizeof dated / sizeof *dated; i++)
+    OK(clean_sentence_reason(&ix, dated[i], strlen(dated[i])) == 0,
+       "a story's date: %s", dated[i]);
 }
 
 int main(void) {
