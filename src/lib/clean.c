@@ -317,15 +317,22 @@ static int S_has_handle(const char *s, size_t n) {
   return 0;
 }
 
-static const char *const time_words[] = {
-    "jan",      "feb",     "mar",       "apr",       "may",     "jun",
-    "jul",      "aug",     "sep",       "oct",       "nov",     "dec",
-    "monday",   "tuesday", "wednesday", "thursday",  "friday",  "saturday",
-    "sunday",   "am",      "pm",        "a.m",       "p.m",     "gmt",
-    "utc",      "est",     "edt",       "et",        "bst",     "cet",
-    "pst",      "pdt",     "updated",   "published", "posted",  "last",
-    "modified", "ago",     "hours",     "hour",      "minutes", "min",
-    "read",     "at",      "on",        "by",        NULL};
+/* The words of a date, a clock and a page's time stamp (S_time_class).
+ * A month may be cut short ("sept.", "jan"), a weekday may not ("sat"
+ * and "sun" are words). */
+static const char *const month_words[] = {
+    "january", "february",  "march",   "april",    "may",      "june", "july",
+    "august",  "september", "october", "november", "december", NULL};
+static const char *const weekday_words[] = {"monday",   "tuesday", "wednesday",
+                                            "thursday", "friday",  "saturday",
+                                            "sunday",   NULL};
+/* a clock's or a time zone's words, and what joins them to a date */
+static const char *const clock_words[] = {
+    "am",  "pm",  "a.m", "p.m", "gmt", "utc", "et", "edt", "est",
+    "bst", "cet", "pst", "pdt", "cst", "cdt", "at", "on",  NULL};
+static const char *const stamp_words[] = {
+    "updated", "published", "posted", "last", "modified", "ago", "hours",
+    "hour",    "minutes",   "min",    "read", "by",       NULL};
 
 /* Words about web infrastructure: archive notices, error pages. */
 static const char *const webmeta_words[] = {
@@ -456,7 +463,18 @@ static int S_small_stop(const char *w, size_t n) {
   return 0;
 }
 
-static int S_time_word(const char *w, size_t n) {
+enum {
+  TW_MARK = 1,   /* punctuation only: "|" */
+  TW_NUMBER = 2, /* "29,", "1:", "2026" */
+  TW_MONTH = 4,
+  TW_DAY = 8,
+  TW_CLOCK = 16,
+  TW_STAMP = 32
+};
+
+/* What the word w[0..n) is in a date, a clock or a time stamp, 0 if
+ * nothing: ",:|()" are skipped, a final "." dropped, case ignored. */
+static unsigned S_time_class(const char *w, size_t n) {
   char low[12];
   size_t k = 0;
   for (size_t i = 0; i < n && k < sizeof low - 1; i++) {
@@ -465,13 +483,20 @@ static int S_time_word(const char *w, size_t n) {
     low[k++] = (char)S_lower(c);
   }
   low[k] = '\0';
-  if (k == 0) return 1;
-  if (low[0] >= '0' && low[0] <= '9') return 1;
-  if (k > 3 && low[k - 1] == '.') low[--k] = '\0';
-  for (const char *const *p = time_words; *p; p++) {
-    size_t m = strlen(*p);
-    if (strncmp(low, *p, m) == 0 && (k == m || (m == 3 && k <= 9))) return 1;
-  }
+  if (k == 0) return TW_MARK;
+  if (low[0] >= '0' && low[0] <= '9') return TW_NUMBER;
+  if (k > 1 && low[k - 1] == '.') low[--k] = '\0';
+  for (const char *const *p = month_words; k >= 3 && *p; p++)
+    if (strncmp(low, *p, k) == 0) return TW_MONTH;
+  static const struct {
+    const char *const *list;
+    unsigned cls;
+  } sets[] = {{weekday_words, TW_DAY},
+              {clock_words, TW_CLOCK},
+              {stamp_words, TW_STAMP}};
+  for (size_t j = 0; j < sizeof sets / sizeof *sets; j++)
+    for (const char *const *p = sets[j].list; *p; p++)
+      if (strcmp(low, *p) == 0) return sets[j].cls;
   return 0;
 }
 
@@ -548,7 +573,7 @@ static void S_features(const char *s, size_t n, feats *f, int ratios) {
         i++;
       if (i == st) break;
       if (S_small_stop(s + st, i - st)) f->stops++;
-      if (S_time_word(s + st, i - st)) f->timeish++;
+      if (S_time_class(s + st, i - st)) f->timeish++;
     }
   }
   /* internal pipes count as separators even without spaces */
@@ -812,24 +837,9 @@ static int S_word_is(const char *w, size_t m, const char *const *list) {
   return 0;
 }
 
-static const char *const month_words[] = {
-    "january", "february",  "march",   "april",    "may",      "june", "july",
-    "august",  "september", "october", "november", "december", "jan",  "feb",
-    "mar",     "apr",       "jun",     "jul",      "aug",      "sep",  "sept",
-    "oct",     "nov",       "dec",     NULL};
-static const char *const weekday_words[] = {"monday",   "tuesday", "wednesday",
-                                            "thursday", "friday",  "saturday",
-                                            "sunday",   NULL};
-/* a clock's or a time zone's words, and what joins them to a date */
-static const char *const clock_words[] = {
-    "am",  "pm",  "a.m", "p.m", "gmt", "utc", "et", "edt", "est",
-    "bst", "cet", "pst", "pdt", "cst", "cdt", "at", "on",  NULL};
-
 /* A date's or a clock's word: "nov.", "29,", "1:", "40", "am", "gmt". */
 static int S_time_token(const char *w, size_t m) {
-  return (m > 0 && w[0] >= '0' && w[0] <= '9') ||
-         S_word_is(w, m, month_words) || S_word_is(w, m, weekday_words) ||
-         S_word_is(w, m, clock_words);
+  return (S_time_class(w, m) & (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) != 0;
 }
 
 /* A photo's caption, dated as the wires date them: a sentence that ends
@@ -871,7 +881,7 @@ static int S_dated_caption(const char *s, size_t n) {
   size_t dl = w[0][1] - w[0][0], ml = w[1][1] - w[1][0], pl = w[2][1] - w[2][0];
   if (dl < 2 || dl > 3 || day[dl - 1] != ',' || day[0] < '0' || day[0] > '9')
     return 0;
-  if (!S_word_is(mon, ml, month_words)) return 0;
+  if (S_time_class(mon, ml) != TW_MONTH) return 0;
   if (prev[pl - 1] != ',') return 0;
   return !memchr(s, '"', n) && !S_find_ci(s, n, "\xe2\x80\x9c");
 }
