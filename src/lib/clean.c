@@ -847,8 +847,9 @@ static int S_time_token(const char *w, size_t m) {
  * Tuesday, March 3, 2026.", "... at the pier in Ketterby, March 3,
  * 2026."). A story's own dates follow a preposition ("on March 3,
  * 2026.") or stand in a quotation, which this leaves alone; a weekday
- * before the date is the wires' caption style, "on" or not (38 of the
- * first 40 such sentences in val were captions, one a quotation's end). */
+ * before the date is the wires' caption style, "on" or not (of the
+ * first 40 such sentences in val, 38 were captions and one a quotation's
+ * end). */
 static int S_dated_caption(const char *s, size_t n) {
   if (n < 16 || s[n - 1] != '.') return 0;
   size_t i = n - 1;
