@@ -63,7 +63,9 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
 const char *clean_reason(unsigned reason);
 
 /* The line rules that make sense for one sentence inside a long line
- * (credits, prompts, links, legal text, embeds); 0 when it is content. */
+ * (credits, prompts, links, legal text, embeds), and a photo caption
+ * dated as the wires date it ("..., Tuesday, March 3, 2026."); 0 when
+ * it is content. */
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
 
 /* Length of a wire dateline opening sentence s, 0 if none: the place
@@ -92,7 +94,11 @@ int clean_caption_ahead(const char *s, size_t n);
 
 /* Length of an ad's or a video player's words opening the sentence s
  * ("Story continued below ", "Advertisement continue reading the main
- * story "), when four words or more follow them; 0 otherwise. */
+ * story "), and of a page's furniture with the headline before it
+ * ("HEADLINE read more ", "... toggle caption CREDIT CREDIT ", "/
+ * updated by NAME NAME ", "Updated 6: 07 p.m. Et "; the last of them
+ * when a page stacks them), when four words or more follow; 0
+ * otherwise. */
 size_t clean_widget_head(const char *s, size_t n);
 
 /* An outlet speaking of itself: "told us", "as we reported", "we reached
