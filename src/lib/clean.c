@@ -826,7 +826,7 @@ static int S_word(const char *s, size_t n, size_t *i, size_t *b, size_t *e) {
   return 1;
 }
 
-/* w[0..m), less the punctuation around it, is one of the words, ignoring
+/* w[0..m), less the punctuation after it, is one of the words, ignoring
  * case. */
 static int S_word_is(const char *w, size_t m, const char *const *list) {
   while (m > 0 && (w[m - 1] == ',' || w[m - 1] == ':' || w[m - 1] == '.' ||
