@@ -812,34 +812,25 @@ static size_t S_caption_end(const char *s, size_t n) {
 }
 
 /* ---- words of a page's furniture ----
- * The space-delimited word at or after s[*i], as [*b, *e); 0 at the
- * end. */
-static int S_word(const char *s, size_t n, size_t *i, size_t *b, size_t *e) {
+ * The space-delimited word at or after s[*i] into *w (tok_is() and
+ * tok_in() read it); 0 at the end. */
+static int S_word(const char *s, size_t n, size_t *i, tok *w) {
   size_t k = *i;
   while (k < n && s[k] == ' ')
     k++;
   if (k == n) return 0;
-  *b = k;
+  size_t b = k;
   while (k < n && s[k] != ' ')
     k++;
-  *e = *i = k;
+  *w = (tok){s + b, (uint32_t)(k - b), 0};
+  *i = k;
   return 1;
 }
 
-/* w[0..m), less the punctuation after it, is one of the words, ignoring
- * case. */
-static int S_word_is(const char *w, size_t m, const char *const *list) {
-  while (m > 0 && (w[m - 1] == ',' || w[m - 1] == ':' || w[m - 1] == '.' ||
-                   w[m - 1] == ';'))
-    m--;
-  for (; *list; list++)
-    if (S_prefix_ci(w, m, *list) == m && (*list)[m] == '\0') return 1;
-  return 0;
-}
-
 /* A date's or a clock's word: "nov.", "29,", "1:", "40", "am", "gmt". */
-static int S_time_token(const char *w, size_t m) {
-  return (S_time_class(w, m) & (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) != 0;
+static int S_time_token(const tok *w) {
+  return (S_time_class(w->p, w->len) &
+          (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) != 0;
 }
 
 /* A photo's caption, dated as the wires date them: a sentence that ends
@@ -1054,7 +1045,8 @@ static size_t S_read_more_at(const char *s, size_t n, size_t i) {
   size_t b = i - 1;
   while (b > 0 && s[b - 1] != ' ')
     b--;
-  return S_word_is(s + b, i - 1 - b, asks) ? 0 : i + 10;
+  tok prev = {s + b, (uint32_t)(i - 1 - b), 0};
+  return tok_in(&prev, asks) ? 0 : i + 10;
 }
 
 /* "... toggle caption CREDIT CREDIT STORY" (NPR's pages give the
@@ -1063,22 +1055,20 @@ static size_t S_read_more_at(const char *s, size_t n, size_t i) {
 static size_t S_toggle_caption_at(const char *s, size_t n, size_t i) {
   if (S_lower((unsigned char)s[i]) == 'i') i++;
   if (S_prefix_ci(s + i, n - i, "toggle caption ") != 15) return 0;
-  size_t w[12][2];
+  tok w[12];
   int nw = 0;
   i += 15;
-  while (nw < 12 && S_word(s, n, &i, &w[nw][0], &w[nw][1]))
+  while (nw < 12 && S_word(s, n, &i, &w[nw]))
     nw++;
   for (int k = 1; 2 * k <= nw && k <= 6; k++) {
     int same = 1;
-    for (int j = 0; j < k && same; j++) {
-      size_t l = w[j][1] - w[j][0];
-      same = l == w[j + k][1] - w[j + k][0] &&
-             memcmp(s + w[j][0], s + w[j + k][0], l) == 0;
-    }
-    if (same) return w[2 * k - 1][1];
+    for (int j = 0; j < k && same; j++)
+      same =
+          w[j].len == w[j + k].len && memcmp(w[j].p, w[j + k].p, w[j].len) == 0;
+    if (same) return (size_t)(w[2 * k - 1].p + w[2 * k - 1].len - s);
   }
   for (int j = 0; j < nw && j < 4; j++)
-    if (memchr(s + w[j][0], '/', w[j][1] - w[j][0])) return w[j][1];
+    if (memchr(w[j].p, '/', w[j].len)) return (size_t)(w[j].p + w[j].len - s);
   return 0;
 }
 
@@ -1090,7 +1080,8 @@ static size_t S_toggle_caption_at(const char *s, size_t n, size_t i) {
  * but in brackets. Where a lower-cased name ends cannot be read, so a
  * name is taken to be two words. */
 static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
-  size_t i = from, b, e, k;
+  size_t i = from, k;
+  tok w;
   size_t lab = S_prefix_ci(s + at, n - at, "updated");
   if (!lab) lab = S_prefix_ci(s + at, n - at, "posted");
   if (!lab) return 0;
@@ -1100,35 +1091,29 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   if (colon && at >= 2 && (s[at - 2] == '(' || s[at - 2] == '[')) return 0;
   if (!colon && !slash && (at > from || lab != 7)) return 0;
   /* before "/ updated", a date and a clock only */
-  while (slash && !colon && i < at - 1 && S_word(s, at - 1, &i, &b, &e))
-    if (!S_time_token(s + b, e - b) && !(e - b == 1 && s[b] == '/')) return 0;
+  while (slash && !colon && i < at - 1 && S_word(s, at - 1, &i, &w))
+    if (!S_time_token(&w) && !tok_is(&w, "/")) return 0;
   size_t end = at + lab + (size_t)colon;
   int clock = 0; /* "Updated on ..." is a sentence: a stamp has a number */
   k = end;
-  while (S_word(s, n, &k, &b, &e) &&
-         (S_time_token(s + b, e - b) ||
-          (e - b == 1 && (s[b] == '-' || s[b] == '|')))) {
+  while (S_word(s, n, &k, &w) &&
+         (S_time_token(&w) || tok_is(&w, "-") || tok_is(&w, "|"))) {
     end = k;
-    clock |= s[b] >= '0' && s[b] <= '9';
+    clock |= w.p[0] >= '0' && w.p[0] <= '9';
   }
   if (!colon && !slash && !clock) return 0;
   k = end;
-  if (S_word(s, n, &k, &b, &e) && e - b == 1 && s[b] == '/' &&
-      S_word(s, n, &k, &b, &e) && S_prefix_ci(s + b, e - b, "source:") == 7 &&
-      S_word(s, n, &k, &b, &e))
+  if (S_word(s, n, &k, &w) && tok_is(&w, "/") && S_word(s, n, &k, &w) &&
+      S_prefix_ci(w.p, w.len, "source:") == 7 && S_word(s, n, &k, &w))
     end = k;
   k = end;
-  if (S_word(s, n, &k, &b, &e) && e - b == 2 &&
-      S_lower((unsigned char)s[b]) == 'b' &&
-      S_lower((unsigned char)s[b + 1]) == 'y') {
-    for (;;) {
+  if (S_word(s, n, &k, &w) && tok_is(&w, "by")) {
+    for (;;) { /* NAME NAME, then ", NAME NAME" or "and NAME NAME" */
       size_t k2 = k;
-      if (!S_word(s, n, &k2, &b, &e) || !S_word(s, n, &k2, &b, &e)) break;
+      if (!S_word(s, n, &k2, &w) || !S_word(s, n, &k2, &w)) break;
       end = k = k2;
-      int comma = s[e - 1] == ',';
-      if (!comma && !(S_word(s, n, &k2, &b, &e) && e - b == 3 &&
-                      S_prefix_ci(s + b, 3, "and") == 3))
-        break;
+      int comma = w.p[w.len - 1] == ',';
+      if (!comma && !(S_word(s, n, &k2, &w) && tok_is(&w, "and"))) break;
       k = k2;
     }
   }
