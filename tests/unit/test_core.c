@@ -839,6 +839,24 @@ static void test_widget_head(void) {
       {"Ferry staff ( updated: the company denies it ) stayed on strike "
        "all week.",
        0},
+      /* a picture agency's credit */
+      {"Ann ross/getty crews fought the fire all night.", 15},
+      {"Harbor fire ann ross / kfp / getty crews fought the fire all night.",
+       35},
+      {"&#124; getty harbor fire crews fought the fire all night.", 13},
+      {"( getty images ) crews fought the fire all night.", 17},
+      {"Ann ross/bloomberg via getty images crews fought the fire all night.",
+       36},
+      {"Getty image ann ross crews fought the fire all night.", 12},
+      {"( ann ross/ap ) -- crews fought the fire all night.", 19},
+      {"Ann ross/invision/ap crews fought the fire all night.", 21},
+      {"Ann getty, the shipping heir, watched the fire from the pier.", 0},
+      {"The ferry heir ann getty watched crews fight the fire.", 0},
+      {"The gettysburg ferry crews fought the fire all night.", 0},
+      {"Ketterby ( ap ) \xe2\x80\x94 crews fought the fire all night at the "
+       "pier.",
+       0},
+      {"Ann ross/apps crews fought the fire all night.", 0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   static const char text[] =
@@ -862,6 +880,11 @@ static void test_widget_head(void) {
       "Firefighters spray water on a warehouse at the port of Ketterby, "
       "Tuesday, March 3, 2026.",
       "Crews work at the pier in ketterby harbor, march 3, 2026.",
+      "Crews work in ketterby harbor tuesday march 3, 2026.",
+      "A diver reads \" the harbor log \" at the pier in ketterby, march 3, "
+      "2026.",
+      "The ferry \xe2\x80\x9cGull\xe2\x80\x9d docks in Ketterby, Tuesday, "
+      "March 3, 2026.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
@@ -872,6 +895,9 @@ static void test_widget_head(void) {
       "The warehouse burned down on March 3, 2026.",
       "\"We will reopen the pier by Friday, March 6, 2026.\"",
       "The mayor said the port would reopen in March 2026.",
+      /* a quotation left open runs on into the next sentence */
+      "\" the pier will reopen at noon on friday, march 6, 2026.",
+      "\xe2\x80\x9cThe pier will reopen at noon on Friday, March 6, 2026.",
   };
   for (size_t i = 0; i < sizeof dated / sizeof *dated; i++)
     OK(clean_sentence_reason(&ix, dated[i], strlen(dated[i])) == 0,
