@@ -222,6 +222,16 @@ static const char *const prompt_cues[] = {"share this",
                                           "delivered weekday mornings",
                                           NULL};
 
+/* A sign-up box's notices: a sentence under 40 words holding one is the
+ * site's, not the story's (the box's last words, glued to the story,
+ * are cut off by S_notice_at). */
+static const char *const notice_cues[] = {"to your inbox",
+                                          "link to activate your",
+                                          "please check your email",
+                                          "unsubscribe at any time",
+                                          "never miss a local story",
+                                          NULL};
+
 /* Video-player and gallery widgets open the whole block they caption. */
 static const char *const media_lead_cues[] = {
     "close ", "embed ",    "media playback", "just watched", "video:",
@@ -354,7 +364,8 @@ enum {
   CUE_CREDIT = 2,
   CUE_GALLERY = 4,
   CUE_PROMPT = 8,
-  CUE_WEBMETA = 16
+  CUE_WEBMETA = 16,
+  CUE_NOTICE = 32
 };
 
 /* Bit of cue_index.has for three lower-cased bytes (a multiplicative
@@ -394,6 +405,7 @@ void cue_index_init(cue_index *ix) {
   S_index_list(ix, gallery_cues, CUE_GALLERY);
   S_index_list(ix, prompt_cues, CUE_PROMPT);
   S_index_list(ix, webmeta_words, CUE_WEBMETA);
+  S_index_list(ix, notice_cues, CUE_NOTICE);
 }
 
 typedef struct cue_hits {
@@ -909,6 +921,7 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (h.webmeta >= 3) return R_LEGAL;
   if (S_starts_ci(s, n, lead_cues)) return R_PROMPT;
   if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
+  if (f.words < 40 && (h.kinds & CUE_NOTICE)) return R_PROMPT;
   if (S_has_handle(s, n)) return R_SOCIAL;
   for (size_t i = 0; i + 1 < n; i++) /* #hashtag */
     if (s[i] == '#' &&
@@ -1138,6 +1151,15 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   return end;
 }
 
+/* A sign-up box's last words before the story, ph: "... could not
+ * subscribe, try again later invalid email STORY", "sign up for more
+ * newsletters here STORY", "... never miss our top stories free sign up
+ * STORY". */
+static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
+  size_t m = S_prefix_ci(s + i, n - i, ph);
+  return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
+}
+
 /* The end of the last piece of furniture in s and the spaces after it,
  * 0 if none: one pass over the word starts, since a page may stack
  * them (a caption's toggle, then an update stamp). */
@@ -1147,8 +1169,13 @@ static size_t S_furniture_end(const char *s, size_t n) {
     size_t e = 0;
     switch (S_lower((unsigned char)s[i])) {
     case 'r': e = S_read_more_at(s, n, i); break;
-    case 'i':
-    case 't': e = S_toggle_caption_at(s, n, i); break;
+    case 'i': e = S_toggle_caption_at(s, n, i); break;
+    case 't':
+      e = S_toggle_caption_at(s, n, i);
+      if (!e) e = S_notice_at(s, n, i, "try again later invalid email");
+      break;
+    case 'n': e = S_notice_at(s, n, i, "newsletters here"); break;
+    case 'f': e = S_notice_at(s, n, i, "free sign up"); break;
     case 'u':
     case 'p': e = S_stamp_at(s, n, end, i); break;
     case '/': e = S_stamp_at(s, n, end, i + 1); break;

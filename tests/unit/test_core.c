@@ -839,6 +839,18 @@ static void test_widget_head(void) {
       {"Ferry staff ( updated: the company denies it ) stayed on strike "
        "all week.",
        0},
+      /* a sign-up box's last words */
+      {"Could not subscribe, try again later invalid email crews fought the "
+       "fire all night.",
+       51},
+      {"sign up for more newsletters here crews fought the fire all night.",
+       34},
+      {"Get the harbor daily by email and never miss our top stories free sign "
+       "up crews fought the fire.",
+       74},
+      {"The harbor office sent an invalid email address to the crews on "
+       "friday.",
+       0},
       /* a picture agency's credit */
       {"Ann ross/getty crews fought the fire all night.", 15},
       {"Harbor fire ann ross / kfp / getty crews fought the fire all night.",
@@ -876,6 +888,12 @@ static void test_widget_head(void) {
       "text size - + reset the harbor fire seen from the ferry terminal on "
       "tuesday night as the crews arrive",
       "Play facebook twitter embed harbor fire footage 2: 07",
+      /* a sign-up box's notices */
+      "Get harbor updates directly to your inbox + subscribe thank you for "
+      "subscribing!",
+      "Please check your email and click on the link to activate your "
+      "account.",
+      "You can unsubscribe at any time and we will not pass on your details.",
       /* a photo's caption, dated as the wires date them */
       "Firefighters spray water on a warehouse at the port of Ketterby, "
       "Tuesday, March 3, 2026.",
@@ -895,6 +913,8 @@ static void test_widget_head(void) {
       "The warehouse burned down on March 3, 2026.",
       "\"We will reopen the pier by Friday, March 6, 2026.\"",
       "The mayor said the port would reopen in March 2026.",
+      "The harbor office said the fire notices went to every inbox in "
+      "Ketterby.",
       /* a quotation left open runs on into the next sentence */
       "\" the pier will reopen at noon on friday, march 6, 2026.",
       "\xe2\x80\x9cThe pier will reopen at noon on Friday, March 6, 2026.",
