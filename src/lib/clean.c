@@ -230,6 +230,9 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "please check your email",
                                           "unsubscribe at any time",
                                           "never miss a local story",
+                                          "video has been rented",
+                                          "please confirm your birth",
+                                          "content is restricted",
                                           NULL};
 
 /* Video-player and gallery widgets open the whole block they caption. */
@@ -1106,7 +1109,8 @@ static size_t S_toggle_caption_at(const char *s, size_t n, size_t i) {
 /* An update stamp: "/ updated by NAME NAME and NAME NAME STORY", "DATE,
  * TIME gmt / updated DATE, TIME gmt / source: AGENCY STORY", "Updated
  * 6: 07 p.m. Et STORY", "HEADLINE posted: DATE TIME updated: DATE TIME
- * STORY". It is "updated" opening the rest of s (from on) or after a
+ * STORY", a video's "Published on DATE STORY". It is "updated" or
+ * "published on" opening the rest of s (from on), "updated" after a
  * slash with only a date before it, or "updated:" or "posted:" anywhere
  * but in brackets. Where a lower-cased name ends cannot be read, so a
  * name is taken to be two words. */
@@ -1114,13 +1118,15 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   size_t i = from, k;
   tok w;
   size_t lab = S_prefix_ci(s + at, n - at, "updated");
+  int pub = 0; /* "Published on March 3, 2026, the report ..." is a sentence */
   if (!lab) lab = S_prefix_ci(s + at, n - at, "posted");
+  if (!lab) pub = (lab = S_prefix_ci(s + at, n - at, "published on")) != 0;
   if (!lab) return 0;
   int colon = at + lab < n && s[at + lab] == ':';
   int slash = lab == 7 && at > from &&
               (s[at - 1] == '/' || (at >= 2 && s[at - 2] == '/'));
   if (colon && at >= 2 && (s[at - 2] == '(' || s[at - 2] == '[')) return 0;
-  if (!colon && !slash && (at > from || lab != 7)) return 0;
+  if (!colon && !slash && (at > from || (lab != 7 && !pub))) return 0;
   /* before "/ updated", a date and a clock only */
   while (slash && !colon && i < at - 1 && S_word(s, at - 1, &i, &w))
     if (!S_time_token(&w) && !tok_is(&w, "/")) return 0;
@@ -1133,6 +1139,7 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
     clock |= w.p[0] >= '0' && w.p[0] <= '9';
   }
   if (!colon && !slash && !clock) return 0;
+  if (pub && s[end - 1] == ',') return 0;
   k = end;
   if (S_word(s, n, &k, &w) && tok_is(&w, "/") && S_word(s, n, &k, &w) &&
       S_prefix_ci(w.p, w.len, "source:") == 7 && S_word(s, n, &k, &w))
@@ -1151,10 +1158,10 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   return end;
 }
 
-/* A sign-up box's last words before the story, ph: "... could not
- * subscribe, try again later invalid email STORY", "sign up for more
- * newsletters here STORY", "... never miss our top stories free sign up
- * STORY". */
+/* A sign-up box's or a video player's last words before the story, ph:
+ * "... could not subscribe, try again later invalid email STORY", "sign
+ * up for more newsletters here STORY", "... never miss our top stories
+ * free sign up STORY", "close skip in skip x embed x share STORY". */
 static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
   size_t m = S_prefix_ci(s + i, n - i, ph);
   return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
@@ -1176,6 +1183,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case 'n': e = S_notice_at(s, n, i, "newsletters here"); break;
     case 'f': e = S_notice_at(s, n, i, "free sign up"); break;
+    case 'x': e = S_notice_at(s, n, i, "x embed x share"); break;
     case 'u':
     case 'p': e = S_stamp_at(s, n, end, i); break;
     case '/': e = S_stamp_at(s, n, end, i + 1); break;

@@ -851,6 +851,13 @@ static void test_widget_head(void) {
       {"The harbor office sent an invalid email address to the crews on "
        "friday.",
        0},
+      {"Published on mar 3, 2026 crews fought the fire at the pier all night.",
+       25},
+      {"Published on March 3, 2026, the harbor report found the fire began in "
+       "a crane.",
+       0},
+      {"Close skip in skip x embed x share crews fought the fire all night.",
+       35},
       /* a picture agency's credit */
       {"Ann ross/getty crews fought the fire all night.", 15},
       {"Harbor fire ann ross / kfp / getty crews fought the fire all night.",
@@ -894,6 +901,9 @@ static void test_widget_head(void) {
       "Please check your email and click on the link to activate your "
       "account.",
       "You can unsubscribe at any time and we will not pass on your details.",
+      "Rating is available when the video has been rented.",
+      "Please confirm your birth date: please enter a valid date this "
+      "content is restricted.",
       /* a photo's caption, dated as the wires date them */
       "Firefighters spray water on a warehouse at the port of Ketterby, "
       "Tuesday, March 3, 2026.",
