@@ -5,8 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-precis_status vec_reserve(void *arrp, size_t *cap, size_t need,
-                          size_t elem_size, size_t first_cap) {
+precis_status vec_grow(void *arrp, size_t *cap, size_t need, size_t elem_size,
+                       size_t first_cap) {
   if (need <= *cap) return PRECIS_OK;
   size_t n = *cap ? *cap : first_cap ? first_cap : 1;
   while (n < need) {

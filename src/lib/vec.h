@@ -25,10 +25,17 @@
  * elements of elem_size (> 0) bytes; *cap is the current capacity. Does
  * nothing when need <= *cap. Otherwise the new capacity is *cap (first_cap
  * when *cap is 0) doubled until >= need, and the array is realloc'd; the
- * new elements are not initialized. PRECIS_ERR_TOO_BIG when the
- * size in bytes would overflow size_t, PRECIS_ERR_NOMEM when realloc
- * fails; on either, the array and *cap are unchanged. */
-precis_status vec_reserve(void *arrp, size_t *cap, size_t need,
-                          size_t elem_size, size_t first_cap);
+ * new elements are not initialized. PRECIS_ERR_TOO_BIG when the size in
+ * bytes would overflow size_t, PRECIS_ERR_NOMEM when realloc fails; on
+ * either, the array and *cap are unchanged. The test is inline (it runs
+ * once per token in cluster.c, where a call costs more than the test);
+ * vec_grow does the rest. */
+precis_status vec_grow(void *arrp, size_t *cap, size_t need, size_t elem_size,
+                       size_t first_cap);
+static inline precis_status vec_reserve(void *arrp, size_t *cap, size_t need,
+                                        size_t elem_size, size_t first_cap) {
+  return need <= *cap ? PRECIS_OK
+                      : vec_grow(arrp, cap, need, elem_size, first_cap);
+}
 
 #endif
