@@ -9,6 +9,7 @@
 #include "clean.h"
 #include "normalize.h"
 #include "sentence.h"
+#include "vec.h"
 
 /* ---- lifecycle ---- */
 
@@ -67,18 +68,13 @@ precis_status precis_cluster_add(precis_cluster *c, const char *text,
   if (len > c->max_doc_bytes) return PRECIS_ERR_TOO_BIG;
   if (c->ndocs >= PRECIS_MAX_DOCS) return PRECIS_ERR_LIMIT;
   if (text_looks_binary(text, len)) return PRECIS_ERR_BINARY;
-  if (c->ndocs == c->docs_cap) {
-    size_t cap = c->docs_cap ? c->docs_cap * 2 : 16;
-    doc *d = realloc(c->docs, cap * sizeof *d);
-    if (!d) return PRECIS_ERR_NOMEM;
-    c->docs = d;
-    c->docs_cap = cap;
-  }
+  precis_status st =
+      vec_reserve(&c->docs, &c->docs_cap, c->ndocs + 1, sizeof *c->docs, 16);
+  if (st != PRECIS_OK) return st;
   doc *d = &c->docs[c->ndocs];
   memset(d, 0, sizeof *d);
-  precis_status st =
-      text_normalize(&c->mem, text ? text : "", len, &d->text, &d->len,
-                     &d->stats.invalid_utf8, &d->stats.normalized);
+  st = text_normalize(&c->mem, text ? text : "", len, &d->text, &d->len,
+                      &d->stats.invalid_utf8, &d->stats.normalized);
   if (st != PRECIS_OK) return st;
   if (d->len > UINT32_MAX) return PRECIS_ERR_TOO_BIG;
   d->stats.bytes_in = len;
@@ -116,19 +112,6 @@ const precis_doc_stats *precis_cluster_doc_stats(const precis_cluster *c,
 
 /* ---- analysis ---- */
 
-#define GROW(ptr, n, cap, extra)                                               \
-  do {                                                                         \
-    if ((n) + (extra) > (cap)) {                                               \
-      size_t nc_ = (cap) ? (cap)*2 : 1024;                                     \
-      while (nc_ < (n) + (extra))                                              \
-        nc_ *= 2;                                                              \
-      void *np_ = realloc((ptr), nc_ * sizeof *(ptr));                         \
-      if (!np_) return PRECIS_ERR_NOMEM;                                       \
-      (ptr) = np_;                                                             \
-      (cap) = nc_;                                                             \
-    }                                                                          \
-  } while (0)
-
 typedef struct build {
   precis_cluster *c;
   size_t sents_cap, toks_cap, local_cap;
@@ -138,17 +121,15 @@ typedef struct build {
 
 static precis_status S_local_id(precis_cluster *c, uint32_t g, uint32_t *out) {
   if (g >= c->g_cap) {
-    size_t cap = c->g_cap ? c->g_cap : 4096;
-    while (cap <= g)
-      cap *= 2;
-    uint32_t *s = realloc(c->g_stamp, cap * sizeof *s);
-    if (!s) return PRECIS_ERR_NOMEM;
-    c->g_stamp = s;
-    uint32_t *l = realloc(c->g_local, cap * sizeof *l);
-    if (!l) return PRECIS_ERR_NOMEM;
-    c->g_local = l;
-    memset(c->g_stamp + c->g_cap, 0, (cap - c->g_cap) * sizeof *s);
-    c->g_cap = cap;
+    /* two arrays, one capacity: both grow to the same size */
+    size_t cs = c->g_cap, cl = c->g_cap;
+    precis_status st =
+        vec_reserve(&c->g_stamp, &cs, (size_t)g + 1, sizeof *c->g_stamp, 4096);
+    if (st != PRECIS_OK) return st;
+    st = vec_reserve(&c->g_local, &cl, (size_t)g + 1, sizeof *c->g_local, 4096);
+    if (st != PRECIS_OK) return st;
+    memset(c->g_stamp + c->g_cap, 0, (cs - c->g_cap) * sizeof *c->g_stamp);
+    c->g_cap = cs;
   }
   if (c->g_stamp[g] != c->cur_stamp) {
     c->g_stamp[g] = c->cur_stamp;
@@ -161,10 +142,14 @@ static precis_status S_local_id(precis_cluster *c, uint32_t g, uint32_t *out) {
 static precis_status S_on_token(void *ctx, const tok *t) {
   build *b = ctx;
   precis_cluster *c = b->c;
-  GROW(c->toks, c->ntoks, b->toks_cap, 1);
-  GROW(c->local, c->ntoks, b->local_cap, 1);
+  precis_status st =
+      vec_reserve(&c->toks, &b->toks_cap, c->ntoks + 1, sizeof *c->toks, 1024);
+  if (st != PRECIS_OK) return st;
+  st = vec_reserve(&c->local, &b->local_cap, c->ntoks + 1, sizeof *c->local,
+                   1024);
+  if (st != PRECIS_OK) return st;
   uint32_t lid;
-  precis_status st = S_local_id(c, t->term, &lid);
+  st = S_local_id(c, t->term, &lid);
   if (st != PRECIS_OK) return st;
   c->toks[c->ntoks] = *t;
   c->local[c->ntoks] = lid;
@@ -176,7 +161,9 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   build *b = ctx;
   precis_cluster *c = b->c;
   doc *d = &c->docs[b->doc];
-  GROW(c->sents, c->nsents, b->sents_cap, 1);
+  precis_status st = vec_reserve(&c->sents, &b->sents_cap, c->nsents + 1,
+                                 sizeof *c->sents, 1024);
+  if (st != PRECIS_OK) return st;
   if (c->nsents >= UINT32_MAX / 2) return PRECIS_ERR_LIMIT;
   sent *s = &c->sents[c->nsents];
   memset(s, 0, sizeof *s);
@@ -209,7 +196,7 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
     s->flags |= SENT_CAPTION;
   s->tok0 = (uint32_t)c->ntoks;
   s->nwords = count_words(d->text + s->off, s->len);
-  precis_status st = tokenize(c->lex, d->text + s->off, s->len, S_on_token, b);
+  st = tokenize(c->lex, d->text + s->off, s->len, S_on_token, b);
   if (st != PRECIS_OK) return st;
   s->ntok = (uint32_t)(c->ntoks - s->tok0);
   c->nsents++;

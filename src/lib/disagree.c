@@ -62,6 +62,7 @@
 #include <string.h>
 
 #include "token.h"
+#include "vec.h"
 
 enum { K_COUNT = 0, K_MONEY, K_PERCENT, K_TIME, K_DATE, K_YEAR };
 static const char *const k_kind_names[] = {"count", "money", "percent",
@@ -271,13 +272,8 @@ typedef struct scan {
 static precis_status S_push(scan *x, fig *f) {
   figs *o = x->out;
   if (o->n >= MAX_FIGURES) return PRECIS_OK;
-  if (o->n == o->cap) {
-    size_t cap = o->cap ? o->cap * 2 : 64;
-    fig *v = realloc(o->v, cap * sizeof *v);
-    if (!v) return PRECIS_ERR_NOMEM;
-    o->v = v;
-    o->cap = cap;
-  }
+  precis_status st = vec_reserve(&o->v, &o->cap, o->n + 1, sizeof *o->v, 64);
+  if (st != PRECIS_OK) return st;
   f->sent = x->si;
   f->f.doc = x->s->doc;
   f->f.sent_offset = x->s->off;

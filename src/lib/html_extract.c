@@ -61,6 +61,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "vec.h"
 
 /* ---- tags ---- */
 
@@ -530,13 +531,8 @@ typedef struct extractor {
 
 static precis_status push_node(extractor *e, xmlNode *x, uint32_t parent) {
   if (e->nn >= HTML_MAX_NODES) return PRECIS_ERR_TOO_BIG;
-  if (e->nn == e->cap) {
-    size_t nc = e->cap ? e->cap * 2 : 1024;
-    hnode *p = realloc(e->n, nc * sizeof *p);
-    if (!p) return PRECIS_ERR_NOMEM;
-    e->n = p;
-    e->cap = nc;
-  }
+  precis_status st = vec_reserve(&e->n, &e->cap, e->nn + 1, sizeof *e->n, 1024);
+  if (st != PRECIS_OK) return st;
   hnode *h = &e->n[e->nn++];
   memset(h, 0, sizeof *h);
   h->x = x;
@@ -1109,19 +1105,15 @@ static uint32_t list_of(const extractor *e, uint32_t i) {
 static precis_status bb_flush(block_builder *bb, uint32_t next_owner) {
   extractor *e = bb->e;
   if (bb->open && bb->cur.chars > 0) {
-    if (e->nb == e->bcap) {
-      size_t nc = e->bcap ? e->bcap * 2 : 256;
-      hblock *p = realloc(e->b, nc * sizeof *p);
-      if (!p) return PRECIS_ERR_NOMEM;
-      e->b = p;
-      uint32_t *k = realloc(e->keep, nc * sizeof *k);
-      if (!k) return PRECIS_ERR_NOMEM;
-      e->keep = k;
-      k = realloc(e->keep2, nc * sizeof *k);
-      if (!k) return PRECIS_ERR_NOMEM;
-      e->keep2 = k;
-      e->bcap = nc;
-    }
+    /* three arrays, one capacity: each grows to the same size */
+    size_t need = e->nb + 1, cb = e->bcap, ck = e->bcap, ck2 = e->bcap;
+    precis_status st = vec_reserve(&e->b, &cb, need, sizeof *e->b, 256);
+    if (st == PRECIS_OK)
+      st = vec_reserve(&e->keep, &ck, need, sizeof *e->keep, 256);
+    if (st == PRECIS_OK)
+      st = vec_reserve(&e->keep2, &ck2, need, sizeof *e->keep2, 256);
+    if (st != PRECIS_OK) return st;
+    e->bcap = cb;
     /* <pre> keeps spaces, and may end with some */
     while (e->pool.len > bb->start && (e->pool.ptr[e->pool.len - 1] == ' ' ||
                                        e->pool.ptr[e->pool.len - 1] == '\n'))

@@ -84,6 +84,7 @@
 #include "sentence.h"
 #include "termset.h"
 #include "token.h"
+#include "vec.h"
 
 /* ---- characters ---- */
 
@@ -276,13 +277,9 @@ static precis_status S_scan(const char *t, size_t from, size_t to, items *out) {
       i += (ch == 0xE2 && i + 2 < to) ? 3 : 1;
     }
     it.e = (uint32_t)i;
-    if (out->n == out->cap) {
-      size_t cap = out->cap ? out->cap * 2 : 64;
-      item *v = realloc(out->v, cap * sizeof *v);
-      if (!v) return PRECIS_ERR_NOMEM;
-      out->v = v;
-      out->cap = cap;
-    }
+    precis_status st =
+        vec_reserve(&out->v, &out->cap, out->n + 1, sizeof *out->v, 64);
+    if (st != PRECIS_OK) return st;
     out->v[out->n++] = it;
   }
   return PRECIS_OK;
@@ -644,13 +641,9 @@ static precis_status S_push(ctx *x, size_t s, size_t e, precis_quote_kind k,
                             int unclosed, uint32_t para, quote_unit **out) {
   *out = NULL;
   quote_ledger *ql = x->ql;
-  if (ql->n == x->cap) {
-    size_t cap = x->cap ? x->cap * 2 : 64;
-    quote_unit *v = realloc(ql->units, cap * sizeof *v);
-    if (!v) return PRECIS_ERR_NOMEM;
-    ql->units = v;
-    x->cap = cap;
-  }
+  precis_status st =
+      vec_reserve(&ql->units, &x->cap, ql->n + 1, sizeof *ql->units, 64);
+  if (st != PRECIS_OK) return st;
   quote_unit *u = &ql->units[ql->n];
   memset(u, 0, sizeof *u);
   u->q.doc = x->doc;
@@ -661,7 +654,7 @@ static precis_status S_push(ctx *x, size_t s, size_t e, precis_quote_kind k,
   u->para = para;
   if (k != PRECIS_QUOTE_DIRECT) x->nquote++;
   u->quote = x->nquote;
-  precis_status st = S_terms(x, s, e, u);
+  st = S_terms(x, s, e, u);
   if (st != PRECIS_OK) return st;
   ql->n++;
   *out = u;
@@ -1326,13 +1319,8 @@ typedef struct edges {
 } edges;
 
 static int S_push_edge(edges *E, double s, size_t i, size_t j) {
-  if (E->n == E->cap) {
-    size_t cap = E->cap ? E->cap * 2 : 64;
-    edge *v = realloc(E->v, cap * sizeof *v);
-    if (!v) return -1;
-    E->v = v;
-    E->cap = cap;
-  }
+  if (vec_reserve(&E->v, &E->cap, E->n + 1, sizeof *E->v, 64) != PRECIS_OK)
+    return -1;
   E->v[E->n].score = s;
   E->v[E->n].i = (uint32_t)i;
   E->v[E->n].j = (uint32_t)j;
@@ -1559,13 +1547,8 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
         for (int side = 0; side < 2; side++) {
           size_t f = side ? j : i, h = side ? i : j;
           if (!S_fragment(c, &ql->units[f], &ql->units[h])) continue;
-          if (nf == fcap) {
-            size_t cap = fcap ? fcap * 2 : 16;
-            frag *v = realloc(fv, cap * sizeof *v);
-            if (!v) goto out;
-            fv = v;
-            fcap = cap;
-          }
+          if (vec_reserve(&fv, &fcap, nf + 1, sizeof *fv, 16) != PRECIS_OK)
+            goto out;
           fv[nf].f = (uint32_t)f;
           fv[nf].doc = (uint32_t)ql->units[h].q.doc;
           fv[nf].h = (uint32_t)h;
@@ -1584,13 +1567,8 @@ static precis_status S_link(const precis_cluster *c, quote_ledger *ql,
           continue;
         }
         if (s < Q_LO) continue;
-        if (nc == ccap) {
-          size_t cap = ccap ? ccap * 2 : 64;
-          cand *v = realloc(cv, cap * sizeof *v);
-          if (!v) goto out;
-          cv = v;
-          ccap = cap;
-        }
+        if (vec_reserve(&cv, &ccap, nc + 1, sizeof *cv, 64) != PRECIS_OK)
+          goto out;
         /* units are in article order: a's article comes first */
         cv[nc].s = s;
         cv[nc].i = (uint32_t)i;

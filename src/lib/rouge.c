@@ -24,6 +24,7 @@
 #include "arena.h"
 #include "buf.h"
 #include "rouge.h"
+#include "vec.h"
 
 typedef struct item {
   const char *eval, *peer, *key;
@@ -383,17 +384,16 @@ static precis_status read_doc(precis_rouge *r, rouge_doc *d,
                          r->opt.word_limit, r->opt.byte_limit);
 }
 
+/* Room for one more item: items and its row of w values in vals (one
+ * capacity for both). */
 static precis_status grow_items(precis_rouge *r) {
-  if (r->n_items < r->cap_items) return PRECIS_OK;
-  size_t nc = r->cap_items ? r->cap_items * 2 : 64;
-  item *ni = realloc(r->items, nc * sizeof *ni);
-  if (!ni) return PRECIS_ERR_NOMEM;
-  r->items = ni;
+  size_t need = r->n_items + 1, ci = r->cap_items, cv = r->cap_items;
   size_t w = r->n_metrics ? r->n_metrics : 1;
-  rouge_val *nv = realloc(r->vals, nc * w * sizeof *nv);
-  if (!nv) return PRECIS_ERR_NOMEM;
-  r->vals = nv;
-  r->cap_items = nc;
+  precis_status st = vec_reserve(&r->items, &ci, need, sizeof *r->items, 64);
+  if (st != PRECIS_OK) return st;
+  st = vec_reserve(&r->vals, &cv, need, w * sizeof *r->vals, 64);
+  if (st != PRECIS_OK) return st;
+  r->cap_items = ci;
   return PRECIS_OK;
 }
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "rouge.h"
+#include "vec.h"
 
 #include "rouge_data.inc"
 
@@ -100,24 +101,13 @@ precis_status rouge_strtab_put(rouge_strtab *t, const char *s, size_t len,
     if (index) *index = (size_t)e;
     return PRECIS_OK;
   }
-  if (t->n == t->cap) {
-    size_t nc = t->cap ? t->cap * 2 : 64;
-    struct rouge_strent *ne = realloc(t->ent, nc * sizeof *ne);
-    if (!ne) return PRECIS_ERR_NOMEM;
-    t->ent = ne;
-    t->cap = nc;
-  }
-  if (len + 1 > t->pool_cap - t->pool_len || !t->pool) {
-    size_t nc = t->pool_cap ? t->pool_cap : 4096;
-    while (nc - t->pool_len < len + 1) {
-      if (nc > SIZE_MAX / 2) return PRECIS_ERR_TOO_BIG;
-      nc *= 2;
-    }
-    char *np = realloc(t->pool, nc);
-    if (!np) return PRECIS_ERR_NOMEM;
-    t->pool = np;
-    t->pool_cap = nc;
-  }
+  if ((st = vec_reserve(&t->ent, &t->cap, t->n + 1, sizeof *t->ent, 64)) !=
+      PRECIS_OK)
+    return st;
+  if (len >= SIZE_MAX - t->pool_len) return PRECIS_ERR_TOO_BIG;
+  if ((st = vec_reserve(&t->pool, &t->pool_cap, t->pool_len + len + 1, 1,
+                        4096)) != PRECIS_OK)
+    return st;
   struct rouge_strent *en = &t->ent[t->n];
   en->off = t->pool_len;
   en->len = len;

@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "rouge.h"
+#include "vec.h"
 
 enum { TAG_UNI = 1, TAG_SKIP = 2, TAG_NGRAM = 3 /* + n */ };
 enum { DIR_DIAG = 0, DIR_UP = 1, DIR_LEFT = 2 };
@@ -149,19 +150,17 @@ static precis_status table_grow(rouge_scorer *sc) {
   return PRECIS_OK;
 }
 
+/* cp and cm share one capacity; both grow to the same size, zeroed. */
 static precis_status grow_counts(rouge_scorer *sc, size_t need) {
   if (need <= sc->cap_cnt) return PRECIS_OK;
-  size_t nc = sc->cap_cnt ? sc->cap_cnt * 2 : 4096;
-  while (nc < need) nc *= 2;
-  uint32_t *np = realloc(sc->cp, nc * sizeof *np);
-  if (!np) return PRECIS_ERR_NOMEM;
-  sc->cp = np;
-  uint32_t *nm = realloc(sc->cm, nc * sizeof *nm);
-  if (!nm) return PRECIS_ERR_NOMEM;
-  sc->cm = nm;
-  memset(sc->cp + sc->cap_cnt, 0, (nc - sc->cap_cnt) * sizeof *np);
-  memset(sc->cm + sc->cap_cnt, 0, (nc - sc->cap_cnt) * sizeof *nm);
-  sc->cap_cnt = nc;
+  size_t old = sc->cap_cnt, cp = old, cm = old;
+  precis_status st = vec_reserve(&sc->cp, &cp, need, sizeof *sc->cp, 4096);
+  if (st != PRECIS_OK) return st;
+  st = vec_reserve(&sc->cm, &cm, need, sizeof *sc->cm, 4096);
+  if (st != PRECIS_OK) return st;
+  memset(sc->cp + old, 0, (cp - old) * sizeof *sc->cp);
+  memset(sc->cm + old, 0, (cm - old) * sizeof *sc->cm);
+  sc->cap_cnt = cp;
   return PRECIS_OK;
 }
 
@@ -210,13 +209,7 @@ static precis_status localize(rouge_scorer *sc, rouge_doc *d) {
 static precis_status grow_gram(rouge_doc *d, size_t need) {
   if (need <= d->cap_gram) return PRECIS_OK;
   if (need > MAX_GRAMS) return PRECIS_ERR_TOO_BIG;
-  size_t nc = d->cap_gram ? d->cap_gram : 256;
-  while (nc < need) nc *= 2;
-  uint32_t *ng = realloc(d->gram, nc * sizeof *ng);
-  if (!ng) return PRECIS_ERR_NOMEM;
-  d->gram = ng;
-  d->cap_gram = nc;
-  return PRECIS_OK;
+  return vec_reserve(&d->gram, &d->cap_gram, need, sizeof *d->gram, 256);
 }
 
 /* Move d->gram from the (level-1)-grams to the level-grams (SPEC §8). */

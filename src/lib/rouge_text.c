@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "rouge.h"
+#include "vec.h"
 
 /* The six bytes of C's isspace() in the "C" locale (SPEC §0). */
 static int is_ws(unsigned char c) {
@@ -36,13 +37,9 @@ static int is_ws(unsigned char c) {
 }
 
 static precis_status push_unit(rouge_units *out, const char *p, size_t len) {
-  if (out->n == out->cap) {
-    size_t nc = out->cap ? out->cap * 2 : 64;
-    rouge_unit *nu = realloc(out->u, nc * sizeof *nu);
-    if (!nu) return PRECIS_ERR_NOMEM;
-    out->u = nu;
-    out->cap = nc;
-  }
+  precis_status st =
+      vec_reserve(&out->u, &out->cap, out->n + 1, sizeof *out->u, 64);
+  if (st != PRECIS_OK) return st;
   out->u[out->n].p = p;
   out->u[out->n].len = len;
   out->n++;
@@ -170,14 +167,7 @@ static size_t words(const char *p, size_t len, size_t want, size_t *k_end) {
 /* ---- tokens ---- */
 
 static precis_status grow_u32(uint32_t **a, size_t *cap, size_t need) {
-  if (need <= *cap) return PRECIS_OK;
-  size_t nc = *cap ? *cap : 256;
-  while (nc < need) nc *= 2;
-  uint32_t *na = realloc(*a, nc * sizeof *na);
-  if (!na) return PRECIS_ERR_NOMEM;
-  *a = na;
-  *cap = nc;
-  return PRECIS_OK;
+  return vec_reserve(a, cap, need, sizeof **a, 256);
 }
 
 /* Append the tokens of p[0..len) to *a. */
@@ -231,14 +221,9 @@ static precis_status tokenize(rouge_lex *lx, const char *p, size_t len,
 }
 
 static precis_status end_unit(rouge_doc *d) {
-  if (d->n_units + 2 > d->cap_uoff) {
-    size_t nc = d->cap_uoff ? d->cap_uoff * 2 : 64;
-    while (nc < d->n_units + 2) nc *= 2;
-    size_t *nu = realloc(d->uoff, nc * sizeof *nu);
-    if (!nu) return PRECIS_ERR_NOMEM;
-    d->uoff = nu;
-    d->cap_uoff = nc;
-  }
+  precis_status st =
+      vec_reserve(&d->uoff, &d->cap_uoff, d->n_units + 2, sizeof *d->uoff, 64);
+  if (st != PRECIS_OK) return st;
   d->n_units++;
   d->uoff[d->n_units] = d->n_utok;
   return PRECIS_OK;
@@ -265,11 +250,9 @@ precis_status rouge_doc_build(rouge_doc *d, rouge_lex *lx,
                               long bl) {
   precis_status st = PRECIS_OK;
   d->n_flat = d->n_utok = d->n_units = 0;
-  if (d->cap_uoff == 0) {
-    d->uoff = malloc(64 * sizeof *d->uoff);
-    if (!d->uoff) return PRECIS_ERR_NOMEM;
-    d->cap_uoff = 64;
-  }
+  if ((st = vec_reserve(&d->uoff, &d->cap_uoff, 1, sizeof *d->uoff, 64)) !=
+      PRECIS_OK)
+    return st;
   d->uoff[0] = 0;
   /* token arrays are never NULL, even for a text with no tokens, so that
    * `utok + uoff[i]` is always defined */

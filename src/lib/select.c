@@ -1,6 +1,7 @@
 /* select.c — selector registry and shared selection helpers. */
 #include "select.h"
 #include "select_concepts.h"
+#include "vec.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -45,16 +46,14 @@ size_t budget_capacity(const budget *b) {
 }
 
 precis_status sel_push(sel_result *r, uint32_t idx, double score) {
-  if (r->n == r->cap) {
-    size_t cap = r->cap ? r->cap * 2 : 16;
-    uint32_t *c = realloc(r->chosen, cap * sizeof *c);
-    if (!c) return PRECIS_ERR_NOMEM;
-    r->chosen = c;
-    double *s = realloc(r->score, cap * sizeof *s);
-    if (!s) return PRECIS_ERR_NOMEM;
-    r->score = s;
-    r->cap = cap;
-  }
+  /* two arrays, one capacity: both grow to the same size */
+  size_t cc = r->cap, cs = r->cap;
+  precis_status st =
+      vec_reserve(&r->chosen, &cc, r->n + 1, sizeof *r->chosen, 16);
+  if (st != PRECIS_OK) return st;
+  st = vec_reserve(&r->score, &cs, r->n + 1, sizeof *r->score, 16);
+  if (st != PRECIS_OK) return st;
+  r->cap = cc;
   r->chosen[r->n] = idx;
   r->score[r->n] = score;
   r->n++;

@@ -18,6 +18,7 @@
 #include "select_concepts.h"
 
 #include "keyidx.h"
+#include "vec.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -124,12 +125,9 @@ precis_status concepts_build(const precis_cluster *c, const concept_params *p,
           slot = keyidx_slot(&hm, bs, sizeof *bs, key);
         }
         if (*slot == NONE) {
-          if (nb == bs_cap) {
-            bstat *nbs = realloc(bs, 2 * bs_cap * sizeof *nbs);
-            if (!nbs) goto out;
-            bs = nbs;
-            bs_cap *= 2;
-          }
+          if (vec_reserve(&bs, &bs_cap, (size_t)nb + 1, sizeof *bs, 1024) !=
+              PRECIS_OK)
+            goto out;
           hm.n += u == 0;
           *slot = nb;
           bs[nb].support = 0;

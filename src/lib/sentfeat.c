@@ -3,6 +3,7 @@
 #include "sentfeat.h"
 
 #include "keyidx.h"
+#include "vec.h"
 
 #include <math.h>
 #include <stdint.h>
@@ -67,13 +68,9 @@ static precis_status S_bigrams(const precis_cluster *c, bitab *t) {
         return PRECIS_ERR_NOMEM;
       uint32_t *slot = keyidx_slot(&t->x, t->e, sizeof *t->e, key);
       if (*slot == KEYIDX_NONE) {
-        if (t->n == t->cap) {
-          size_t cap = t->cap ? 2 * t->cap : 1024;
-          bislot *e = realloc(t->e, cap * sizeof *e);
-          if (!e) return PRECIS_ERR_NOMEM;
-          t->e = e;
-          t->cap = cap;
-        }
+        precis_status st =
+            vec_reserve(&t->e, &t->cap, t->n + 1, sizeof *t->e, 1024);
+        if (st != PRECIS_OK) return st;
         t->e[t->n] = (bislot){key, 0, 0};
         *slot = (uint32_t)t->n++;
         t->x.n++;

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "vec.h"
+
 #include "stopwords.inc"
 
 #define MAX_WORD 64 /* longer "words" are not stemmed */
@@ -94,15 +96,9 @@ static slot *S_find(const lexicon *lx, const table *t, const char *k, size_t n,
 
 static int S_pool_add(lexicon *lx, const char *s, size_t n, uint32_t *off) {
   if (lx->pool_len + n > UINT32_MAX) return -1;
-  if (lx->pool_len + n > lx->pool_cap) {
-    size_t cap = lx->pool_cap * 2;
-    while (cap < lx->pool_len + n)
-      cap *= 2;
-    char *p = realloc(lx->pool, cap);
-    if (!p) return -1;
-    lx->pool = p;
-    lx->pool_cap = cap;
-  }
+  if (vec_reserve(&lx->pool, &lx->pool_cap, lx->pool_len + n, 1, 1 << 16) !=
+      PRECIS_OK)
+    return -1;
   memcpy(lx->pool + lx->pool_len, s, n);
   *off = (uint32_t)lx->pool_len;
   lx->pool_len += n;
@@ -172,12 +168,9 @@ static uint32_t S_stem_term(lexicon *lx, const char *st, size_t n,
     lx->terms[s->value].flags &= flags | ~TERM_STOP; /* stop only if all */
     return s->value;
   }
-  if (lx->n_terms == lx->terms_cap) {
-    term_info *t = realloc(lx->terms, 2 * lx->terms_cap * sizeof *t);
-    if (!t) return UINT32_MAX;
-    lx->terms = t;
-    lx->terms_cap *= 2;
-  }
+  if (vec_reserve(&lx->terms, &lx->terms_cap, lx->n_terms + 1,
+                  sizeof *lx->terms, 1024) != PRECIS_OK)
+    return UINT32_MAX;
   uint32_t off;
   if (S_pool_add(lx, st, n, &off) != 0) return UINT32_MAX;
   uint32_t id = (uint32_t)lx->n_terms++;

@@ -1,6 +1,7 @@
 /* test_core.c — library tests: normalization, tokens, cleaning, the
  * summarize invariants (budget, byte-exact spans, attribution) and error
  * statuses. Texts are invented for these tests. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -13,6 +14,7 @@
 #include "normalize.h"
 #include "precis.h"
 #include "token.h"
+#include "vec.h"
 
 /* ---- normalize ---- */
 
@@ -521,6 +523,31 @@ static void test_buf(void) {
      "strerror covers all statuses");
 }
 
+static void test_vec(void) {
+  double *v = NULL;
+  size_t cap = 0;
+  INT_EQ(vec_reserve(&v, &cap, 0, sizeof *v, 16), PRECIS_OK,
+         "vec: need 0 is a no-op");
+  OK(v == NULL && cap == 0, "vec: nothing allocated for need 0");
+  INT_EQ(vec_reserve(&v, &cap, 1, sizeof *v, 16), PRECIS_OK, "vec: first");
+  INT_EQ(cap, 16, "vec: starts at first_cap");
+  v[15] = 1.5;
+  INT_EQ(vec_reserve(&v, &cap, 16, sizeof *v, 16), PRECIS_OK, "vec: fits");
+  INT_EQ(cap, 16, "vec: no growth while need <= cap");
+  INT_EQ(vec_reserve(&v, &cap, 17, sizeof *v, 16), PRECIS_OK, "vec: grow");
+  INT_EQ(cap, 32, "vec: doubles");
+  INT_EQ(vec_reserve(&v, &cap, 100, sizeof *v, 16), PRECIS_OK, "vec: jump");
+  INT_EQ(cap, 128, "vec: doubles until need fits");
+  OK(v[15] == 1.5, "vec: contents kept");
+  double *old = v;
+  INT_EQ(vec_reserve(&v, &cap, SIZE_MAX / 4, sizeof *v, 16), PRECIS_ERR_TOO_BIG,
+         "vec: byte size overflow refused");
+  INT_EQ(vec_reserve(&v, &cap, SIZE_MAX, 1, 16), PRECIS_ERR_TOO_BIG,
+         "vec: capacity overflow refused");
+  OK(v == old && cap == 128, "vec: unchanged after refusal");
+  free(v);
+}
+
 /* ---- which sentences may be chosen ---- */
 
 /* A cluster of one article, analysed with `flags`; NULL if that fails. */
@@ -945,5 +972,6 @@ int main(void) {
   test_clean();
   test_summarize();
   test_buf();
+  test_vec();
   return DONE();
 }
