@@ -236,69 +236,8 @@ static int S_pronoun_speaker(const precis_cluster *c, const sent *s) {
   return 0;
 }
 
-/* What a sentence's double quotation marks do (S_quote_marks). */
-enum {
-  Q_CLOSES_UNOPENED = 1, /* closes a quote it did not open */
-  Q_LEAVES_OPEN = 2,     /* opens a quote it does not close */
-  Q_ANY = 4,             /* has a quotation mark */
-  Q_ENDS_INSIDE = 8,     /* ends inside a quote, its own or an earlier one */
-  Q_REOPENS = 16         /* starts inside a quote and opens before closing */
-};
-
-/* Curly marks say which way they face (a closing one after a digit is
- * inches: 4'9"), and so do ``...'' of newswire; a straight one (or
- * two apostrophes) opens after a space or bracket and closes before one.
- * With spaces on both sides (tokenized text: `" we are , " he said`) it
- * closes inside a quote, `inside` saying whether the sentence starts in
- * one, and opens outside. Double marks do not nest: an opening inside a
- * quote starts it over. */
-static unsigned S_quote_marks(const char *p, size_t n, int inside) {
-  int depth = 0; /* a quote opened here is open */
-  unsigned r = 0;
-  for (size_t i = 0; i < n; i++) {
-    unsigned char ch = (unsigned char)p[i];
-    int open = 0, close = 0;
-    if (ch == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80) {
-      unsigned char t = (unsigned char)p[i + 2];
-      open = t == 0x9C; /* U+201C */
-      close = t == 0x9D && !(i > 0 && isdigit((unsigned char)p[i - 1]));
-      i += 2;
-    } else if (ch == '`' && i + 1 < n && p[i + 1] == '`') {
-      open = 1; /* ``...'' as newswire (DUC) writes it */
-      i++;
-    } else if (ch == '"' || (ch == '\'' && i + 1 < n && p[i + 1] == '\'')) {
-      char b = i > 0 ? p[i - 1] : ' ';
-      if (ch == '\'') i++; /* '' for a double mark, as some wires write it */
-      char a = i + 1 < n ? p[i + 1] : ' ';
-      int sp_before = b && strchr(" \n([", b) != NULL;
-      int sp_after = a && strchr(" \n)],.;:!?", a) != NULL;
-      open = sp_before && !sp_after;
-      close = !sp_before && sp_after;
-      /* glued on both sides (a space lost: `on monday."the bridge
-       * will`), it says no more than spaced on both; after another
-       * mark (`""the`) it is left alone */
-      if (sp_before == sp_after && b != '"') {
-        close = depth || inside;
-        open = !close;
-      }
-    }
-    if (open || close) r |= Q_ANY;
-    if (open) {
-      if (inside) r |= Q_REOPENS;
-      depth = 1;
-      inside = 0;
-    } else if (close) {
-      if (!depth) r |= Q_CLOSES_UNOPENED;
-      depth = inside = 0;
-    }
-  }
-  if (depth) r |= Q_LEAVES_OPEN;
-  if (depth || inside) r |= Q_ENDS_INSIDE;
-  return r;
-}
-
 /* Does the sentence open with a quotation mark? (At a paragraph's start
- * every mark S_quote_marks knows opens.) */
+ * every mark sent_quote_marks knows opens.) */
 static int S_opens_with_quote(const char *p, size_t n) {
   return (n >= 3 && memcmp(p, "\xe2\x80\x9c", 3) == 0) ||
          (n >= 2 && (memcmp(p, "``", 2) == 0 || memcmp(p, "''", 2) == 0)) ||
@@ -367,21 +306,21 @@ static void S_mark_quotation(const precis_cluster *c, sent *s) {
       prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
   const char *t = c->docs[s->doc].text + s->off;
   if (prev && prev->para != s->para) S_mark_unclosed(c, s - 1, s);
-  unsigned q = S_quote_marks(t, s->len, inside);
-  if (q & Q_ANY) s->flags |= SENT_QUOTE_MARKED;
-  if (q & Q_LEAVES_OPEN) s->flags |= SENT_QUOTE_OPENED;
-  if (q & Q_ENDS_INSIDE) s->flags |= SENT_QUOTE_INSIDE;
+  unsigned q = sent_quote_marks(t, s->len, inside);
+  if (q & SQ_ANY) s->flags |= SENT_QUOTE_MARKED;
+  if (q & SQ_LEAVES_OPEN) s->flags |= SENT_QUOTE_OPENED;
+  if (q & SQ_ENDS_INSIDE) s->flags |= SENT_QUOTE_INSIDE;
   /* s starts inside a quotation and opens one before closing it: the
    * earlier one runs on into s, its closing mark left out or its
    * paragraphs run together (`"The bridge stays closed. "Nobody should
    * cross it," Holt said.`), so s goes with the sentences before it,
    * back to the opening, and they with s */
-  if (q & Q_REOPENS) {
+  if (q & SQ_REOPENS) {
     S_mark_open_to_end(s - 1, 1);
     s->flags |= SENT_QUOTE_REST;
   }
   if (s->index + 1 == c->docs[s->doc].nsent) S_mark_unclosed(c, s, NULL);
-  if (!(q & Q_CLOSES_UNOPENED)) return;
+  if (!(q & SQ_CLOSES_UNOPENED)) return;
   s->flags |= SENT_QUOTE_REST;
   for (sent *p = s - 1; p >= s - s->index; p--) {
     if (p->para != s->para || !(p->flags & SENT_QUOTE_INSIDE)) return;
@@ -620,7 +559,7 @@ static int S_outlet_voice(const precis_cluster *c, const sent *s) {
   for (uint32_t k = 0; k < s->ntok; k++) {
     size_t at = (size_t)(c->toks[s->tok0 + k].p - t);
     if (at < s->len && clean_self_ref(t, s->len, at) &&
-        !(S_quote_marks(t, at, inside) & Q_ENDS_INSIDE))
+        !(sent_quote_marks(t, at, inside) & SQ_ENDS_INSIDE))
       return 1;
   }
   return 0;

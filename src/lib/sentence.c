@@ -69,6 +69,7 @@
  */
 #include "sentence.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -999,4 +1000,51 @@ precis_status sent_turns(const char *text, sent_para *p, size_t np) {
     p[i].turn = turn;
   }
   return PRECIS_OK;
+}
+
+/* ---- quotation marks (sentence.h) ---- */
+
+unsigned sent_quote_marks(const char *p, size_t n, int inside) {
+  int depth = 0; /* a quote opened here is open */
+  unsigned r = 0;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char ch = (unsigned char)p[i];
+    int open = 0, close = 0;
+    if (ch == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80) {
+      unsigned char t = (unsigned char)p[i + 2];
+      open = t == 0x9C; /* U+201C */
+      close = t == 0x9D && !(i > 0 && isdigit((unsigned char)p[i - 1]));
+      i += 2;
+    } else if (ch == '`' && i + 1 < n && p[i + 1] == '`') {
+      open = 1; /* ``...'' as newswire (DUC) writes it */
+      i++;
+    } else if (ch == '"' || (ch == '\'' && i + 1 < n && p[i + 1] == '\'')) {
+      char b = i > 0 ? p[i - 1] : ' ';
+      if (ch == '\'') i++; /* '' for a double mark, as some wires write it */
+      char a = i + 1 < n ? p[i + 1] : ' ';
+      int sp_before = b && strchr(" \n([", b) != NULL;
+      int sp_after = a && strchr(" \n)],.;:!?", a) != NULL;
+      open = sp_before && !sp_after;
+      close = !sp_before && sp_after;
+      /* glued on both sides (a space lost: `on monday."the bridge
+       * will`), it says no more than spaced on both; after another
+       * mark (`""the`) it is left alone */
+      if (sp_before == sp_after && b != '"') {
+        close = depth || inside;
+        open = !close;
+      }
+    }
+    if (open || close) r |= SQ_ANY;
+    if (open) {
+      if (inside) r |= SQ_REOPENS;
+      depth = 1;
+      inside = 0;
+    } else if (close) {
+      if (!depth) r |= SQ_CLOSES_UNOPENED;
+      depth = inside = 0;
+    }
+  }
+  if (depth) r |= SQ_LEAVES_OPEN;
+  if (depth || inside) r |= SQ_ENDS_INSIDE;
+  return r;
 }

@@ -64,4 +64,24 @@ typedef struct sent_para {
  * without the label that says who speaks. */
 precis_status sent_turns(const char *text, sent_para *p, size_t np);
 
+/* What a sentence's double quotation marks do (sent_quote_marks). */
+enum {
+  SQ_CLOSES_UNOPENED = 1, /* closes a quote it did not open */
+  SQ_LEAVES_OPEN = 2,     /* opens a quote it does not close */
+  SQ_ANY = 4,             /* has a quotation mark */
+  SQ_ENDS_INSIDE = 8,     /* ends inside a quote, its own or an earlier one */
+  SQ_REOPENS = 16         /* starts inside a quote and opens before closing */
+};
+
+/* Curly marks say which way they face (a closing one after a digit is
+ * inches: 4'9"), and so do ``...'' of newswire; a straight one (or
+ * two apostrophes) opens after a space or bracket and closes before one.
+ * With spaces on both sides (tokenized text: `" we are , " he said`) it
+ * closes inside a quote, `inside` saying whether the sentence starts in
+ * one, and opens outside. Double marks do not nest: an opening inside a
+ * quote starts it over. Returns the SQ_* flags of p[0..n). cluster.c
+ * marks each sentence's quotations with it; clean.c asks whether a dated
+ * caption's date stands inside one. */
+unsigned sent_quote_marks(const char *p, size_t n, int inside);
+
 #endif
