@@ -33,6 +33,7 @@
  * when it is capitalised like a title or is an article's first line.
  */
 #include "clean.h"
+#include "sentence.h"
 #include "token.h"
 
 #include <string.h>
@@ -849,20 +850,6 @@ static int S_time_token(const tok *w) {
           (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) != 0;
 }
 
-/* Every quotation mark of s[0..n) is closed by its end: an even number
- * of straight marks, as many closing curly marks as opening ones. */
-static int S_quotes_closed(const char *s, size_t n) {
-  size_t straight = 0, open = 0, shut = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (s[i] == '"') straight++;
-    if (i + 2 < n && memcmp(s + i, "\xe2\x80", 2) == 0) {
-      open += s[i + 2] == '\x9c';
-      shut += s[i + 2] == '\x9d';
-    }
-  }
-  return straight % 2 == 0 && open == shut;
-}
-
 /* A photo's caption, dated as the wires date them: a sentence that ends
  * in a place or a weekday, then the full date ("... in Ketterby harbor,
  * Tuesday, March 3, 2026.", "... in Ketterby harbor Tuesday March 3,
@@ -908,7 +895,7 @@ static int S_dated_caption(const char *s, size_t n) {
     return 0;
   if (S_time_class(mon, ml) != TW_MONTH) return 0;
   if (prev[pl - 1] != ',' && S_time_class(prev, pl) != TW_DAY) return 0;
-  return S_quotes_closed(s, n);
+  return !(sent_quote_marks(s, n, 0) & SQ_ENDS_INSIDE);
 }
 
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
