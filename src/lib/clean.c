@@ -844,6 +844,15 @@ static int S_word(const char *s, size_t n, size_t *i, tok *w) {
   return 1;
 }
 
+/* The word that ends at s[i - 1], the byte before a space at s[i] (the
+ * one before the word at s[i + 1]). */
+static tok S_word_before(const char *s, size_t i) {
+  size_t b = i;
+  while (b > 0 && s[b - 1] != ' ')
+    b--;
+  return (tok){s + b, (uint32_t)(i - b), 0};
+}
+
 /* A date's or a clock's word: "nov.", "29,", "1:", "40", "am", "gmt". */
 static int S_time_token(const tok *w) {
   return (S_time_class(w->p, w->len) &
@@ -1063,10 +1072,7 @@ static size_t S_read_more_at(const char *s, size_t n, size_t i) {
   if (i < 2 || s[i - 1] != ' ' || s[i - 2] == '.' ||
       S_prefix_ci(s + i, n - i, "read more ") != 10)
     return 0;
-  size_t b = i - 1;
-  while (b > 0 && s[b - 1] != ' ')
-    b--;
-  tok prev = {s + b, (uint32_t)(i - 1 - b), 0};
+  tok prev = S_word_before(s, i - 1);
   return tok_in(&prev, asks) ? 0 : i + 10;
 }
 
@@ -1218,10 +1224,7 @@ static size_t S_photo_credit_end(const char *s, size_t n) {
     if (e < n && s[e] != ' ') continue; /* "gettysburg", "getty," */
     int credit = g == 0 || s[g - 1] == '/';
     if (!credit && s[g - 1] == ' ') {
-      size_t b = g - 1;
-      while (b > 0 && s[b - 1] != ' ')
-        b--;
-      tok prev = {s + b, (uint32_t)(g - 1 - b), 0};
+      tok prev = S_word_before(s, g - 1);
       credit = tok_in(&prev, marks);
     }
     if (credit && e > end) end = e;
