@@ -234,6 +234,13 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "video has been rented",
                                           "please confirm your birth",
                                           "content is restricted",
+                                          "by signing up you agree",
+                                          "you are agreeing to receive",
+                                          "email address is invalid",
+                                          "we only request your email",
+                                          "consent to the use by us",
+                                          "we are using cookies",
+                                          "you're not a robot",
                                           NULL};
 
 /* Video-player and gallery widgets open the whole block they caption. */
@@ -243,33 +250,56 @@ static const char *const media_lead_cues[] = {
     NULL};
 
 /* Cues that count only at the start of a line. */
-static const char *const lead_cues[] = {"learn more",     "find out more",
-                                        "see the full",   "read the full",
-                                        "read more",      "related",
-                                        "more from",      "see all",
-                                        "check out",      "click here",
-                                        "topics:",        "tags:",
-                                        "image:",         "images:",
-                                        "photo:",         "photos:",
-                                        "video:",         "slideshow",
-                                        "close",          "embed",
-                                        "media playback", "enlarge",
-                                        "just watched",   "watch:",
-                                        "listen:",        "source:",
-                                        "/ source",       "follow ",
-                                        "sign up",        "subscribe",
-                                        "advertisement",  "story continues",
-                                        "hide caption",   "caption",
-                                        "image 1 of",     "photo 1 of",
-                                        "file -",         "file photo",
-                                        "pictures image", "more news videos",
-                                        "skip in skip",   NULL};
+static const char *const lead_cues[] = {"learn more",
+                                        "find out more",
+                                        "see the full",
+                                        "read the full",
+                                        "read more",
+                                        "related",
+                                        "more from",
+                                        "see all",
+                                        "check out",
+                                        "click here",
+                                        "topics:",
+                                        "tags:",
+                                        "image:",
+                                        "images:",
+                                        "photo:",
+                                        "photos:",
+                                        "video:",
+                                        "slideshow",
+                                        "close",
+                                        "embed",
+                                        "media playback",
+                                        "enlarge",
+                                        "just watched",
+                                        "watch:",
+                                        "listen:",
+                                        "source:",
+                                        "/ source",
+                                        "follow ",
+                                        "sign up",
+                                        "subscribe",
+                                        "advertisement",
+                                        "story continues",
+                                        "hide caption",
+                                        "caption",
+                                        "image 1 of",
+                                        "photo 1 of",
+                                        "file -",
+                                        "file photo",
+                                        "pictures image",
+                                        "more news videos",
+                                        "skip in skip",
+                                        "posted by:",
+                                        NULL};
 
-/* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not. */
+/* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not.
+ * Bytes compare unsigned, so w may hold UTF-8 ("\xc2\xab"). */
 static size_t S_prefix_ci(const char *s, size_t n, const char *w) {
   size_t k = 0;
   for (; w[k]; k++) /* most cues fail on the first byte: no strlen */
-    if (k == n || S_lower((unsigned char)s[k]) != w[k]) return 0;
+    if (k == n || S_lower((unsigned char)s[k]) != (unsigned char)w[k]) return 0;
   return k;
 }
 
@@ -1160,13 +1190,166 @@ static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
   return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
 }
 
+/* The word before s[*i], spaces skipped, not reaching before s[from]:
+ * 0 when none is left. */
+static int S_word_back(const char *s, size_t from, size_t *i, tok *w) {
+  size_t k = *i;
+  while (k > from && s[k - 1] == ' ')
+    k--;
+  if (k == from) return 0;
+  size_t e = k;
+  while (k > from && s[k - 1] != ' ')
+    k--;
+  *w = (tok){s + k, (uint32_t)(e - k), 0};
+  *i = k;
+  return 1;
+}
+
+static int S_same_ci(const tok *a, const tok *b) {
+  if (a->len != b->len) return 0;
+  for (size_t i = 0; i < a->len; i++)
+    if (S_lower((unsigned char)a->p[i]) != S_lower((unsigned char)b->p[i]))
+      return 0;
+  return 1;
+}
+
+/* A page's bar between a title, its sections and the story: "|" or
+ * "&#124;" (an entity left unread), a word of its own. */
+static int S_is_bar(const tok *w) {
+  return tok_is(w, "|") || tok_is(w, "&#124;");
+}
+
+/* A run of a date's, a clock's or a stamp's words from *i ("originally
+ * published june 23, 2011 at 12: 50 pm", "page modified ..."): its
+ * words when it holds a number and a month or a clock, with *i moved
+ * past it; else 0 (*i moved all the same). */
+static size_t S_dated_run(const char *s, size_t n, size_t *i) {
+  tok w;
+  size_t k = *i, m = 0;
+  unsigned seen = 0;
+  while (S_word(s, n, &k, &w)) {
+    unsigned c = S_time_class(w.p, w.len);
+    if (c == TW_MARK ||
+        (!c && !tok_is(&w, "page") && !tok_is(&w, "originally")))
+      break;
+    seen |= c;
+    m++;
+    if (!tok_is(&w, "at") && !tok_is(&w, "on") && !tok_is(&w, "by"))
+      *i = k; /* "... 11: 44 am at least one ..." */
+  }
+  return (seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK)) ? m : 0;
+}
+
+/* A video's length after a bar, "04: 41", one or two digits and a
+ * colon, then two digits. */
+static int S_duration(const tok *a, const tok *b) {
+  if (a->len < 2 || a->len > 3 || a->p[a->len - 1] != ':' || b->len != 2)
+    return 0;
+  for (size_t i = 0; i + 1 < a->len; i++)
+    if (a->p[i] < '0' || a->p[i] > '9') return 0;
+  return b->p[0] >= '0' && b->p[0] <= '9' && b->p[1] >= '0' && b->p[1] <= '9';
+}
+
+/* A bar at s[i] in a page's head, from s[from] (the sentence's start or
+ * the end of the furniture before): where the head ends, 0 if this bar
+ * is not one. Read in val's flattened pages:
+ *   "washington &#124; washington ( reuters ) - STORY" (the place on
+ *     both sides; clean_dateline takes the agency),
+ *   "NAME &#124; bdn NAME &#124; bdn STORY" (a credit twice),
+ *   "may 18, 2015, 1: 05 am &#124; STORY", "originally published DATE
+ *     at TIME &#124; page modified DATE at TIME STORY" (stamps),
+ *   "NAME, senior editor &#124; august 09, 2017 STORY" (a byline),
+ *   "TITLE 3: 59 pm et fri, 9 nov 2018 &#124; 04: 41 STORY" (a video),
+ *   "Updated &#124; STORY", "&#124; NAME/politico STORY" (a credit),
+ *   "« previous &#124; main &#124; next » STORY" (a blog's links),
+ *   "follow ...: facebook &#124; twitter STORY".
+ * A story's own bar ("93 % lean &#124; 7 % fat") is none of these. */
+static size_t S_bar_at(const char *s, size_t n, size_t from, size_t i) {
+  enum { MAXW = 12 };
+  tok bw[MAXW], aw[MAXW], w; /* bw[0] is the word next to the bar */
+  size_t aend[MAXW], k = i, b = i;
+  int nb = 0, na = 0, bars = 0;
+  if (!S_word(s, n, &k, &w) || !S_is_bar(&w)) return 0;
+  size_t after = k;
+  while (nb < MAXW && S_word_back(s, from, &b, &bw[nb]))
+    bars += S_is_bar(&bw[nb++]);
+  int whole = b == from || !S_word_back(s, from, &b, &w); /* all of it */
+  for (size_t a = after; na < MAXW && S_word(s, n, &a, &aw[na]);)
+    aend[na++] = a;
+  /* "PLACE | PLACE ( agency ) -": the place repeated around the bar */
+  for (int m = nb < na - 1 ? nb : na - 1; m > 0; m--) {
+    if (m > 6 || aw[m].p[0] != '(') continue;
+    int t = 0;
+    while (t < m && !S_is_bar(&aw[t]) && S_same_ci(&bw[m - 1 - t], &aw[t]))
+      t++;
+    if (t == m) return aend[m - 1];
+  }
+  /* "A | B A | B": the head from its start twice, read at its first bar */
+  if (whole && !bars) {
+    tok all[2 * MAXW + 1];
+    int nw = 0;
+    for (int t = nb - 1; t >= 0; t--)
+      all[nw++] = bw[t];
+    all[nw++] = w = (tok){s + i, (uint32_t)(after - i), 0};
+    for (int t = 0; t < na; t++)
+      all[nw++] = aw[t];
+    for (int m = nb + 1; 2 * m <= nw && m <= 8; m++) {
+      int t = 0;
+      while (t < m && S_same_ci(&all[t], &all[m + t]))
+        t++;
+      if (t == m) return aend[2 * m - nb - 2];
+    }
+  }
+  if (na >= 2 && S_duration(&aw[0], &aw[1]))
+    for (int t = 0; t < nb && t < 8; t++)
+      if (tok_is(&bw[t], "et")) return aend[1];
+  if (na >= 2 && tok_is(&aw[0], "main") && S_is_bar(&aw[1]) &&
+      S_prefix_ci(s + from, n - from, "\xc2\xab "))
+    for (int t = 2; t < na; t++)
+      if (tok_is(&aw[t], "\xc2\xbb")) return aend[t];
+  if (nb && na && tok_is(&bw[0], "facebook") && tok_is(&aw[0], "twitter"))
+    return aend[0];
+  if (!whole) return 0;
+  /* a stamp before the bar, and one after it */
+  size_t d = from;
+  if (nb >= 3 && S_dated_run(s, i, &d) == (size_t)nb) {
+    d = after;
+    return S_dated_run(s, n, &d) ? d : after;
+  }
+  /* a byline, then the date */
+  int by = nb && tok_is(&bw[nb - 1], "by");
+  if (nb >= 1 && (nb <= 6 || (by && nb <= 10)) &&
+      !tok_is(&bw[nb - 1], "posted")) {
+    d = after;
+    if (S_dated_run(s, n, &d) >= 3) return d;
+  }
+  if ((nb == 1 && (tok_is(&bw[0], "updated") || tok_is(&bw[0], "update"))) ||
+      (nb == 2 && tok_is(&bw[1], "original") && tok_is(&bw[0], "post:")))
+    return after;
+  if (nb == 0) { /* the page's credit line: "&#124; NAME/politico" */
+    if (na && (tok_is(&aw[0], "ap") || tok_is(&aw[0], "reuters"))) {
+      if (na < 2 || !S_prefix_ci(aw[1].p, aw[1].len, "photo")) return aend[0];
+      if (!memchr(aw[1].p, '/', aw[1].len) || na < 3) return aend[1];
+      int t = 2; /* "ap photo/evan vucci", "ap photo/rogelio v. solis" */
+      if (na > 3 && aw[2].len == 2 && aw[2].p[1] == '.') t = 3;
+      return aend[t];
+    }
+    for (int t = 0; t < na && t < 3; t++)
+      if (memchr(aw[t].p, '/', aw[t].len) && !memchr(aw[t].p, ':', aw[t].len))
+        return aend[t];
+  }
+  return 0;
+}
+
 /* The end of the last piece of furniture in s and the spaces after it,
  * 0 if none: one pass over the word starts, since a page may stack
  * them (a caption's toggle, then an update stamp). */
 static size_t S_furniture_end(const char *s, size_t n) {
+  static const char *const dashes[] = {"-", "--", "\xe2\x80\x93",
+                                       "\xe2\x80\x94", NULL};
   size_t end = 0, i = 0;
   while (i < n) { /* s[i] opens a word */
-    size_t e = 0;
+    size_t e = 0, k;
     switch (S_lower((unsigned char)s[i])) {
     case 'r': e = S_read_more_at(s, n, i); break;
     case 'i': e = S_toggle_caption_at(s, n, i); break;
@@ -1177,6 +1360,23 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'n': e = S_notice_at(s, n, i, "newsletters here"); break;
     case 'f': e = S_notice_at(s, n, i, "free sign up"); break;
     case 'x': e = S_notice_at(s, n, i, "x embed x share"); break;
+    case 'c': /* mid-sentence; clean_widget_head takes it opening one */
+      e = S_notice_at(s, n, i, "continue reading the main story");
+      if (e && (k = S_notice_at(s, n, e + 1, "related stories"))) e = k;
+      break;
+    case 'b': e = S_notice_at(s, n, i, "by subscribing now"); break;
+    case 'e':
+      e = S_notice_at(s, n, i, "enter your e-mail address to sign up");
+      break;
+    case 's': /* after a dash; not "... or sign up here to receive it" */
+      e = S_notice_at(s, n, i, "sign up here");
+      if (e && i > end) {
+        tok prev = S_word_before(s, i - 1);
+        if (!tok_in(&prev, dashes)) e = 0;
+      }
+      break;
+    case '&':
+    case '|': e = S_bar_at(s, n, end, i); break;
     case 'u':
     case 'p': e = S_stamp_at(s, n, end, i); break;
     case '/': e = S_stamp_at(s, n, end, i + 1); break;

@@ -903,6 +903,64 @@ static void test_widget_head(void) {
        "pier.",
        0},
       {"Ann ross/apps crews fought the fire all night.", 0},
+      /* a page's bar ("|", or "&#124;" left unread) in the head */
+      {"Ketterby &#124; ketterby ( kfp ) - crews fought the fire all night.",
+       25},
+      {"Harbor news today ketterby &#124; ketterby ( kfp ) - crews fought the "
+       "fire.",
+       43},
+      {"Ketterby | ketterby ( kfp ) - crews fought the fire all night.", 20},
+      {"Ann ross &#124; kdn ann ross &#124; kdn crews fought the fire all "
+       "night.",
+       40},
+      {"Mar 3, 2026, 1: 05 am &#124; crews fought the fire all night.", 29},
+      {"Originally published march 3, 2026 at 8: 39 pm &#124; page modified "
+       "march 4, 2026 at 9: 08 am at least four crews fought the fire.",
+       94},
+      {"Ann ross, senior editor &#124; march 3, 2026 crews fought the fire all "
+       "night.",
+       45},
+      {"By ann ross in news, harbor, ketterby news &#124; march 3, 2026 at 11: "
+       "27pm crews fought the fire.",
+       76},
+      {"Harbor fire video 3: 59 pm et tue, 3 mar 2026 &#124; 04: 41 crews "
+       "fought the fire all night.",
+       60},
+      {"Updated &#124; crews fought the fire all night.", 15},
+      {"Original post: &#124; crews fought the fire all night.", 22},
+      {"&#124; ann ross/kfp crews fought the fire all night.", 20},
+      {"&#124; ap photo/ann ross harbor fire crews fought the fire all night.",
+       25},
+      {"&#124; ap photo/ann b. ross crews fought the fire all night.", 28},
+      {"\xc2\xab previous &#124; main &#124; next \xc2\xbb crews fought the "
+       "fire all night.",
+       39},
+      {"Follow kfp.com: facebook &#124; twitter crews fought the fire all "
+       "night.",
+       40},
+      {"Lean pork 93 % lean &#124; 7 % fat went on sale at the pier market.",
+       0},
+      {"Posted by: ann &#124; mar 3, 2026 8: 36 pm crews fought the fire.", 0},
+      {"Ann ross &#124; harbor journal crews fought the fire all night.", 0},
+      {"The harbor office said ann ross &#124; ann ross was the name on the "
+       "sign.",
+       0},
+      /* a sign-up box's or a page's prompt inside the sentence */
+      {"Ferry strike ends continue reading the main story related stories "
+       "crews fought the fire all night.",
+       66},
+      {"Keep up with this story by subscribing now crews fought the fire all "
+       "night.",
+       43},
+      {"Harbor blog &#124; archives rss enter your e-mail address to sign up "
+       "crews fought the fire all night.",
+       69},
+      {"From the harbor briefing \xe2\x80\x93 sign up here crews fought the "
+       "fire all night.",
+       42},
+      {"You can read the harbor log or sign up here to receive it straight "
+       "from your inbox.",
+       0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   static const char text[] =
@@ -912,6 +970,14 @@ static void test_widget_head(void) {
   precis_cluster *c = analysed(text, sizeof text - 1, 0);
   OK(flagged(c, "the port will reopen", SENT_SELECTABLE) == 1,
      "widget head: the sentence after it starts after it");
+  precis_cluster_free(c);
+  /* after a bar's head, the wire's dateline goes too */
+  static const char barred[] =
+      "Ketterby &#124; ketterby ( kfp ) - crews fought a fire at the port of "
+      "Ketterby all night, officials said on Wednesday morning.\n";
+  c = analysed(barred, sizeof barred - 1, 0);
+  OK(flagged(c, "crews fought a fire", SENT_SELECTABLE) == 1,
+     "bar head: the sentence starts after the place and the agency");
   precis_cluster_free(c);
   cue_index ix;
   cue_index_init(&ix);
@@ -940,6 +1006,21 @@ static void test_widget_head(void) {
       "2026.",
       "The ferry \xe2\x80\x9cGull\xe2\x80\x9d docks in Ketterby, Tuesday, "
       "March 3, 2026.",
+      /* sign-up and consent boxes, a robot check, a reader's comment */
+      "By signing up you agree to receive email newsletters from the harbor "
+      "daily.",
+      "By entering your email address and clicking the button, you are "
+      "agreeing to receive harbor news.",
+      "Enter your email address please enter an email address email address "
+      "is invalid.",
+      "Note: we only request your email address so that the person you are "
+      "recommending the page to knows it was you.",
+      "By clicking \"i agree \" below, you consent to the use by us of "
+      "cookies and data from the harbor site.",
+      "We are using cookies on our site to give you the best harbor "
+      "experience.",
+      "Please verify you're not a robot by clicking the box.",
+      "Posted by: ann &#124; mar 3, 2026 8: 36 pm the crews did well.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
