@@ -1341,6 +1341,33 @@ static size_t S_bar_at(const char *s, size_t n, size_t from, size_t i) {
   return 0;
 }
 
+/* The BBC's video caption opening a sentence, when it ends in a quoted
+ * line: "[media playback is unsupported on your device] media caption
+ * NAME: " QUOTE " STORY". A caption with no such end has no boundary to
+ * cut at, and stays whole (media_lead_cues). */
+static size_t S_media_caption_at(const char *s, size_t n, size_t i) {
+  size_t m = S_prefix_ci(s + i, n - i,
+                         "media playback is unsupported on "
+                         "your device ");
+  i += m;
+  if (S_prefix_ci(s + i, n - i, "media caption ") != 14) return 0;
+  i += 14;
+  tok w;
+  int t = 0, open = 0;
+  for (size_t k = i; t < 60 && S_word(s, n, &k, &w); t++) {
+    if (!open && w.p[w.len - 1] == ':') { /* the speaker, then the line */
+      size_t k2 = k;
+      open = t < 12 && S_word(s, n, &k2, &w) && w.p[0] == '"';
+      if (!open) return 0;
+      k = k2;
+      if (w.len > 1 && w.p[w.len - 1] == '"') return k;
+      continue;
+    }
+    if (open && w.p[w.len - 1] == '"') return k;
+  }
+  return 0;
+}
+
 /* The end of the last piece of furniture in s and the spaces after it,
  * 0 if none: one pass over the word starts, since a page may stack
  * them (a caption's toggle, then an update stamp). */
@@ -1365,6 +1392,9 @@ static size_t S_furniture_end(const char *s, size_t n) {
       if (e && (k = S_notice_at(s, n, e + 1, "related stories"))) e = k;
       break;
     case 'b': e = S_notice_at(s, n, i, "by subscribing now"); break;
+    case 'm':
+      if (i == end) e = S_media_caption_at(s, n, i);
+      break;
     case 'e':
       e = S_notice_at(s, n, i, "enter your e-mail address to sign up");
       break;

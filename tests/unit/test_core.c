@@ -945,6 +945,19 @@ static void test_widget_head(void) {
       {"The harbor office said ann ross &#124; ann ross was the name on the "
        "sign.",
        0},
+      /* a video's caption ending in a quoted line */
+      {"Media playback is unsupported on your device media caption ann ross: "
+       "\" we fought it all night \" crews fought the fire at the pier.",
+       96},
+      {"Media caption the mayor: \"we reopen friday\" crews fought the fire "
+       "at the pier.",
+       44},
+      {"Media caption ann ross says \" it was huge \" as crews fought the "
+       "fire at the pier.",
+       0},
+      {"The report's media caption ann ross: \" it was huge \" crews fought "
+       "the fire.",
+       0},
       /* a sign-up box's or a page's prompt inside the sentence */
       {"Ferry strike ends continue reading the main story related stories "
        "crews fought the fire all night.",
