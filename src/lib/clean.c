@@ -900,6 +900,41 @@ static int S_time_token(const tok *w) {
  * or not, comma or not (of the first 40 such sentences in val, 38 were
  * captions and one a quotation's end; all 37 with no comma after the
  * weekday were captions). */
+/* A wire photo's caption with no comma between its place and the date
+ * ("... attends a rally in ketterby march 3, 2026."): prev, the word
+ * before the month, is not a function word (a story's "set on march 3,
+ * 2026", "since march 3"), and the sentence speaks as captions do. A
+ * lower-cased place cannot be told from a verb ("died march 3, 2026."),
+ * hence the second test: a caption's verb, in the present ("attends",
+ * "is seen"), or its "photo". */
+static int S_captioned(const char *s, size_t n, const tok *prev) {
+  static const char *const preps[] = {
+      "on",   "since", "of",   "by",    "until",   "before", "after",
+      "from", "to",    "this", "dated", "and",     "or",     "between",
+      "as",   "is",    "was",  "be",    "were",    "at",     "in",
+      "that", "the",   "for",  "till",  "through", NULL};
+  static const char *const verbs[] = {
+      "attends",   "speaks",     "listens", "gestures", "poses",   "holds",
+      "walks",     "stands",     "arrives", "looks",    "waves",   "sits",
+      "pictured",  "reacts",     "smiles",  "talks",    "gathers", "marches",
+      "shouts",    "celebrates", "photo",   "picture",  "image",   "hangs",
+      "displayed", "addresses",  "greets",  "shakes",   "kneels",  "crosses",
+      "prays",     "carries",    "waits",   NULL};
+  if (prev->len == 0 || prev->p[prev->len - 1] == ':' || tok_in(prev, preps))
+    return 0;
+  size_t k = 0;
+  tok w, was = {s, 0, 0}; /* "is seen", not "was last seen" */
+  while (S_word(s, n, &k, &w)) {
+    while (w.len > 1 && (w.p[w.len - 1] == ',' || w.p[w.len - 1] == '.'))
+      w.len--;
+    if (tok_in(&w, verbs) || ((tok_is(&w, "seen") || tok_is(&w, "shown")) &&
+                              (tok_is(&was, "is") || tok_is(&was, "are"))))
+      return 1;
+    was = w;
+  }
+  return 0;
+}
+
 static int S_dated_caption(const char *s, size_t n) {
   if (n < 16 || s[n - 1] != '.') return 0;
   size_t i = n - 1;
@@ -933,7 +968,10 @@ static int S_dated_caption(const char *s, size_t n) {
   if (dl < 2 || dl > 3 || day[dl - 1] != ',' || day[0] < '0' || day[0] > '9')
     return 0;
   if (S_time_class(mon, ml) != TW_MONTH) return 0;
-  if (prev[pl - 1] != ',' && S_time_class(prev, pl) != TW_DAY) return 0;
+  tok pw = {prev, (uint32_t)pl, 0};
+  if (prev[pl - 1] != ',' && S_time_class(prev, pl) != TW_DAY &&
+      !S_captioned(s, n, &pw))
+    return 0;
   return !(sent_quote_marks(s, n, 0) & SQ_ENDS_INSIDE);
 }
 

@@ -1034,6 +1034,11 @@ static void test_widget_head(void) {
       "experience.",
       "Please verify you're not a robot by clicking the box.",
       "Posted by: ann &#124; mar 3, 2026 8: 36 pm the crews did well.",
+      /* a caption with no comma before its date */
+      "Crews spray water on a warehouse as the mayor speaks in ketterby "
+      "march 3, 2026.",
+      "A harbor sign is seen outside the pier office in ketterby march 3, "
+      "2026.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
@@ -1049,6 +1054,11 @@ static void test_widget_head(void) {
       /* a quotation left open runs on into the next sentence */
       "\" the pier will reopen at noon on friday, march 6, 2026.",
       "\xe2\x80\x9cThe pier will reopen at noon on Friday, March 6, 2026.",
+      /* the place's word before the date, but a story's sentence */
+      "The girl was last seen at the pier in ketterby march 3, 2026.",
+      "Ann ross, the harbor master, died in ketterby march 3, 2026.",
+      "The mayor, who speaks for the harbor, set the hearing for march 3, "
+      "2026.",
   };
   for (size_t i = 0; i < sizeof dated / sizeof *dated; i++)
     OK(clean_sentence_reason(&ix, dated[i], strlen(dated[i])) == 0,
