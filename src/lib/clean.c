@@ -874,13 +874,27 @@ static int S_word(const char *s, size_t n, size_t *i, tok *w) {
   return 1;
 }
 
-/* The word that ends at s[i - 1], the byte before a space at s[i] (the
- * one before the word at s[i + 1]). */
+/* The word before s[*i], spaces skipped, not reaching before s[from]:
+ * 0 when none is left. */
+static int S_word_back(const char *s, size_t from, size_t *i, tok *w) {
+  size_t k = *i;
+  while (k > from && s[k - 1] == ' ')
+    k--;
+  if (k == from) return 0;
+  size_t e = k;
+  while (k > from && s[k - 1] != ' ')
+    k--;
+  *w = (tok){s + k, (uint32_t)(e - k), 0};
+  *i = k;
+  return 1;
+}
+
+/* The word before the space at s[i] (the one before the word at
+ * s[i + 1]); empty at the start of s. */
 static tok S_word_before(const char *s, size_t i) {
-  size_t b = i;
-  while (b > 0 && s[b - 1] != ' ')
-    b--;
-  return (tok){s + b, (uint32_t)(i - b), 0};
+  tok w = {s + i, 0, 0};
+  S_word_back(s, 0, &i, &w);
+  return w;
 }
 
 /* A date's or a clock's word: "nov.", "29,", "1:", "40", "am", "gmt". */
@@ -889,17 +903,6 @@ static int S_time_token(const tok *w) {
           (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) != 0;
 }
 
-/* A photo's caption, dated as the wires date them: a sentence that ends
- * in a place or a weekday, then the full date ("... in Ketterby harbor,
- * Tuesday, March 3, 2026.", "... in Ketterby harbor Tuesday March 3,
- * 2026.", "... at the pier in Ketterby, March 3, 2026."). A story's own
- * dates follow a preposition ("on March 3, 2026.") or stand in a
- * quotation left open, which this leaves alone; a closed one is a title
- * in the caption ('... reads " the harbor log " in Ketterby, March 3,
- * 2026.'). A weekday before the date is the wires' caption style, "on"
- * or not, comma or not (of the first 40 such sentences in val, 38 were
- * captions and one a quotation's end; all 37 with no comma after the
- * weekday were captions). */
 /* A wire photo's caption with no comma between its place and the date
  * ("... attends a rally in ketterby march 3, 2026."): prev, the word
  * before the month, is not a function word (a story's "set on march 3,
@@ -935,6 +938,17 @@ static int S_captioned(const char *s, size_t n, const tok *prev) {
   return 0;
 }
 
+/* A photo's caption, dated as the wires date them: a sentence that ends
+ * in a place or a weekday, then the full date ("... in Ketterby harbor,
+ * Tuesday, March 3, 2026.", "... in Ketterby harbor Tuesday March 3,
+ * 2026.", "... at the pier in Ketterby, March 3, 2026."). A story's own
+ * dates follow a preposition ("on March 3, 2026.") or stand in a
+ * quotation left open, which this leaves alone; a closed one is a title
+ * in the caption ('... reads " the harbor log " in Ketterby, March 3,
+ * 2026.'). A weekday before the date is the wires' caption style, "on"
+ * or not, comma or not (of the first 40 such sentences in val, 38 were
+ * captions and one a quotation's end; all 37 with no comma after the
+ * weekday were captions). */
 static int S_dated_caption(const char *s, size_t n) {
   if (n < 16 || s[n - 1] != '.') return 0;
   size_t i = n - 1;
@@ -1228,21 +1242,6 @@ static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
   return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
 }
 
-/* The word before s[*i], spaces skipped, not reaching before s[from]:
- * 0 when none is left. */
-static int S_word_back(const char *s, size_t from, size_t *i, tok *w) {
-  size_t k = *i;
-  while (k > from && s[k - 1] == ' ')
-    k--;
-  if (k == from) return 0;
-  size_t e = k;
-  while (k > from && s[k - 1] != ' ')
-    k--;
-  *w = (tok){s + k, (uint32_t)(e - k), 0};
-  *i = k;
-  return 1;
-}
-
 static int S_same_ci(const tok *a, const tok *b) {
   if (a->len != b->len) return 0;
   for (size_t i = 0; i < a->len; i++)
@@ -1328,7 +1327,7 @@ static size_t S_bar_at(const char *s, size_t n, size_t from, size_t i) {
     int nw = 0;
     for (int t = nb - 1; t >= 0; t--)
       all[nw++] = bw[t];
-    all[nw++] = w = (tok){s + i, (uint32_t)(after - i), 0};
+    all[nw++] = (tok){s + i, (uint32_t)(after - i), 0};
     for (int t = 0; t < na; t++)
       all[nw++] = aw[t];
     for (int m = nb + 1; 2 * m <= nw && m <= 8; m++) {
