@@ -889,6 +889,22 @@ static int S_word_back(const char *s, size_t from, size_t *i, tok *w) {
   return 1;
 }
 
+static int S_same_ci(const tok *a, const tok *b) {
+  if (a->len != b->len) return 0;
+  for (size_t i = 0; i < a->len; i++)
+    if (S_lower((unsigned char)a->p[i]) != S_lower((unsigned char)b->p[i]))
+      return 0;
+  return 1;
+}
+
+/* 1 if the words w[0..k) are given again as w[k..2k), case ignored: a
+ * credit or a place a page prints twice. */
+static int S_twice(const tok *w, int k) {
+  for (int j = 0; j < k; j++)
+    if (!S_same_ci(&w[j], &w[k + j])) return 0;
+  return 1;
+}
+
 /* The word before the space at s[i] (the one before the word at
  * s[i + 1]); empty at the start of s. */
 static tok S_word_before(const char *s, size_t i) {
@@ -1169,13 +1185,8 @@ static size_t S_toggle_caption_at(const char *s, size_t n, size_t i) {
   i += 15;
   while (nw < 12 && S_word(s, n, &i, &w[nw]))
     nw++;
-  for (int k = 1; 2 * k <= nw && k <= 6; k++) {
-    int same = 1;
-    for (int j = 0; j < k && same; j++)
-      same =
-          w[j].len == w[j + k].len && memcmp(w[j].p, w[j + k].p, w[j].len) == 0;
-    if (same) return (size_t)(w[2 * k - 1].p + w[2 * k - 1].len - s);
-  }
+  for (int k = 1; 2 * k <= nw && k <= 6; k++)
+    if (S_twice(w, k)) return (size_t)(w[2 * k - 1].p + w[2 * k - 1].len - s);
   for (int j = 0; j < nw && j < 4; j++)
     if (memchr(w[j].p, '/', w[j].len)) return (size_t)(w[j].p + w[j].len - s);
   return 0;
@@ -1240,14 +1251,6 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
 static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
   size_t m = S_prefix_ci(s + i, n - i, ph);
   return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
-}
-
-static int S_same_ci(const tok *a, const tok *b) {
-  if (a->len != b->len) return 0;
-  for (size_t i = 0; i < a->len; i++)
-    if (S_lower((unsigned char)a->p[i]) != S_lower((unsigned char)b->p[i]))
-      return 0;
-  return 1;
 }
 
 /* A page's bar between a title, its sections and the story: "|" or
@@ -1330,12 +1333,8 @@ static size_t S_bar_at(const char *s, size_t n, size_t from, size_t i) {
     all[nw++] = (tok){s + i, (uint32_t)(after - i), 0};
     for (int t = 0; t < na; t++)
       all[nw++] = aw[t];
-    for (int m = nb + 1; 2 * m <= nw && m <= 8; m++) {
-      int t = 0;
-      while (t < m && S_same_ci(&all[t], &all[m + t]))
-        t++;
-      if (t == m) return aend[2 * m - nb - 2];
-    }
+    for (int m = nb + 1; 2 * m <= nw && m <= 8; m++)
+      if (S_twice(all, m)) return aend[2 * m - nb - 2];
   }
   if (na >= 2 && S_duration(&aw[0], &aw[1]))
     for (int t = 0; t < nb && t < 8; t++)
@@ -1405,12 +1404,20 @@ static size_t S_media_caption_at(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".
+ * Returns the bytes of the dash, 0 if s[i] does not start one. */
+static size_t S_dash(const char *s, size_t n, size_t i) {
+  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x94", 3) == 0) return 3;
+  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x93", 3) == 0) return 3;
+  if (i + 2 <= n && s[i] == '-' && s[i + 1] == '-') return 2;
+  if (i < n && s[i] == '-') return 1;
+  return 0;
+}
+
 /* The end of the last piece of furniture in s and the spaces after it,
  * 0 if none: one pass over the word starts, since a page may stack
  * them (a caption's toggle, then an update stamp). */
 static size_t S_furniture_end(const char *s, size_t n) {
-  static const char *const dashes[] = {"-", "--", "\xe2\x80\x93",
-                                       "\xe2\x80\x94", NULL};
   size_t end = 0, i = 0;
   while (i < n) { /* s[i] opens a word */
     size_t e = 0, k;
@@ -1439,7 +1446,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
       e = S_notice_at(s, n, i, "sign up here");
       if (e && i > end) {
         tok prev = S_word_before(s, i - 1);
-        if (!tok_in(&prev, dashes)) e = 0;
+        if (!prev.len || S_dash(prev.p, prev.len, 0) != prev.len) e = 0;
       }
       break;
     case '&':
@@ -1526,16 +1533,6 @@ size_t clean_widget_head(const char *s, size_t n) {
          g = S_photo_credit_end(s + m, n - m);
   m += f > g ? f : g;
   return m && m < n && count_words(s + m, n - m) >= 4 ? m : 0;
-}
-
-/* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".
- * Returns the bytes of the dash, 0 if s[i] does not start one. */
-static size_t S_dash(const char *s, size_t n, size_t i) {
-  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x94", 3) == 0) return 3;
-  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x93", 3) == 0) return 3;
-  if (i + 2 <= n && s[i] == '-' && s[i + 1] == '-') return 2;
-  if (i < n && s[i] == '-') return 1;
-  return 0;
 }
 
 static int S_ascii_alnum(unsigned char c) {
