@@ -1174,6 +1174,24 @@ static size_t S_read_more_at(const char *s, size_t n, size_t i) {
   return tok_in(&prev, asks) ? 0 : i + 10;
 }
 
+/* The same prompt glued to a headline that ends in a quotation:
+ * "HEADLINE: ' QUOTE'read more STORY". The word s[i..at) ends in the
+ * closing mark and "read"; s[at] is the space after it. */
+static size_t S_glued_read_more_at(const char *s, size_t n, size_t i,
+                                   size_t at) {
+  if (at - i < 6 || S_prefix_ci(s + at - 4, 4, "read") != 4 ||
+      S_prefix_ci(s + at, n - at, " more ") != 6)
+    return 0;
+  size_t q = at - 4;
+  if (s[q - 1] == '\'')
+    q -= 1;
+  else if (q - i >= 4 && memcmp(s + q - 3, "\xe2\x80\x99", 3) == 0)
+    q -= 3;
+  else
+    return 0;
+  return q > i ? at + 6 : 0;
+}
+
 /* "... toggle caption CREDIT CREDIT STORY" (NPR's pages give the
  * credit twice; an icon's letter may cling to it: "itoggle") or "...
  * toggle caption NAME/AGENCY STORY". */
@@ -1190,6 +1208,37 @@ static size_t S_toggle_caption_at(const char *s, size_t n, size_t i) {
   for (int j = 0; j < nw && j < 4; j++)
     if (memchr(w[j].p, '/', w[j].len)) return (size_t)(w[j].p + w[j].len - s);
   return 0;
+}
+
+/* What may follow a stamp from s[end]: "/ source: AGENCY", then "by NAME
+ * NAME", ", NAME NAME" or "and NAME NAME". A name is taken to be two
+ * words, or three when "and" comes after the third ("by eun kyung kim
+ * and ann ross STORY"). Where that ends, end if neither is there. */
+static size_t S_source_byline(const char *s, size_t n, size_t end) {
+  tok w;
+  size_t k = end;
+  if (S_word(s, n, &k, &w) && tok_is(&w, "/") && S_word(s, n, &k, &w) &&
+      S_prefix_ci(w.p, w.len, "source:") == 7 && S_word(s, n, &k, &w))
+    end = k;
+  k = end;
+  if (S_word(s, n, &k, &w) && tok_is(&w, "by")) {
+    for (;;) { /* NAME NAME, then ", NAME NAME" or "and NAME NAME" */
+      size_t k2 = k, k3;
+      if (!S_word(s, n, &k2, &w) || !S_word(s, n, &k2, &w)) break;
+      tok w3, w4;
+      k3 = k2;
+      if (w.p[w.len - 1] != ',' && S_word(s, n, &k3, &w3) &&
+          S_word(s, n, &k3, &w4) && tok_is(&w4, "and")) {
+        k2 = (size_t)(w3.p + w3.len - s);
+        w = w3;
+      }
+      end = k = k2;
+      int comma = w.p[w.len - 1] == ',';
+      if (!comma && !(S_word(s, n, &k2, &w) && tok_is(&w, "and"))) break;
+      k = k2;
+    }
+  }
+  return end;
 }
 
 /* An update stamp: "/ updated by NAME NAME and NAME NAME STORY", "DATE,
@@ -1226,22 +1275,7 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   }
   if (!colon && !slash && !clock) return 0;
   if (pub && s[end - 1] == ',') return 0;
-  k = end;
-  if (S_word(s, n, &k, &w) && tok_is(&w, "/") && S_word(s, n, &k, &w) &&
-      S_prefix_ci(w.p, w.len, "source:") == 7 && S_word(s, n, &k, &w))
-    end = k;
-  k = end;
-  if (S_word(s, n, &k, &w) && tok_is(&w, "by")) {
-    for (;;) { /* NAME NAME, then ", NAME NAME" or "and NAME NAME" */
-      size_t k2 = k;
-      if (!S_word(s, n, &k2, &w) || !S_word(s, n, &k2, &w)) break;
-      end = k = k2;
-      int comma = w.p[w.len - 1] == ',';
-      if (!comma && !(S_word(s, n, &k2, &w) && tok_is(&w, "and"))) break;
-      k = k2;
-    }
-  }
-  return end;
+  return S_source_byline(s, n, end);
 }
 
 /* A sign-up box's or a video player's last words before the story, ph:
@@ -1278,6 +1312,22 @@ static size_t S_dated_run(const char *s, size_t n, size_t *i) {
       *i = k; /* "... 11: 44 am at least one ..." */
   }
   return (seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK)) ? m : 0;
+}
+
+/* A blog's stamp opening the sentence, with no colon: "Posted by NAME
+ * on DATE, TIME STORY" (a name of up to eight words; "posted by:" is a
+ * reader's comment, lead_cues). Where the stamp ends, 0 if s[i] does not
+ * open one. */
+static size_t S_posted_by_at(const char *s, size_t n, size_t i) {
+  if (S_prefix_ci(s + i, n - i, "posted by ") != 10) return 0;
+  size_t k = i + 10, on;
+  tok w;
+  for (int t = 0; t <= 8 && (on = k, S_word(s, n, &k, &w)); t++)
+    if (t > 0 && tok_is(&w, "on")) {
+      size_t d = on;
+      return S_dated_run(s, n, &d) >= 3 ? d : 0;
+    }
+  return 0;
 }
 
 /* A video's length after a bar, "04: 41", one or two digits and a
@@ -1414,6 +1464,68 @@ static size_t S_dash(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* A bracketed line before the story, s[i] being its '[': a related
+ * link's headline ("[ why the harbor closed ] STORY"), footnote numbers
+ * ("[ 8 ] STORY"), a credit ("[ photo/kfp ] STORY") or an editor's
+ * label ("[ via ... ]", "[ updated ... ]"). An editor's word put into a
+ * quotation ("[ the council ] has ...", "[ eos ] has ...") is short or
+ * has a verb next, and stays. The end of the bracket, 0 if none. */
+static size_t S_bracket_head_at(const char *s, size_t n, size_t i) {
+  static const char *const label[] = {
+      "via",      "photo",   "photo:",   "photos", "image",   "images",
+      "video",    "related", "related:", "update", "update:", "updated",
+      "updated:", "latest:", "full",     NULL};
+  static const char *const aux[] = {"is",    "are",    "was",  "were",  "has",
+                                    "have",  "had",    "will", "would", "can",
+                                    "could", "should", "may",  "might", "must",
+                                    "does",  "do",     "did",  NULL};
+  int depth = 0, words = 0, digits = 1, slash = 0, first_label = 0;
+  size_t k = i;
+  tok w;
+  while (S_word(s, n, &k, &w) && k - i < 240) {
+    for (size_t b = 0; b < w.len; b++)
+      depth += w.p[b] == '[' ? 1 : w.p[b] == ']' ? -1 : 0;
+    if (depth <= 0) break;
+    int alnum = 0, digit = 1;
+    for (size_t b = 0; b < w.len; b++) {
+      unsigned char c = (unsigned char)w.p[b];
+      int d = c >= '0' && c <= '9';
+      alnum |= d || (S_lower(c) >= 'a' && S_lower(c) <= 'z') || c >= 0x80;
+      digit &= d || c == '[' || c == ']';
+      slash |= c == '/';
+    }
+    if (!alnum) continue;
+    if (!words++) first_label = tok_in(&w, label);
+    digits &= digit;
+  }
+  if (depth != 0 || !words || w.p[w.len - 1] != ']') return 0;
+  if (!(digits || slash || first_label || words >= 4)) return 0;
+  tok next;
+  size_t e = k;
+  if (S_word(s, n, &e, &next) && tok_in(&next, aux)) return 0;
+  return k;
+}
+
+/* A photo's credit naming a site, opening the sentence: "USER/flickr
+ * STORY", "USER/youtube STORY", "USER/facebook: STORY", "flickr/USER
+ * STORY", "images/AGENCY STORY". A name after a site's slash ("facebook/
+ * NAME NAME") has no end to read in lower-cased text, and stays. */
+static size_t S_site_credit_at(const char *s, size_t n, size_t i) {
+  static const char *const site[] = {"flickr",    "youtube", "facebook",
+                                     "instagram", "twitter", NULL};
+  static const char *const host[] = {"flickr", "youtube", "images", NULL};
+  tok w;
+  size_t k = i;
+  if (!S_word(s, n, &k, &w)) return 0;
+  const char *sl = memchr(w.p, '/', w.len);
+  if (!sl || sl == w.p) return 0;
+  tok left = {w.p, (uint32_t)(sl - w.p), 0};
+  tok right = {sl + 1, (uint32_t)(w.p + w.len - sl - 1), 0};
+  if (right.len && right.p[right.len - 1] == ':') right.len--;
+  if (!right.len || memchr(right.p, '/', right.len)) return 0;
+  return tok_in(&right, site) || tok_in(&left, host) ? k : 0;
+}
+
 /* The end of the last piece of furniture in s and the spaces after it,
  * 0 if none: one pass over the word starts, since a page may stack
  * them (a caption's toggle, then an update stamp). */
@@ -1443,19 +1555,36 @@ static size_t S_furniture_end(const char *s, size_t n) {
       e = S_notice_at(s, n, i, "enter your e-mail address to sign up");
       break;
     case 's': /* after a dash; not "... or sign up here to receive it" */
+      /* a headline before it, then perhaps the stamp: "HEADLINE sign up
+       * for our newsletter DATE, TIME gmt / source: AGENCY by NAME" */
+      if (i > end && (e = S_notice_at(s, n, i, "sign up for our newsletter"))) {
+        size_t d = e;
+        if (S_dated_run(s, n, &d) >= 3) e = d;
+        e = S_source_byline(s, n, e);
+        break;
+      }
       e = S_notice_at(s, n, i, "sign up here");
       if (e && i > end) {
         tok prev = S_word_before(s, i - 1);
         if (!prev.len || S_dash(prev.p, prev.len, 0) != prev.len) e = 0;
       }
       break;
+    case '[':
+      if (i == end) e = S_bracket_head_at(s, n, i);
+      break;
     case '&':
     case '|': e = S_bar_at(s, n, end, i); break;
     case 'u':
-    case 'p': e = S_stamp_at(s, n, end, i); break;
+    case 'p':
+      e = S_stamp_at(s, n, end, i);
+      if (!e && i == end) e = S_posted_by_at(s, n, i);
+      break;
     case '/': e = S_stamp_at(s, n, end, i + 1); break;
     default: break;
     }
+    if (!e && i == end) e = S_site_credit_at(s, n, i);
+    const char *sp = memchr(s + i, ' ', n - i);
+    if (!e && sp) e = S_glued_read_more_at(s, n, i, (size_t)(sp - s));
     if (e > end) {
       i = e;
       while (i < n && s[i] == ' ')
@@ -1463,7 +1592,6 @@ static size_t S_furniture_end(const char *s, size_t n) {
       end = i;
       continue;
     }
-    const char *sp = memchr(s + i, ' ', n - i);
     if (!sp) break;
     i = (size_t)(sp - s);
     while (i < n && s[i] == ' ')

@@ -835,6 +835,13 @@ static void test_widget_head(void) {
        "reopened.",
        0},
       {"Read more about the harbor's plans in our guide to the port.", 0},
+      {"Ferry strike: ' we will not sail'read more crews fought the fire all "
+       "night.",
+       43},
+      {"Ferry strike: \xe2\x80\x98we will not sail\xe2\x80\x99read more "
+       "crews fought the fire all night.",
+       46},
+      {"Ferry strike: 'read more crews fought the fire all night.", 0},
       /* a caption's toggle and its credit, given twice or once */
       {"Harbor fire enlarge this image toggle caption ann ross/ap ann "
        "ross/ap crews fought the fire all night.",
@@ -974,6 +981,47 @@ static void test_widget_head(void) {
       {"You can read the harbor log or sign up here to receive it straight "
        "from your inbox.",
        0},
+      /* a sign-up line after a headline, with the stamp after it */
+      {"Harbor news sign up for our newsletter mar 3, 2026, 1: 05 am gmt / "
+       "source: kfp by ann lee ross and bo lind crews fought the fire.",
+       107},
+      {"Sign up for our newsletter to get the latest harbor news in your "
+       "inbox.",
+       0},
+      /* a blog's stamp with no colon */
+      {"Posted by ann ross on tuesday, march 3, 2026 crews fought the fire "
+       "all night.",
+       45},
+      {"Posted by the harbor office on its website, the notice warned "
+       "sailors.",
+       0},
+      {"/ updated by ann b. ross and bo lind crews fought the fire all night.",
+       37},
+      /* a bracketed line before the story: a related link's headline,
+       * footnote numbers, a credit, an editor's label */
+      {"[ why the ketterby ferries stopped ] crews fought the fire all "
+       "night.",
+       37},
+      {"[ 4 ] [ 5 ] crews fought the fire all night.", 12},
+      {"[ photo/kfp ] crews fought the fire all night.", 14},
+      {"[ updated at 3: 06 a.m. ] crews fought the fire all night.", 26},
+      {"[ see photos: the harbor [ gallery ] ] crews fought the fire all "
+       "night.",
+       39},
+      /* an editor's words in a quotation, short or before a verb */
+      {"[ the mayor ] says the port will reopen on friday.", 0},
+      {"[ the ketterby port authority ] has said the port will reopen.", 0},
+      {"[... ] the port will reopen on friday, she said.", 0},
+      {"[ why the ketterby ferries stopped ] crews fought.", 0},
+      {"[ why the ketterby ferries stopped crews fought the fire all night.",
+       0},
+      /* a site's credit for the picture */
+      {"Annross22/flickr crews fought the fire all night.", 17},
+      {"Flickr/annross22 crews fought the fire all night.", 17},
+      {"Ketterbyharbor/facebook: crews fought the fire all night.", 25},
+      {"Images/kfp crews fought the fire all night.", 11},
+      {"Ketterby/ferry crews fought the fire all night at the pier.", 0},
+      {"Facebook/ann ross crews fought the fire all night.", 0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   static const char text[] =
