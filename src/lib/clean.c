@@ -225,7 +225,8 @@ static const char *const prompt_cues[] = {"share this",
 
 /* A sign-up box's notices: a sentence under 40 words holding one is the
  * site's, not the story's (the box's last words, glued to the story,
- * are cut off by S_notice_at). */
+ * are cut off by S_notice_at). The AP's running-story heading is one
+ * when no entry follows it in the sentence (S_all_times_local_at). */
 static const char *const notice_cues[] = {"to your inbox",
                                           "link to activate your",
                                           "please check your email",
@@ -241,6 +242,7 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "consent to the use by us",
                                           "we are using cookies",
                                           "you're not a robot",
+                                          "( all times local )",
                                           NULL};
 
 /* Video-player and gallery widgets open the whole block they caption. */
@@ -1464,6 +1466,27 @@ static size_t S_dash(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* The AP's running story: "PLACE ( ap ) — the latest on TOPIC ( all
+ * times local ): ___ TIME STORY" (or "— — —" for the rule), s[i] being
+ * the bracket. The story starts after the first entry's clock ("9: 25
+ * a.m."), or after the colon when no clock follows. */
+static size_t S_all_times_local_at(const char *s, size_t n, size_t i) {
+  size_t e = S_notice_at(s, n, i, "( all times local ):");
+  if (!e) return 0;
+  size_t k = e, end = e;
+  tok w;
+  while (S_word(s, n, &k, &w) &&
+         (w.p[0] == '_' || S_dash(w.p, w.len, 0) == w.len)) /* "___", "—" */
+    end = k;
+  k = end;
+  for (int t = 0; t < 4 && S_word(s, n, &k, &w); t++) {
+    unsigned c = S_time_class(w.p, w.len);
+    if (!(c & (TW_NUMBER | TW_CLOCK))) break;
+    if (c & TW_CLOCK) return k;
+  }
+  return end;
+}
+
 /* A bracketed line before the story, s[i] being its '[': a related
  * link's headline ("[ why the harbor closed ] STORY"), footnote numbers
  * ("[ 8 ] STORY"), a credit ("[ photo/kfp ] STORY") or an editor's
@@ -1572,6 +1595,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case '[':
       if (i == end) e = S_bracket_head_at(s, n, i);
       break;
+    case '(': e = S_all_times_local_at(s, n, i); break;
     case '&':
     case '|': e = S_bar_at(s, n, end, i); break;
     case 'u':

@@ -988,6 +988,20 @@ static void test_widget_head(void) {
       {"Sign up for our newsletter to get the latest harbor news in your "
        "inbox.",
        0},
+      /* the AP's running story, up to its first entry's clock */
+      {"Ketterby ( kfp ) \xe2\x80\x94 the latest on the harbor fire ( all "
+       "times local ): ___ 9: 25 a.m. Crews fought the fire all night.",
+       87},
+      {"The latest on the harbor fire ( all times local ): \xe2\x80\x94 "
+       "\xe2\x80\x94 2: 40 p.m. Crews fought the fire all night.",
+       70},
+      {"The latest on the harbor fire ( all times local ): in this photo, "
+       "crews fight the fire.",
+       51},
+      {"The latest on the harbor fire ( all times local ): 9: 25 a.m.", 0},
+      {"The latest on the harbor fire ( all times local ): crews at the pier "
+       "fought it.",
+       51},
       /* a blog's stamp with no colon */
       {"Posted by ann ross on tuesday, march 3, 2026 crews fought the fire "
        "all night.",
@@ -1040,9 +1054,21 @@ static void test_widget_head(void) {
   OK(flagged(c, "crews fought a fire", SENT_SELECTABLE) == 1,
      "bar head: the sentence starts after the place and the agency");
   precis_cluster_free(c);
+  /* the AP's running story: the entry after the heading is the sentence,
+   * and a heading left alone is a notice */
+  static const char latest[] =
+      "Ketterby ( kfp ) \xe2\x80\x94 the latest on the harbor fire ( all "
+      "times local ): 9: 25 a.m. Crews fought a fire at the port of Ketterby "
+      "all night, officials said on Wednesday.\n";
+  c = analysed(latest, sizeof latest - 1, 0);
+  OK(flagged(c, "Crews fought a fire", SENT_SELECTABLE) == 1,
+     "all times local: the entry after the heading is selectable");
+  precis_cluster_free(c);
   cue_index ix;
   cue_index_init(&ix);
   static const char *const notices[] = {
+      "The latest on the harbor fire at ketterby ( all times local ): 9: 25 "
+      "a.m.",
       "Harbor news you need, delivered weekday mornings.",
       "Webcrawl data gathered from web crawls of one subdomain.",
       "This copy is for your personal, non-commercial use only.",
