@@ -1537,15 +1537,17 @@ static size_t S_site_credit_at(const char *s, size_t n, size_t i) {
   static const char *const site[] = {"flickr",    "youtube", "facebook",
                                      "instagram", "twitter", NULL};
   static const char *const host[] = {"flickr", "youtube", "images", NULL};
-  tok w;
-  size_t k = i;
-  if (!S_word(s, n, &k, &w)) return 0;
-  const char *sl = memchr(w.p, '/', w.len);
-  if (!sl || sl == w.p) return 0;
-  tok left = {w.p, (uint32_t)(sl - w.p), 0};
-  tok right = {sl + 1, (uint32_t)(w.p + w.len - sl - 1), 0};
+  size_t sl = i, k;
+  while (sl < n && s[sl] != ' ' && s[sl] != '/')
+    sl++;
+  if (sl == i || sl == n || s[sl] != '/') return 0;
+  for (k = sl + 1; k < n && s[k] != ' ' && s[k] != '/'; k++)
+    ;
+  if (k < n && s[k] == '/') return 0;
+  tok left = {s + i, (uint32_t)(sl - i), 0};
+  tok right = {s + sl + 1, (uint32_t)(k - sl - 1), 0};
   if (right.len && right.p[right.len - 1] == ':') right.len--;
-  if (!right.len || memchr(right.p, '/', right.len)) return 0;
+  if (!right.len) return 0;
   return tok_in(&right, site) || tok_in(&left, host) ? k : 0;
 }
 
@@ -1607,19 +1609,21 @@ static size_t S_furniture_end(const char *s, size_t n) {
     default: break;
     }
     if (!e && i == end) e = S_site_credit_at(s, n, i);
-    const char *sp = memchr(s + i, ' ', n - i);
-    if (!e && sp) e = S_glued_read_more_at(s, n, i, (size_t)(sp - s));
-    if (e > end) {
-      i = e;
-      while (i < n && s[i] == ' ')
-        i++;
-      end = i;
-      continue;
+    if (e <= end) {
+      const char *sp = memchr(s + i, ' ', n - i);
+      if (!sp) break;
+      if (S_lower((unsigned char)sp[-1]) != 'd' ||
+          (e = S_glued_read_more_at(s, n, i, (size_t)(sp - s))) == 0) {
+        i = (size_t)(sp - s);
+        while (i < n && s[i] == ' ')
+          i++;
+        continue;
+      }
     }
-    if (!sp) break;
-    i = (size_t)(sp - s);
+    i = e;
     while (i < n && s[i] == ' ')
       i++;
+    end = i;
   }
   return end;
 }
