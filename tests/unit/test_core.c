@@ -1038,32 +1038,32 @@ static void test_widget_head(void) {
       {"Facebook/ann ross crews fought the fire all night.", 0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
-  static const char text[] =
-      "A fire destroyed a warehouse at the port of Ketterby on Tuesday "
-      "night, officials said. Story continued below the port will reopen on "
-      "friday after safety inspections of the piers and cranes.\n";
-  precis_cluster *c = analysed(text, sizeof text - 1, 0);
-  OK(flagged(c, "the port will reopen", SENT_SELECTABLE) == 1,
-     "widget head: the sentence after it starts after it");
-  precis_cluster_free(c);
-  /* after a bar's head, the wire's dateline goes too */
-  static const char barred[] =
-      "Ketterby &#124; ketterby ( kfp ) - crews fought a fire at the port of "
-      "Ketterby all night, officials said on Wednesday morning.\n";
-  c = analysed(barred, sizeof barred - 1, 0);
-  OK(flagged(c, "crews fought a fire", SENT_SELECTABLE) == 1,
-     "bar head: the sentence starts after the place and the agency");
-  precis_cluster_free(c);
-  /* the AP's running story: the entry after the heading is the sentence,
-   * and a heading left alone is a notice */
-  static const char latest[] =
-      "Ketterby ( kfp ) \xe2\x80\x94 the latest on the harbor fire ( all "
-      "times local ): 9: 25 a.m. Crews fought a fire at the port of Ketterby "
-      "all night, officials said on Wednesday.\n";
-  c = analysed(latest, sizeof latest - 1, 0);
-  OK(flagged(c, "Crews fought a fire", SENT_SELECTABLE) == 1,
-     "all times local: the entry after the heading is selectable");
-  precis_cluster_free(c);
+  /* in a cluster, the sentence starts after the head: after a prompt,
+   * after a bar's head (the wire's dateline goes too), after the AP's
+   * running-story heading (which, left alone, is a notice) */
+  static const struct {
+    const char *text, *start, *what;
+  } heads[] = {
+      {"A fire destroyed a warehouse at the port of Ketterby on Tuesday "
+       "night, officials said. Story continued below the port will reopen "
+       "on friday after safety inspections of the piers and cranes.\n",
+       "the port will reopen",
+       "widget head: the sentence after it starts after it"},
+      {"Ketterby &#124; ketterby ( kfp ) - crews fought a fire at the port "
+       "of Ketterby all night, officials said on Wednesday morning.\n",
+       "crews fought a fire",
+       "bar head: the sentence starts after the place and the agency"},
+      {"Ketterby ( kfp ) \xe2\x80\x94 the latest on the harbor fire ( all "
+       "times local ): 9: 25 a.m. Crews fought a fire at the port of "
+       "Ketterby all night, officials said on Wednesday.\n",
+       "Crews fought a fire",
+       "all times local: the entry after the heading is selectable"},
+  };
+  for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
+    precis_cluster *c = analysed(heads[i].text, strlen(heads[i].text), 0);
+    OK(flagged(c, heads[i].start, SENT_SELECTABLE) == 1, "%s", heads[i].what);
+    precis_cluster_free(c);
+  }
   cue_index ix;
   cue_index_init(&ix);
   static const char *const notices[] = {
