@@ -1007,6 +1007,8 @@ static int S_dated_caption(const char *s, size_t n) {
   return !(sent_quote_marks(s, n, 0) & SQ_ENDS_INSIDE);
 }
 
+static size_t S_update_label_at(const char *s, size_t n, size_t i);
+
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   feats f;
   cue_hits h;
@@ -1021,6 +1023,7 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (S_starts_ci(s, n, lead_cues)) return R_PROMPT;
   if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
   if (f.words < 40 && (h.kinds & CUE_NOTICE)) return R_PROMPT;
+  if (n && S_update_label_at(s, n, 0) == n) return R_TIME; /* a stamp alone */
   if (S_has_handle(s, n)) return R_SOCIAL;
   for (size_t i = 0; i + 1 < n; i++) /* #hashtag */
     if (s[i] == '#' &&
@@ -1243,6 +1246,36 @@ static size_t S_source_byline(const char *s, size_t n, size_t end) {
   return end;
 }
 
+/* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".
+ * Returns the bytes of the dash, 0 if s[i] does not start one. */
+static size_t S_dash(const char *s, size_t n, size_t i) {
+  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x94", 3) == 0) return 3;
+  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x93", 3) == 0) return 3;
+  if (i + 2 <= n && s[i] == '-' && s[i + 1] == '-') return 2;
+  if (i < n && s[i] == '-') return 1;
+  return 0;
+}
+
+/* A number that is a whole date or clock by itself: "1/5/2016",
+ * "1-3-17", "6.15pm", "10pm"; not "10.5" or a score's "2-1". */
+static int S_numeric_stamp(const tok *w) {
+  size_t n = w->len;
+  while (n && (w->p[n - 1] == ':' || w->p[n - 1] == ','))
+    n--;
+  if (n < 3 || w->p[0] < '0' || w->p[0] > '9') return 0;
+  int a = S_lower((unsigned char)w->p[n - 2]);
+  if ((a == 'a' || a == 'p') && S_lower((unsigned char)w->p[n - 1]) == 'm')
+    return 1;
+  int slash = 0, dash = 0;
+  for (size_t i = 1; i + 1 < n; i++)
+    if (w->p[i - 1] >= '0' && w->p[i - 1] <= '9' && w->p[i + 1] >= '0' &&
+        w->p[i + 1] <= '9') {
+      slash += w->p[i] == '/';
+      dash += w->p[i] == '-';
+    }
+  return slash || dash >= 2;
+}
+
 /* An update stamp: "/ updated by NAME NAME and NAME NAME STORY", "DATE,
  * TIME gmt / updated DATE, TIME gmt / source: AGENCY STORY", "Updated
  * 6: 07 p.m. Et STORY", "HEADLINE posted: DATE TIME updated: DATE TIME
@@ -1268,14 +1301,18 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   while (slash && !colon && i < at - 1 && S_word(s, at - 1, &i, &w))
     if (!S_time_token(&w) && !tok_is(&w, "/")) return 0;
   size_t end = at + lab + (size_t)colon;
-  int clock = 0; /* "Updated on ..." is a sentence: a stamp has a number */
+  unsigned seen = 0; /* "Updated on ...", "Updated 2,000 ...": sentences */
   k = end;
-  while (S_word(s, n, &k, &w) &&
-         (S_time_token(&w) || tok_is(&w, "-") || tok_is(&w, "|"))) {
+  while (
+      S_word(s, n, &k, &w) &&
+      (S_time_token(&w) || S_dash(w.p, w.len, 0) == w.len || tok_is(&w, "|"))) {
     end = k;
-    clock |= w.p[0] >= '0' && w.p[0] <= '9';
+    if (!tok_is(&w, "at") && !tok_is(&w, "on"))
+      seen |= S_time_class(w.p, w.len) | (S_numeric_stamp(&w) ? TW_CLOCK : 0);
   }
-  if (!colon && !slash && !clock) return 0;
+  if (!colon && !slash &&
+      !((seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK))))
+    return 0;
   if (pub && s[end - 1] == ',') return 0;
   return S_source_byline(s, n, end);
 }
@@ -1456,16 +1493,6 @@ static size_t S_media_caption_at(const char *s, size_t n, size_t i) {
   return 0;
 }
 
-/* A dash between a dateline and the story: " — ", " – ", " -- ", " - ".
- * Returns the bytes of the dash, 0 if s[i] does not start one. */
-static size_t S_dash(const char *s, size_t n, size_t i) {
-  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x94", 3) == 0) return 3;
-  if (i + 3 <= n && memcmp(s + i, "\xe2\x80\x93", 3) == 0) return 3;
-  if (i + 2 <= n && s[i] == '-' && s[i + 1] == '-') return 2;
-  if (i < n && s[i] == '-') return 1;
-  return 0;
-}
-
 /* The AP's running story: "PLACE ( ap ) — the latest on TOPIC ( all
  * times local ): ___ TIME STORY" (or "— — —" for the rule), s[i] being
  * the bracket. The story starts after the first entry's clock ("9: 25
@@ -1551,6 +1578,85 @@ static size_t S_site_credit_at(const char *s, size_t n, size_t i) {
   return tok_in(&right, site) || tok_in(&left, host) ? k : 0;
 }
 
+/* An editor's label opening the sentence: "Update: STORY", "Update,
+ * 1: 30 p.m.: STORY", "Update feb. 13, 2013, 7: 30 p.m.: STORY", "Update
+ * #2: STORY", "Update ( 4 pm est ): STORY", "Update — 2: 16 p.m. et:
+ * STORY", "Update 5: 30 a.m. pt — STORY", "Update 12: 45 a.m. ( kfp ) —
+ * STORY", "update below STORY"; a page's "Published 31 january 2011 STORY",
+ * "Published date: DATE STORY". The label ends at a colon or a dash after its
+ * date's words, or after three or more such words (two after "published")
+ * holding a number and a month or a clock. "Update the records ...", "Updated
+ * models ..." and "Published in the journal ..." are sentences. Where
+ * the label ends (n for a sentence that is nothing else), 0 if none. */
+static size_t S_update_label_at(const char *s, size_t n, size_t i) {
+  static const char *const label[] = {"update",    "update:",    "update,",
+                                      "updated",   "updated:",   "updated,",
+                                      "published", "published:", NULL};
+  size_t k = i, end = 0, run = 0;
+  tok w;
+  int c0 = i < n ? S_lower((unsigned char)s[i]) : 0;
+  if ((c0 != 'u' && c0 != 'p') || !S_word(s, n, &k, &w) || !tok_in(&w, label))
+    return 0;
+  int pub = S_lower((unsigned char)w.p[0]) == 'p';
+  if (w.p[w.len - 1] == ':') end = k;
+  size_t k2 = k;
+  if (S_word(s, n, &k2, &w)) {
+    if (!pub && tok_is(&w, "below")) return k2;
+    if ((pub && tok_is(&w, "date:")) || S_dash(w.p, w.len, 0) == w.len)
+      end = k = k2;
+  }
+  static const char *const zone[] = {
+      "pt", "mt", "ct", "pt:", "mt:", "ct:", NULL}; /* not in clock_words */
+  unsigned seen = 0;
+  int words = 0, stop = 0;
+  for (k2 = k; S_word(s, n, &k2, &w);) {
+    unsigned c = S_time_class(w.p, w.len);
+    if (words && tok_is(&w, "(")) { /* a station's "( kfp ) —" */
+      size_t k3 = k2;
+      tok b;
+      for (int t = 0; t < 3 && S_word(s, n, &k3, &b); t++)
+        if (tok_is(&b, ")")) {
+          if (S_word(s, n, &k3, &b) && S_dash(b.p, b.len, 0) == b.len)
+            return k3;
+          break;
+        }
+    }
+    if (tok_is(&w, "at") || tok_is(&w, "on"))
+      c = TW_MARK;
+    else if (w.p[0] == '#' && w.len > 1 && w.p[1] >= '0' && w.p[1] <= '9')
+      c = TW_NUMBER;
+    else if (tok_in(&w, zone) || S_prefix_ci(w.p, w.len, "gmt+"))
+      c = TW_CLOCK;
+    else if (!c) {
+      size_t k3 = k2; /* "3/6/26 – 2: 27 p.m." */
+      tok next;
+      stop = !words || S_dash(w.p, w.len, 0) != w.len ||
+             !S_word(s, n, &k3, &next) ||
+             S_time_class(next.p, next.len) != TW_NUMBER;
+      if (stop) break;
+      c = TW_MARK;
+    }
+    if (S_numeric_stamp(&w)) c |= TW_CLOCK;
+    seen |= c;
+    if (c == TW_MARK && w.p[w.len - 1] != ':') continue;
+    words += c != TW_MARK;
+    run = k2;
+    size_t k3 = k2;
+    tok next; /* "8: 25 am", "gmt+02: 00": a clock's colon */
+    if (w.p[w.len - 1] == ':' &&
+        !(S_word(s, n, &k3, &next) && next.len >= 2 && next.p[0] >= '0' &&
+          next.p[0] <= '9' && next.p[1] >= '0' && next.p[1] <= '9' &&
+          (next.len == 2 || next.p[2] < '0' || next.p[2] > '9')))
+      return k2;
+  }
+  if (stop && run && (tok_is(&w, ":") || S_dash(w.p, w.len, 0) == w.len))
+    return k2;
+  if ((seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK)) &&
+      words >= (pub ? 2 : 3) && s[run - 1] != ',') /* "Published May 3, it" */
+    return S_source_byline(s, n, run);
+  return end;
+}
+
 /* The end of the last piece of furniture in s and the spaces after it,
  * 0 if none: one pass over the word starts, since a page may stack
  * them (a caption's toggle, then an update stamp). */
@@ -1604,6 +1710,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'p':
       e = S_stamp_at(s, n, end, i);
       if (!e && i == end) e = S_posted_by_at(s, n, i);
+      if (!e && i == end) e = S_update_label_at(s, n, i);
       break;
     case '/': e = S_stamp_at(s, n, end, i + 1); break;
     default: break;
@@ -1687,6 +1794,8 @@ size_t clean_widget_head(const char *s, size_t n) {
     m++;
   size_t f = S_furniture_end(s + m, n - m),
          g = S_photo_credit_end(s + m, n - m);
+  if (g > f) /* "( getty ) update below STORY": a head after the credit */
+    g += S_furniture_end(s + m + g, n - m - g);
   m += f > g ? f : g;
   return m && m < n && count_words(s + m, n - m) >= 4 ? m : 0;
 }

@@ -1036,6 +1036,40 @@ static void test_widget_head(void) {
       {"Images/kfp crews fought the fire all night.", 11},
       {"Ketterby/ferry crews fought the fire all night at the pier.", 0},
       {"Facebook/ann ross crews fought the fire all night.", 0},
+      /* an editor's update label, and a page's "published" date */
+      {"Update: crews fought the fire all night.", 8},
+      {"Update, 1: 30 p.m.: crews fought the fire all night.", 20},
+      {"Update march 3, 2026, 7: 30 p.m.: crews fought the fire all night.",
+       34},
+      {"Update #2: crews fought the fire all night.", 11},
+      {"Update ( 4 pm est ): crews fought the fire all night.", 21},
+      {"Update \xe2\x80\x94 2: 16 p.m. et: crews fought the fire all night.",
+       26},
+      {"Update 5: 30 a.m. pt \xe2\x80\x94 crews fought the fire all night.",
+       25},
+      {"Update 12: 45 a.m. ( kfp ) \xe2\x80\x94 crews fought the fire all "
+       "night.",
+       31},
+      {"Update 2: 10pm: crews fought the fire all night.", 16},
+      {"Update: march 3, 8: 25 am cst crews fought the fire all night.", 30},
+      {"update below crews fought the fire all night.", 13},
+      {"Published 3 march 2026 crews fought the fire all night.", 23},
+      {"Published date: 3 march 2026 at crews fought the fire all night.", 29},
+      {"Update: may 5 ferries sail on friday instead.", 8},
+      {"Update the harbor charts before the ferries sail again.", 0},
+      {"Updated charts will go to every ferry captain on friday.", 0},
+      {"Published in the harbor journal, the study counted the gulls.", 0},
+      {"Published March 3, 2026, the report found the pier unsafe.", 0},
+      {"Updated 2,000 records at the harbor office on friday.", 0},
+      {"Update: 9: 25 a.m.", 0},
+      {"Updated 6.15pm crews fought the fire all night.", 15},
+      {"Updated 3-6-26 crews fought the fire all night.", 15},
+      {"Updated 3/6/26 \xe2\x80\x93 2: 27 p.m. ( kfp ) \xe2\x80\x94 crews "
+       "fought the fire all night.",
+       30},
+      {"Updated 10.5 million records at the harbor office on friday.", 0},
+      {"Updated 2-1 at the harbor office on friday.", 0},
+      {"( getty ) update below crews fought the fire all night.", 23},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
@@ -1058,6 +1092,11 @@ static void test_widget_head(void) {
        "Ketterby all night, officials said on Wednesday.\n",
        "Crews fought a fire",
        "all times local: the entry after the heading is selectable"},
+      {"Updated 3/6/26 \xe2\x80\x93 2: 27 p.m. ( kfp ) \xe2\x80\x94 crews "
+       "fought a fire at the port of Ketterby all night, officials said on "
+       "Wednesday.\n",
+       "crews fought a fire",
+       "update stamp: the station's dateline after it goes too"},
   };
   for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
     precis_cluster *c = analysed(heads[i].text, strlen(heads[i].text), 0);
@@ -1113,6 +1152,9 @@ static void test_widget_head(void) {
       "march 3, 2026.",
       "A harbor sign is seen outside the pier office in ketterby march 3, "
       "2026.",
+      /* an update's stamp alone */
+      "Updated at 4: 01 p.m. et, friday, march 6.",
+      "Update ( 9 pm, 3/6 ):",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
@@ -1133,6 +1175,7 @@ static void test_widget_head(void) {
       "Ann ross, the harbor master, died in ketterby march 3, 2026.",
       "The mayor, who speaks for the harbor, set the hearing for march 3, "
       "2026.",
+      "Updated charts went out to the ferries on March 3, 2026.",
   };
   for (size_t i = 0; i < sizeof dated / sizeof *dated; i++)
     OK(clean_sentence_reason(&ix, dated[i], strlen(dated[i])) == 0,
