@@ -1303,12 +1303,14 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   size_t end = at + lab + (size_t)colon;
   unsigned seen = 0; /* "Updated on ...", "Updated 2,000 ...": sentences */
   k = end;
-  while (
-      S_word(s, n, &k, &w) &&
-      (S_time_token(&w) || S_dash(w.p, w.len, 0) == w.len || tok_is(&w, "|"))) {
+  while (S_word(s, n, &k, &w)) {
+    unsigned c = S_time_class(w.p, w.len);
+    if (!(c & (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) &&
+        S_dash(w.p, w.len, 0) != w.len && !tok_is(&w, "|"))
+      break;
     end = k;
     if (!tok_is(&w, "at") && !tok_is(&w, "on"))
-      seen |= S_time_class(w.p, w.len) | (S_numeric_stamp(&w) ? TW_CLOCK : 0);
+      seen |= c | (S_numeric_stamp(&w) ? TW_CLOCK : 0);
   }
   if (!colon && !slash &&
       !((seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK))))
