@@ -1328,6 +1328,34 @@ static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
   return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
 }
 
+/* A link pasted before the story, one word opening the sentence:
+ * "Https://twitter.com/NAME/status/N STORY", "Http://www.SITE.com
+ * STORY". Where it stands alone or the rest is short, clean_widget_head
+ * keeps the sentence. */
+static size_t S_link_head_at(const char *s, size_t n, size_t i) {
+  size_t m = S_prefix_ci(s + i, n - i, "http://");
+  if (!m) m = S_prefix_ci(s + i, n - i, "https://");
+  if (!m) return 0;
+  const char *sp = memchr(s + i + m, ' ', n - i - m);
+  return sp && sp > s + i + m ? (size_t)(sp - s) : 0;
+}
+
+/* A shared page's notice before the story, ending at a link:
+ * "... a friend wanted you to see this item from SITE.com: URL —
+ * STORY" (the dash is the notice's), "... use the order reprints tool
+ * at the bottom of any article or visit www.djreprints.com STORY". */
+static size_t S_share_notice_at(const char *s, size_t n, size_t i) {
+  size_t e = S_notice_at(s, n, i, "wanted you to see this item from");
+  if (!e) return 0;
+  size_t k = e + 1;
+  tok w;
+  if (!S_word(s, n, &k, &w) || w.p[w.len - 1] != ':') return 0; /* SITE: */
+  if (!S_word(s, n, &k, &w) || !S_prefix_ci(w.p, w.len, "http")) return 0;
+  size_t d = k;
+  if (S_word(s, n, &d, &w) && S_dash(w.p, w.len, 0) == w.len) k = d;
+  return k;
+}
+
 /* A page's bar between a title, its sections and the story: "|" or
  * "&#124;" (an entity left unread), a word of its own. */
 static int S_is_bar(const tok *w) {
@@ -1668,6 +1696,10 @@ static size_t S_furniture_end(const char *s, size_t n) {
     size_t e = 0, k;
     switch (S_lower((unsigned char)s[i])) {
     case 'r': e = S_read_more_at(s, n, i); break;
+    case 'h':
+      if (i == end) e = S_link_head_at(s, n, i);
+      break;
+    case 'o': e = S_notice_at(s, n, i, "or visit www.djreprints.com"); break;
     case 'i': e = S_toggle_caption_at(s, n, i); break;
     case 't':
       e = S_toggle_caption_at(s, n, i);
@@ -1676,6 +1708,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'n': e = S_notice_at(s, n, i, "newsletters here"); break;
     case 'f': e = S_notice_at(s, n, i, "free sign up"); break;
     case 'x': e = S_notice_at(s, n, i, "x embed x share"); break;
+    case 'w': e = S_share_notice_at(s, n, i); break;
     case 'c': /* mid-sentence; clean_widget_head takes it opening one */
       e = S_notice_at(s, n, i, "continue reading the main story");
       if (e && (k = S_notice_at(s, n, e + 1, "related stories"))) e = k;

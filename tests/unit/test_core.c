@@ -1070,6 +1070,35 @@ static void test_widget_head(void) {
       {"Updated 10.5 million records at the harbor office on friday.", 0},
       {"Updated 2-1 at the harbor office on friday.", 0},
       {"( getty ) update below crews fought the fire all night.", 23},
+      /* a link opening the sentence; a shared page's notice ending at a link */
+      {"Https://pier.example/status/42 crews fought the fire all "
+       "night.",
+       31},
+      {"Http://www.ketterbyfire.example crews fought the fire all "
+       "night.",
+       32},
+      {"Https://pier.example/a https://pier.example/b.jpg crews "
+       "fought the fire all night.",
+       50},
+      {"Https://pier.example/status/42", 0},
+      {"Https://pier.example is down again.", 0},
+      {"Crews posted http://pier.example on the harbor board at "
+       "noon.",
+       0},
+      {"To order copies for your colleagues, use the order reprints "
+       "tool at the bottom of any article or visit "
+       "www.djreprints.com crews fought the fire all night.",
+       122},
+      {"Message: * a friend wanted you to see this item from "
+       "kfp.example: http://kfp.example/zse7 \xe2\x80\x94 crews "
+       "fought the fire all night.",
+       94},
+      {"A friend wanted you to see this item from the harbor museum "
+       "today.",
+       0},
+      {"A friend wanted you to see this item from kfp.example: the "
+       "harbor museum reopens today.",
+       0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
