@@ -85,23 +85,15 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
   return NULL;
 }
 
-static const char *const legal_cues[] = {"all rights reserved",
-                                         "copyright",
-                                         "\xc2\xa9",
-                                         "may not be published",
-                                         "may not be reproduced",
-                                         "redistributed",
-                                         "terms of use",
-                                         "terms of service",
-                                         "privacy policy",
-                                         "the views expressed",
-                                         "does not necessarily reflect",
-                                         "disclaimer",
-                                         "reproduction without",
-                                         "non-commercial use",
-                                         "(c) 20",
-                                         "(c) 19",
-                                         NULL};
+static const char *const legal_cues[] = {
+    "all rights reserved", "copyright", "\xc2\xa9", "may not be published",
+    "may not be reproduced", "redistributed", "terms of use",
+    "terms of service", "privacy policy", "the views expressed",
+    "does not necessarily reflect", "disclaimer", "reproduction without",
+    "non-commercial use", "(c) 20", "(c) 19",
+    /* the Internet Archive's
+     * profile of who saved a page */
+    "archive-it partner", NULL};
 
 static const char *const credit_cues[] = {"photo:",
                                           "photo by",

@@ -1138,6 +1138,10 @@ static void test_widget_head(void) {
       "The latest on the harbor fire at ketterby ( all times local ): 9: 25 "
       "a.m.",
       "Harbor news you need, delivered weekday mornings.",
+      "Ketterby harbor libraryarchive-it partner since: may, "
+      "2006organization type: libraries the library keeps the port's logs.",
+      "Archive-it partner 2041: the harbor archive, a project of the "
+      "ketterby library, collects the port's pages.",
       "Webcrawl data gathered from web crawls of one subdomain.",
       "This copy is for your personal, non-commercial use only.",
       "text size - + reset the harbor fire seen from the ferry terminal on "
