@@ -85,15 +85,26 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
   return NULL;
 }
 
-static const char *const legal_cues[] = {
-    "all rights reserved", "copyright", "\xc2\xa9", "may not be published",
-    "may not be reproduced", "redistributed", "terms of use",
-    "terms of service", "privacy policy", "the views expressed",
-    "does not necessarily reflect", "disclaimer", "reproduction without",
-    "non-commercial use", "(c) 20", "(c) 19",
-    /* the Internet Archive's
-     * profile of who saved a page */
-    "archive-it partner", NULL};
+/* "archive-it partner": the Internet Archive's profile of who saved a
+ * page ("... archive-it partner since: DATE"), not the story. */
+static const char *const legal_cues[] = {"all rights reserved",
+                                         "copyright",
+                                         "\xc2\xa9",
+                                         "may not be published",
+                                         "may not be reproduced",
+                                         "redistributed",
+                                         "terms of use",
+                                         "terms of service",
+                                         "privacy policy",
+                                         "the views expressed",
+                                         "does not necessarily reflect",
+                                         "disclaimer",
+                                         "reproduction without",
+                                         "non-commercial use",
+                                         "(c) 20",
+                                         "(c) 19",
+                                         "archive-it partner",
+                                         NULL};
 
 static const char *const credit_cues[] = {"photo:",
                                           "photo by",
@@ -1332,10 +1343,9 @@ static size_t S_link_head_at(const char *s, size_t n, size_t i) {
   return sp && sp > s + i + m ? (size_t)(sp - s) : 0;
 }
 
-/* A shared page's notice before the story, ending at a link:
- * "... a friend wanted you to see this item from SITE.com: URL —
- * STORY" (the dash is the notice's), "... use the order reprints tool
- * at the bottom of any article or visit www.djreprints.com STORY". */
+/* A shared page's notice before the story, ending at a link: "... a
+ * friend wanted you to see this item from SITE.com: URL — STORY" (the
+ * dash is the notice's). */
 static size_t S_share_notice_at(const char *s, size_t n, size_t i) {
   size_t e = S_notice_at(s, n, i, "wanted you to see this item from");
   if (!e) return 0;
@@ -1691,7 +1701,9 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'h':
       if (i == end) e = S_link_head_at(s, n, i);
       break;
-    case 'o': e = S_notice_at(s, n, i, "or visit www.djreprints.com"); break;
+    case 'o': /* "... use the order reprints tool ... or visit URL STORY" */
+      e = S_notice_at(s, n, i, "or visit www.djreprints.com");
+      break;
     case 'i': e = S_toggle_caption_at(s, n, i); break;
     case 't':
       e = S_toggle_caption_at(s, n, i);
