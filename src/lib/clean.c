@@ -521,8 +521,15 @@ enum {
   TW_MONTH = 4,
   TW_DAY = 8,
   TW_CLOCK = 16,
-  TW_STAMP = 32
+  TW_STAMP = 32,
+  TW_DATE = TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK /* a date's or clock's */
 };
+
+/* The classes seen over a run of words make a date or a clock: a number
+ * with a month ("march 3") or with a clock's word ("4: 01 pm"). */
+static int S_dated(unsigned seen) {
+  return (seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK));
+}
 
 /* What the word w[0..n) is in a date, a clock or a time stamp, 0 if
  * nothing: ",:|()" are skipped, a final "." dropped, case ignored. */
@@ -920,8 +927,7 @@ static tok S_word_before(const char *s, size_t i) {
 
 /* A date's or a clock's word: "nov.", "29,", "1:", "40", "am", "gmt". */
 static int S_time_token(const tok *w) {
-  return (S_time_class(w->p, w->len) &
-          (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) != 0;
+  return (S_time_class(w->p, w->len) & TW_DATE) != 0;
 }
 
 /* A wire photo's caption with no comma between its place and the date
@@ -1308,16 +1314,13 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
   k = end;
   while (S_word(s, n, &k, &w)) {
     unsigned c = S_time_class(w.p, w.len);
-    if (!(c & (TW_NUMBER | TW_MONTH | TW_DAY | TW_CLOCK)) &&
-        S_dash(w.p, w.len, 0) != w.len && !tok_is(&w, "|"))
+    if (!(c & TW_DATE) && S_dash(w.p, w.len, 0) != w.len && !tok_is(&w, "|"))
       break;
     end = k;
     if (!tok_is(&w, "at") && !tok_is(&w, "on"))
       seen |= c | (S_numeric_stamp(&w) ? TW_CLOCK : 0);
   }
-  if (!colon && !slash &&
-      !((seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK))))
-    return 0;
+  if (!colon && !slash && !S_dated(seen)) return 0;
   if (pub && s[end - 1] == ',') return 0;
   return S_source_byline(s, n, end);
 }
@@ -1382,7 +1385,7 @@ static size_t S_dated_run(const char *s, size_t n, size_t *i) {
     if (!tok_is(&w, "at") && !tok_is(&w, "on") && !tok_is(&w, "by"))
       *i = k; /* "... 11: 44 am at least one ..." */
   }
-  return (seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK)) ? m : 0;
+  return S_dated(seen) ? m : 0;
 }
 
 /* A blog's stamp opening the sentence, with no colon: "Posted by NAME
@@ -1683,8 +1686,8 @@ static size_t S_update_label_at(const char *s, size_t n, size_t i) {
   }
   if (stop && run && (tok_is(&w, ":") || S_dash(w.p, w.len, 0) == w.len))
     return k2;
-  if ((seen & TW_NUMBER) && (seen & (TW_MONTH | TW_CLOCK)) &&
-      words >= (pub ? 2 : 3) && s[run - 1] != ',') /* "Published May 3, it" */
+  if (S_dated(seen) && words >= (pub ? 2 : 3) &&
+      s[run - 1] != ',') /* "Published May 3, it" */
     return S_source_byline(s, n, run);
   return end;
 }
