@@ -86,7 +86,8 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
 }
 
 /* "archive-it partner": the Internet Archive's profile of who saved a
- * page ("... archive-it partner since: DATE"), not the story. */
+ * page ("... archive-it partner since: DATE"), not the story; "are
+ * websites of the telegraph": a video page's footer naming its sites. */
 static const char *const legal_cues[] = {"all rights reserved",
                                          "copyright",
                                          "\xc2\xa9",
@@ -104,6 +105,7 @@ static const char *const legal_cues[] = {"all rights reserved",
                                          "(c) 20",
                                          "(c) 19",
                                          "archive-it partner",
+                                         "are websites of the telegraph",
                                          NULL};
 
 static const char *const credit_cues[] = {"photo:",
@@ -1361,6 +1363,22 @@ static size_t S_share_notice_at(const char *s, size_t n, size_t i) {
   return k;
 }
 
+/* A page's social prompt before the story, with the links it offers:
+ * "Like us on facebook STORY", "... like us on facebook: URL: URL
+ * STORY", "like us on facebook \u25ba URL \u25ba URL ...". Not "like us on
+ * facebook, and ...", which is a sentence of its own. */
+static size_t S_like_us_at(const char *s, size_t n, size_t i) {
+  size_t m = S_prefix_ci(s + i, n - i, "like us on facebook");
+  if (!m || i + m >= n || (s[i + m] != ' ' && s[i + m] != ':')) return 0;
+  size_t e = i + m + (s[i + m] == ':'), k = e;
+  tok w;
+  while (S_word(s, n, &k, &w) &&
+         (S_prefix_ci(w.p, w.len, "http") || tok_is(&w, ":") ||
+          tok_is(&w, "\xe2\x96\xba")))
+    e = k;
+  return e < n && s[e] == ' ' ? e : 0;
+}
+
 /* A page's bar between a title, its sections and the story: "|" or
  * "&#124;" (an entity left unread), a word of its own. */
 static int S_is_bar(const tok *w) {
@@ -1716,6 +1734,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'f': e = S_notice_at(s, n, i, "free sign up"); break;
     case 'x': e = S_notice_at(s, n, i, "x embed x share"); break;
     case 'w': e = S_share_notice_at(s, n, i); break;
+    case 'l': e = S_like_us_at(s, n, i); break;
     case 'c': /* mid-sentence; clean_widget_head takes it opening one */
       e = S_notice_at(s, n, i, "continue reading the main story");
       if (e && (k = S_notice_at(s, n, e + 1, "related stories"))) e = k;

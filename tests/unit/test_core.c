@@ -1099,6 +1099,17 @@ static void test_widget_head(void) {
       {"A friend wanted you to see this item from kfp.example: the "
        "harbor museum reopens today.",
        0},
+      {"Like us on facebook crews fought the fire all night.", 20},
+      {"Subscribe to harbor news: http://kfp.example/s like us on "
+       "facebook: http://kfp.example/f: http://kfp.example/t crews "
+       "fought the fire all night.",
+       111},
+      {"Like us on facebook \xe2\x96\xba http://kfp.example/f "
+       "\xe2\x96\xba http://kfp.example/t crews fought the fire all "
+       "night.",
+       70},
+      {"Like us on facebook, and follow the harbor desk for updates.", 0},
+      {"Like us on facebook: http://kfp.example/f", 0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
@@ -1143,6 +1154,8 @@ static void test_widget_head(void) {
       "Archive-it partner 2041: the harbor archive, a project of the "
       "ketterby library, collects the port's pages.",
       "Webcrawl data gathered from web crawls of one subdomain.",
+      "Kfp.example and youtube.com/kfptv are websites of the telegraph, "
+      "the harbor's best-selling quality daily newspaper.",
       "This copy is for your personal, non-commercial use only.",
       "text size - + reset the harbor fire seen from the ferry terminal on "
       "tuesday night as the crews arrive",
