@@ -1336,13 +1336,19 @@ static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
   return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
 }
 
+/* The length of the scheme opening a link at s ("http://", "https://",
+ * case ignored), 0 if s opens none. */
+static size_t S_link_scheme(const char *s, size_t n) {
+  size_t m = S_prefix_ci(s, n, "http://");
+  return m ? m : S_prefix_ci(s, n, "https://");
+}
+
 /* A link pasted before the story, one word opening the sentence:
  * "Https://twitter.com/NAME/status/N STORY", "Http://www.SITE.com
  * STORY". Where it stands alone or the rest is short, clean_widget_head
  * keeps the sentence. */
 static size_t S_link_head_at(const char *s, size_t n, size_t i) {
-  size_t m = S_prefix_ci(s + i, n - i, "http://");
-  if (!m) m = S_prefix_ci(s + i, n - i, "https://");
+  size_t m = S_link_scheme(s + i, n - i);
   if (!m) return 0;
   const char *sp = memchr(s + i + m, ' ', n - i - m);
   return sp && sp > s + i + m ? (size_t)(sp - s) : 0;
@@ -1357,7 +1363,7 @@ static size_t S_share_notice_at(const char *s, size_t n, size_t i) {
   size_t k = e + 1;
   tok w;
   if (!S_word(s, n, &k, &w) || w.p[w.len - 1] != ':') return 0; /* SITE: */
-  if (!S_word(s, n, &k, &w) || !S_prefix_ci(w.p, w.len, "http")) return 0;
+  if (!S_word(s, n, &k, &w) || !S_link_scheme(w.p, w.len)) return 0;
   size_t d = k;
   if (S_word(s, n, &d, &w) && S_dash(w.p, w.len, 0) == w.len) k = d;
   return k;
@@ -1373,7 +1379,7 @@ static size_t S_like_us_at(const char *s, size_t n, size_t i) {
   size_t e = i + m + (s[i + m] == ':'), k = e;
   tok w;
   while (S_word(s, n, &k, &w) &&
-         (S_prefix_ci(w.p, w.len, "http") || tok_is(&w, ":") ||
+         (S_link_scheme(w.p, w.len) || tok_is(&w, ":") ||
           tok_is(&w, "\xe2\x96\xba")))
     e = k;
   return e < n && s[e] == ' ' ? e : 0;
