@@ -1412,6 +1412,19 @@ static size_t S_dated_run(const char *s, size_t n, size_t *i) {
   return S_dated(seen) ? m : 0;
 }
 
+/* A video player's still left before the story: "Poster= \" URL \"
+ * true HEADLINE STORY" (the player's attributes as text). Where "true"
+ * ends, 0 if s[i] does not open one. */
+static size_t S_poster_at(const char *s, size_t n, size_t i) {
+  size_t k = i + S_prefix_ci(s + i, n - i, "poster=");
+  tok w;
+  if (k == i || !S_word(s, n, &k, &w) || !tok_is(&w, "\"")) return 0;
+  if (!S_word(s, n, &k, &w) || !S_link_scheme(w.p, w.len)) return 0;
+  if (!S_word(s, n, &k, &w) || !tok_is(&w, "\"")) return 0;
+  if (!S_word(s, n, &k, &w) || !tok_is(&w, "true")) return 0;
+  return k < n && s[k] == ' ' ? k : 0;
+}
+
 /* A blog's stamp opening the sentence, with no colon: "Posted by NAME
  * on DATE, TIME STORY" (a name of up to eight words; "posted by:" is a
  * reader's comment, lead_cues). Where the stamp ends, 0 if s[i] does not
@@ -1777,6 +1790,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'p':
       e = S_stamp_at(s, n, end, i);
       if (!e && i == end) e = S_posted_by_at(s, n, i);
+      if (!e && i == end) e = S_poster_at(s, n, i);
       if (!e && i == end) e = S_update_label_at(s, n, i);
       break;
     case '/': e = S_stamp_at(s, n, end, i + 1); break;

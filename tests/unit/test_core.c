@@ -1110,6 +1110,15 @@ static void test_widget_head(void) {
        70},
       {"Like us on facebook, and follow the harbor desk for updates.", 0},
       {"Like us on facebook: http://kfp.example/f", 0},
+      {"Poster= \" http://kfp.example/v/1.jpg?id=2 \" true harbor fire "
+       "crews fought the blaze all night at the port.",
+       49},
+      {"Poster= \" http://kfp.example/v/1.jpg \" false crews fought the "
+       "blaze all night at the port.",
+       0},
+      {"Poster= \" the harbor museum \" true crews fought the blaze all "
+       "night at the port.",
+       0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
