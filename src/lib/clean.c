@@ -247,6 +247,11 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "consent to the use by us",
                                           "we are using cookies",
                                           "you're not a robot",
+                                          "send a confirmation email",
+                                          "send a conformation email",
+                                          "on your profile page",
+                                          "fill out my public",
+                                          "password confirm",
                                           "( all times local )",
                                           NULL};
 

@@ -1166,6 +1166,15 @@ static void test_widget_head(void) {
       "Kfp.example and youtube.com/kfptv are websites of the telegraph, "
       "the harbor's best-selling quality daily newspaper.",
       "This copy is for your personal, non-commercial use only.",
+      "Email address we ' ll send a conformation email to this address.",
+      "Harbor desk alerts: we'll send a confirmation email to the address "
+      "you give.",
+      "First &amp; last name your name will appear along side your "
+      "contributions and on your profile page.",
+      "Have an account? sign in! use my facebook information to fill out "
+      "my public harbor news profile.",
+      "Username this will be your harbor news url, i.e. "
+      "Http://kfp.example/johndoe password confirm i agree to the terms.",
       "text size - + reset the harbor fire seen from the ferry terminal on "
       "tuesday night as the crews arrive",
       "Play facebook twitter embed harbor fire footage 2: 07",
