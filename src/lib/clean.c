@@ -1417,6 +1417,17 @@ static size_t S_dated_run(const char *s, size_t n, size_t *i) {
   return S_dated(seen) ? m : 0;
 }
 
+/* A paper's identifier opening its abstract: "Doi: ID abstract TEXT",
+ * "Doi: URL abstract TEXT". Where "abstract" ends, 0 if s[i] does not
+ * open one (a doi with no abstract after it is left alone). */
+static size_t S_doi_head_at(const char *s, size_t n, size_t i) {
+  size_t k = i + S_prefix_ci(s + i, n - i, "doi:");
+  tok w;
+  if (k == i || !S_word(s, n, &k, &w) || !memchr(w.p, '/', w.len)) return 0;
+  if (!S_word(s, n, &k, &w) || !tok_is(&w, "abstract")) return 0;
+  return k < n && s[k] == ' ' ? k : 0;
+}
+
 /* A video player's still left before the story: "Poster= \" URL \"
  * true HEADLINE STORY" (the player's attributes as text). Where "true"
  * ends, 0 if s[i] does not open one. */
@@ -1759,6 +1770,9 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'x': e = S_notice_at(s, n, i, "x embed x share"); break;
     case 'w': e = S_share_notice_at(s, n, i); break;
     case 'l': e = S_like_us_at(s, n, i); break;
+    case 'd':
+      if (i == end) e = S_doi_head_at(s, n, i);
+      break;
     case 'c': /* mid-sentence; clean_widget_head takes it opening one */
       e = S_notice_at(s, n, i, "continue reading the main story");
       if (e && (k = S_notice_at(s, n, e + 1, "related stories"))) e = k;

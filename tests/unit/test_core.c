@@ -1116,6 +1116,15 @@ static void test_widget_head(void) {
       {"Poster= \" http://kfp.example/v/1.jpg \" false crews fought the "
        "blaze all night at the port.",
        0},
+      {"Doi: 10.5555/kfp.2041.7 abstract the harbor fire burned for nine hours "
+       "before crews contained it.",
+       33},
+      {"Doi: http://dx.doi.org/10.5555/kfp.2041.8 abstract the harbor fire "
+       "burned for nine hours.",
+       51},
+      {"Doi: 10.5555/kfp.2041.7 the harbor fire burned for nine hours before "
+       "crews contained it.",
+       0},
       {"Poster= \" the harbor museum \" true crews fought the blaze all "
        "night at the port.",
        0},
