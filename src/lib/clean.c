@@ -385,8 +385,8 @@ static const char *const weekday_words[] = {"monday",   "tuesday", "wednesday",
                                             "sunday",   NULL};
 /* a clock's or a time zone's words, and what joins them to a date */
 static const char *const clock_words[] = {
-    "am",  "pm",  "a.m", "p.m", "gmt", "utc", "et", "edt", "est",
-    "bst", "cet", "pst", "pdt", "cst", "cdt", "at", "on",  NULL};
+    "am",  "pm",  "a.m", "p.m", "gmt", "utc", "et", "edt", "est", "bst", "cet",
+    "pst", "pdt", "cst", "cdt", "pt",  "mt",  "ct", "at",  "on",  NULL};
 static const char *const stamp_words[] = {
     "updated", "published", "posted", "last", "modified", "ago", "hours",
     "hour",    "minutes",   "min",    "read", "by",       NULL};
@@ -551,6 +551,7 @@ static unsigned S_time_class(const char *w, size_t n) {
   low[k] = '\0';
   if (k == 0) return TW_MARK;
   if (low[0] >= '0' && low[0] <= '9') return TW_NUMBER;
+  if (strncmp(low, "gmt+", 4) == 0) return TW_CLOCK; /* "gmt+02: 00" */
   if (k > 1 && low[k - 1] == '.') low[--k] = '\0';
   for (const char *const *p = month_words; k >= 3 && *p; p++)
     if (strncmp(low, *p, k) == 0) return TW_MONTH;
@@ -1693,8 +1694,6 @@ static size_t S_update_label_at(const char *s, size_t n, size_t i) {
     if ((pub && tok_is(&w, "date:")) || S_dash(w.p, w.len, 0) == w.len)
       end = k = k2;
   }
-  static const char *const zone[] = {
-      "pt", "mt", "ct", "pt:", "mt:", "ct:", NULL}; /* not in clock_words */
   unsigned seen = 0;
   int words = 0, stop = 0;
   for (k2 = k; S_word(s, n, &k2, &w);) {
@@ -1713,8 +1712,6 @@ static size_t S_update_label_at(const char *s, size_t n, size_t i) {
       c = TW_MARK;
     else if (w.p[0] == '#' && w.len > 1 && w.p[1] >= '0' && w.p[1] <= '9')
       c = TW_NUMBER;
-    else if (tok_in(&w, zone) || S_prefix_ci(w.p, w.len, "gmt+"))
-      c = TW_CLOCK;
     else if (!c) {
       size_t k3 = k2; /* "3/6/26 – 2: 27 p.m." */
       tok next;

@@ -1137,6 +1137,11 @@ static void test_widget_head(void) {
     const char *text, *start, *what;
   } heads[] = {
       {"A fire destroyed a warehouse at the port of Ketterby on Tuesday "
+       "night, officials said. Updated: 3 mar 2041 14: 10 gmt+01: 00 crews "
+       "fought the fire all night at the port before the wind turned.\n",
+       "crews fought the fire",
+       "an update stamp with a gmt+ zone: the sentence starts after it"},
+      {"A fire destroyed a warehouse at the port of Ketterby on Tuesday "
        "night, officials said. Story continued below the port will reopen "
        "on friday after safety inspections of the piers and cranes.\n",
        "the port will reopen",
