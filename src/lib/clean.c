@@ -252,6 +252,8 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "on your profile page",
                                           "fill out my public",
                                           "password confirm",
+                                          "custom domain mapping may",
+                                          "information about domain mapping",
                                           "( all times local )",
                                           NULL};
 
@@ -1429,6 +1431,66 @@ static size_t S_doi_head_at(const char *s, size_t n, size_t i) {
   return k < n && s[k] == ' ' ? k : 0;
 }
 
+/* A page's link line opening the sentence: "More info: URL STORY" (a
+ * shop's address between two items of a list). Where the links end, 0
+ * if s[i] does not open one. */
+static size_t S_more_info_at(const char *s, size_t n, size_t i) {
+  size_t k = i + S_prefix_ci(s + i, n - i, "more info:"), e = 0;
+  tok w;
+  if (k == i) return 0;
+  for (size_t d = k; S_word(s, n, &d, &w) && S_link_scheme(w.p, w.len);)
+    e = k = d;
+  return e && e < n && s[e] == ' ' ? e : 0;
+}
+
+/* A share bar's buttons as words: "Share this article facebook twitter
+ * linkedin email STORY", "Share on more share on more STORY", "Share
+ * share tweet link STORY", "Share: STORY", after a player's "Listen to
+ * article 4: 26". Two buttons at least, or one with its colon, unless
+ * after other furniture (links, then "email STORY"): a lone "Share
+ * prices fell" is a sentence. Where the bar ends, 0 if s[i] does not
+ * open one. */
+static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
+  static const char *const buttons[] = {
+      "share",   "tweet",    "link",      "send",     "email", "facebook",
+      "twitter", "linkedin", "pinterest", "whatsapp", "pin",   NULL};
+  size_t k = i, e = 0, d;
+  int count = 0;
+  tok w, x;
+  if (S_prefix_ci(s + i, n - i, "listen to article ") == 18) {
+    k = i + 18; /* a player's length, "4: 26" */
+    if (!S_word(s, n, &k, &w) || w.len < 2 || w.p[w.len - 1] != ':' ||
+        w.p[0] < '0' || w.p[0] > '9' || !S_word(s, n, &k, &w) ||
+        S_time_class(w.p, w.len) != TW_NUMBER)
+      return 0;
+  }
+  while (d = k, S_word(s, n, &d, &w)) {
+    int colon = w.p[w.len - 1] == ':';
+    tok bare = w; /* "share:" */
+    bare.len -= (uint32_t)colon;
+    if (!tok_in(&bare, buttons)) break;
+    size_t d2 = d; /* "share this article", "share on more", "pin to
+                      pinterest" */
+    if (!colon && S_word(s, n, &d2, &x)) {
+      if (tok_is(&w, "share") && tok_is(&x, "this") && S_word(s, n, &d2, &w) &&
+          (tok_is(&w, "article") || tok_is(&w, "article:")))
+        d = d2;
+      else if (tok_is(&w, "share") && tok_is(&x, "on") &&
+               S_word(s, n, &d2, &w) && tok_is(&w, "more"))
+        d = d2;
+      else if (tok_is(&w, "pin") && tok_is(&x, "to") && S_word(s, n, &d2, &w) &&
+               tok_is(&w, "pinterest"))
+        d = d2;
+    }
+    k = e = d;
+    colon = w.p[w.len - 1] == ':'; /* "share:", "share this article:" */
+    count += 1 + colon;
+    if (colon) break;
+  }
+  if (count < (after ? 1 : 2)) return 0;
+  return e < n && s[e] == ' ' ? e : 0;
+}
+
 /* A video player's still left before the story: "Poster= \" URL \"
  * true HEADLINE STORY" (the player's attributes as text). Where "true"
  * ends, 0 if s[i] does not open one. */
@@ -1766,7 +1828,10 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'f': e = S_notice_at(s, n, i, "free sign up"); break;
     case 'x': e = S_notice_at(s, n, i, "x embed x share"); break;
     case 'w': e = S_share_notice_at(s, n, i); break;
-    case 'l': e = S_like_us_at(s, n, i); break;
+    case 'l':
+      e = S_like_us_at(s, n, i);
+      if (!e && i == end) e = S_share_bar_at(s, n, i, end > 0);
+      break;
     case 'd':
       if (i == end) e = S_doi_head_at(s, n, i);
       break;
@@ -1777,11 +1842,14 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'b': e = S_notice_at(s, n, i, "by subscribing now"); break;
     case 'm':
       if (i == end) e = S_media_caption_at(s, n, i);
+      if (!e && i == end) e = S_more_info_at(s, n, i);
       break;
     case 'e':
       e = S_notice_at(s, n, i, "enter your e-mail address to sign up");
+      if (!e && i == end && end > 0) e = S_share_bar_at(s, n, i, 1);
       break;
     case 's': /* after a dash; not "... or sign up here to receive it" */
+      if (i == end && (e = S_share_bar_at(s, n, i, end > 0))) break;
       /* a headline before it, then perhaps the stamp: "HEADLINE sign up
        * for our newsletter DATE, TIME gmt / source: AGENCY by NAME" */
       if (i > end && (e = S_notice_at(s, n, i, "sign up for our newsletter"))) {

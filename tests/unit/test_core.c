@@ -1128,6 +1128,30 @@ static void test_widget_head(void) {
       {"Poster= \" the harbor museum \" true crews fought the blaze all "
        "night at the port.",
        0},
+      {"Share this article facebook twitter linkedin email crews fought the "
+       "fire all night.",
+       51},
+      {"Listen to article 4: 26 share this article facebook twitter linkedin "
+       "email crews fought the fire all night.",
+       75},
+      {"Share on more share on more harbor news crews fought the fire all "
+       "night.",
+       28},
+      {"Share share tweet pin to pinterest pin link \" crews fought the fire "
+       "all night. \"",
+       44},
+      {"Share: the harbor fire burned for nine hours.", 7},
+      {"Share prices fell at the port after the harbor fire.", 0},
+      {"Share on the same day, crews fought the fire at the port.", 0},
+      {"Email the harbor desk with your photos of the fire.", 0},
+      {"Listen to article 4: 26 crews fought the fire all night.", 0},
+      {"http://kfp.example/a.jpg http://kfp.example/b.jpg email crews fought "
+       "the fire all night.",
+       56},
+      {"More info: http://kfp.example/tours harbor tours resume on friday "
+       "after the fire.",
+       36},
+      {"More info: the harbor desk answers calls about the fire.", 0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
@@ -1189,6 +1213,9 @@ static void test_widget_head(void) {
       "my public harbor news profile.",
       "Username this will be your harbor news url, i.e. "
       "Http://kfp.example/johndoe password confirm i agree to the terms.",
+      "You're almost there... Your custom domain mapping may take a day "
+      "to resolve at kfp.example.",
+      "For more information about domain mapping, see the harbor help desk.",
       "text size - + reset the harbor fire seen from the ferry terminal on "
       "tuesday night as the crews arrive",
       "Play facebook twitter embed harbor fire footage 2: 07",
