@@ -1445,10 +1445,10 @@ static size_t S_more_info_at(const char *s, size_t n, size_t i) {
 
 /* A share bar's buttons as words: "Share this article facebook twitter
  * linkedin email STORY", "Share on more share on more STORY", "Share
- * share tweet link STORY", "Share: STORY", after a player's "Listen to
- * article 4: 26". Two buttons at least, or one with its colon, unless
- * after other furniture (links, then "email STORY"): a lone "Share
- * prices fell" is a sentence. Where the bar ends, 0 if s[i] does not
+ * share tweet link STORY", "Share: STORY", a player's "Listen to article
+ * 4: 26" with or without buttons after it. Two buttons at least, or one with
+ * its colon, unless after other furniture (links, then "email STORY"): a lone
+ * "Share prices fell" is a sentence. Where the bar ends, 0 if s[i] does not
  * open one. */
 static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
   static const char *const buttons[] = {
@@ -1458,11 +1458,12 @@ static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
   int count = 0;
   tok w, x;
   if (S_prefix_ci(s + i, n - i, "listen to article ") == 18) {
-    k = i + 18; /* a player's length, "4: 26" */
+    k = i + 18; /* a player's length, "4: 26": a bar of its own */
     if (!S_word(s, n, &k, &w) || w.len < 2 || w.p[w.len - 1] != ':' ||
         w.p[0] < '0' || w.p[0] > '9' || !S_word(s, n, &k, &w) ||
         S_time_class(w.p, w.len) != TW_NUMBER)
       return 0;
+    e = k, count = 2;
   }
   while (d = k, S_word(s, n, &d, &w)) {
     int colon = w.p[w.len - 1] == ':';

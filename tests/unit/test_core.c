@@ -1144,7 +1144,8 @@ static void test_widget_head(void) {
       {"Share prices fell at the port after the harbor fire.", 0},
       {"Share on the same day, crews fought the fire at the port.", 0},
       {"Email the harbor desk with your photos of the fire.", 0},
-      {"Listen to article 4: 26 crews fought the fire all night.", 0},
+      {"Listen to article 4: 26 crews fought the fire all night.", 24},
+      {"Listen to article 4 of the harbor series before the fire.", 0},
       {"http://kfp.example/a.jpg http://kfp.example/b.jpg email crews fought "
        "the fire all night.",
        56},
