@@ -1456,7 +1456,7 @@ static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
       "twitter", "linkedin", "pinterest", "whatsapp", "pin",   NULL};
   size_t k = i, e = 0, d;
   int count = 0;
-  tok w, x;
+  tok w, x, y;
   if (S_prefix_ci(s + i, n - i, "listen to article ") == 18) {
     k = i + 18; /* a player's length, "4: 26": a bar of its own */
     if (!S_word(s, n, &k, &w) || w.len < 2 || w.p[w.len - 1] != ':' ||
@@ -1471,18 +1471,13 @@ static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
     bare.len -= (uint32_t)colon;
     if (!tok_in(&bare, buttons)) break;
     size_t d2 = d; /* "share this article", "share on more", "pin to
-                      pinterest" */
-    if (!colon && S_word(s, n, &d2, &x)) {
-      if (tok_is(&w, "share") && tok_is(&x, "this") && S_word(s, n, &d2, &w) &&
-          (tok_is(&w, "article") || tok_is(&w, "article:")))
-        d = d2;
-      else if (tok_is(&w, "share") && tok_is(&x, "on") &&
-               S_word(s, n, &d2, &w) && tok_is(&w, "more"))
-        d = d2;
-      else if (tok_is(&w, "pin") && tok_is(&x, "to") && S_word(s, n, &d2, &w) &&
-               tok_is(&w, "pinterest"))
-        d = d2;
-    }
+                      pinterest": a button of three words */
+    if (!colon && S_word(s, n, &d2, &x) && S_word(s, n, &d2, &y) &&
+        ((tok_is(&w, "share") && tok_is(&x, "this") &&
+          (tok_is(&y, "article") || tok_is(&y, "article:"))) ||
+         (tok_is(&w, "share") && tok_is(&x, "on") && tok_is(&y, "more")) ||
+         (tok_is(&w, "pin") && tok_is(&x, "to") && tok_is(&y, "pinterest"))))
+      d = d2, w = y;
     k = e = d;
     colon = w.p[w.len - 1] == ':'; /* "share:", "share this article:" */
     count += 1 + colon;

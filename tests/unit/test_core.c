@@ -1142,6 +1142,8 @@ static void test_widget_head(void) {
        44},
       {"Share: the harbor fire burned for nine hours.", 7},
       {"Share prices fell at the port after the harbor fire.", 0},
+      {"Share this story: crews fought the fire at the port all night.", 0},
+      {"Share this article: crews fought the fire at the port all night.", 20},
       {"Share on the same day, crews fought the fire at the port.", 0},
       {"Email the harbor desk with your photos of the fire.", 0},
       {"Listen to article 4: 26 crews fought the fire all night.", 24},
