@@ -1443,6 +1443,16 @@ static size_t S_more_info_at(const char *s, size_t n, size_t i) {
   return e && e < n && s[e] == ' ' ? e : 0;
 }
 
+/* A video's or a player's length, "04: 41": one or two digits and a
+ * colon, then two digits (after a bar, or "Listen to article"). */
+static int S_duration(const tok *a, const tok *b) {
+  if (a->len < 2 || a->len > 3 || a->p[a->len - 1] != ':' || b->len != 2)
+    return 0;
+  for (size_t i = 0; i + 1 < a->len; i++)
+    if (a->p[i] < '0' || a->p[i] > '9') return 0;
+  return b->p[0] >= '0' && b->p[0] <= '9' && b->p[1] >= '0' && b->p[1] <= '9';
+}
+
 /* A share bar's buttons as words: "Share this article facebook twitter
  * linkedin email STORY", "Share on more share on more STORY", "Share
  * share tweet link STORY", "Share: STORY", a player's "Listen to article
@@ -1459,9 +1469,7 @@ static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
   tok w, x, y;
   if (S_prefix_ci(s + i, n - i, "listen to article ") == 18) {
     k = i + 18; /* a player's length, "4: 26": a bar of its own */
-    if (!S_word(s, n, &k, &w) || w.len < 2 || w.p[w.len - 1] != ':' ||
-        w.p[0] < '0' || w.p[0] > '9' || !S_word(s, n, &k, &w) ||
-        S_time_class(w.p, w.len) != TW_NUMBER)
+    if (!S_word(s, n, &k, &x) || !S_word(s, n, &k, &y) || !S_duration(&x, &y))
       return 0;
     e = k, count = 2;
   }
@@ -1514,16 +1522,6 @@ static size_t S_posted_by_at(const char *s, size_t n, size_t i) {
       return S_dated_run(s, n, &d) >= 3 ? d : 0;
     }
   return 0;
-}
-
-/* A video's length after a bar, "04: 41", one or two digits and a
- * colon, then two digits. */
-static int S_duration(const tok *a, const tok *b) {
-  if (a->len < 2 || a->len > 3 || a->p[a->len - 1] != ':' || b->len != 2)
-    return 0;
-  for (size_t i = 0; i + 1 < a->len; i++)
-    if (a->p[i] < '0' || a->p[i] > '9') return 0;
-  return b->p[0] >= '0' && b->p[0] <= '9' && b->p[1] >= '0' && b->p[1] <= '9';
 }
 
 /* A bar at s[i] in a page's head, from s[from] (the sentence's start or
