@@ -1495,6 +1495,86 @@ static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
   return e < n && s[e] == ' ' ? e : 0;
 }
 
+/* A picture's or a player's label where a flattened page had the
+ * picture: "Photo the council voted ...", "Photo PLACE — STORY", "Video
+ * ( 11: 36 ): STORY", "Photo photo PLACE – STORY". The bare word
+ * ("photo", "video", "image"), doubled perhaps, then a word that cannot
+ * go on as a caption's subject (an article, a pronoun, "but", a title),
+ * a dateline's place of up to four words and its dash, or a video's
+ * length. After "photo", any word but those of photo_kept: a story's
+ * pages print "photo" alone only as the label. "Photo shows ...",
+ * "Video of the crash ...", "Photo editor NAME said" stay, and so does
+ * "Video bob ..." (a name cannot be told from a noun in lower-cased
+ * text, and "video" goes on as a subject more often). Where the label
+ * ends, 0 if s[i] does not open one. */
+static size_t S_media_label_at(const char *s, size_t n, size_t i) {
+  static const char *const label[] = {"photo", "video", "image", NULL};
+  static const char *const opener[] = {
+      "the", "a",    "an",    "it",      "he",    "she",   "they",
+      "we",  "i",    "you",   "his",     "her",   "their", "our",
+      "my",  "but",  "maybe", "perhaps", "these", "those", "mr.",
+      "ms.", "mrs.", "dr.",   "sen.",    "rep.",  "gov.",  NULL};
+  static const char *const photo_kept[] = {
+      "by",         "courtesy", "illustration", "via",         "credit",
+      "credits",    "from",     "of",           "taken",       "shows",
+      "showed",     "show",     "depicts",      "captures",    "appears",
+      "appeared",   "gallery",  "galleries",    "copyright",   "caption",
+      "afp",        "ap",       "reuters",      "getty",       "source",
+      "is",         "was",      "are",          "were",        "has",
+      "had",        "will",     "would",        "can",         "could",
+      "may",        "might",    "should",       "must",        "that",
+      "which",      "went",     "posted",       "shared",      "released",
+      "published",  "provided", "obtained",     "emerged",     "surfaced",
+      "circulated", "sparked",  "drew",         "made",        "became",
+      "won",        "op",       "ops",          "opportunity", "id",
+      "ids",        "editor",   "editors",      "essay",       "essays",
+      "album",      "booth",    "finish",       "sharing",     "shoot",
+      "shoots",     "session",  "contest",      "exhibit",     "exhibition",
+      "series",     "radar",    "enforcement",  "journalist",  "journalists",
+      "agency",     "archive",  "library",      "studio",      "app",
+      "apps",       "book",     "books",        "and",         "or",
+      "in",         NULL};
+  size_t k = i, e, d;
+  tok w, x, y, label_w;
+  if (!S_word(s, n, &k, &w) || !tok_in(&w, label)) return 0;
+  label_w = w;
+  e = d = k;
+  if (S_word(s, n, &d, &w) && tok_in(&w, label)) e = k = d; /* doubled */
+  d = k;
+  if (!S_word(s, n, &d, &w)) return 0;
+  if (tok_in(&w, opener)) return e;
+  /* "photo" alone opens no sentence of a story but its label's: "Photo
+   * bob bradley was fired ...", "Photo last month, ...". Not a caption's
+   * or a credit's words after it, a verb, or a noun it names a kind of
+   * ("Photo editor", "Photo ID laws"). */
+  if (tok_is(&label_w, "photo") && !tok_in(&w, photo_kept)) {
+    int word = 0; /* "bob", "\"you"; not a dash nor a caption's "by:" */
+    for (size_t b = 0; b < w.len; b++)
+      word |= S_lower((unsigned char)w.p[b]) >= 'a' &&
+              S_lower((unsigned char)w.p[b]) <= 'z';
+    if (word && w.p[w.len - 1] != ':') return e;
+  }
+  if (tok_is(&w, "(")) { /* "( 11: 36 ):" */
+    if (!S_word(s, n, &d, &x) || !S_word(s, n, &d, &y) || !S_duration(&x, &y) ||
+        !S_word(s, n, &d, &w) || !tok_is(&w, "):"))
+      return 0;
+    return d < n && s[d] == ' ' ? d : 0;
+  }
+  for (int t = 0; t <= 4; t++) { /* "seoul, south korea —" */
+    if (S_dash(w.p, w.len, 0) == w.len) return t ? e : 0;
+    if (t == 4 || S_small_stop(w.p, w.len)) return 0;
+    int letter = 0;
+    for (size_t b = 0; b < w.len; b++) {
+      unsigned char c = (unsigned char)w.p[b];
+      int l = (S_lower(c) >= 'a' && S_lower(c) <= 'z') || c >= 0x80;
+      if (!(l || c == ',' || c == '.' || c == '\'' || c == '-')) return 0;
+      letter |= l;
+    }
+    if (!letter || !S_word(s, n, &d, &w)) return 0;
+  }
+  return 0;
+}
+
 /* A video player's still left before the story: "Poster= \" URL \"
  * true HEADLINE STORY" (the player's attributes as text). Where "true"
  * ends, 0 if s[i] does not open one. */
@@ -1813,7 +1893,13 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'o': /* "... use the order reprints tool ... or visit URL STORY" */
       e = S_notice_at(s, n, i, "or visit www.djreprints.com");
       break;
-    case 'i': e = S_toggle_caption_at(s, n, i); break;
+    case 'i':
+      e = S_toggle_caption_at(s, n, i);
+      if (!e && i == end) e = S_media_label_at(s, n, i);
+      break;
+    case 'v':
+      if (i == end) e = S_media_label_at(s, n, i);
+      break;
     case 't':
       e = S_toggle_caption_at(s, n, i);
       if (!e) e = S_notice_at(s, n, i, "try again later invalid email");
@@ -1870,6 +1956,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
       if (!e && i == end) e = S_posted_by_at(s, n, i);
       if (!e && i == end) e = S_poster_at(s, n, i);
       if (!e && i == end) e = S_update_label_at(s, n, i);
+      if (!e && i == end) e = S_media_label_at(s, n, i);
       break;
     case '/': e = S_stamp_at(s, n, end, i + 1); break;
     default: break;

@@ -1155,6 +1155,31 @@ static void test_widget_head(void) {
        "after the fire.",
        36},
       {"More info: the harbor desk answers calls about the fire.", 0},
+      /* a picture's or a player's label where the page had the picture */
+      {"Photo the harbor fire burned for nine hours before crews contained "
+       "it.",
+       6},
+      {"Photo ketterby, kestria \xe2\x80\x94 crews fought the fire all night "
+       "at the port.",
+       6},
+      {"Video ( 4: 26 ): crews fought the fire all night at the port.", 17},
+      {"Photo photo ketterby \xe2\x80\x93 crews fought the fire all night.",
+       12},
+      {"Image mr. Vell, the harbor master, said the fire was out by dawn.", 6},
+      {"video but the harbor fire burned on for nine more hours.", 6},
+      {"Photo shows crews fighting the fire at the port of ketterby.", 0},
+      {"Video of the harbor fire was shared widely on friday.", 0},
+      {"Photo editor jane vell said the pictures were taken at dawn.", 0},
+      {"Photo by kfp staff \xe2\x80\x94 crews fought the fire all night.", 0},
+      {"Photo \xe2\x80\x94 crews fought the fire all night at the port.", 0},
+      {"Video ( 4 of 9 ): crews fought the fire all night at the port.", 0},
+      {"Photographer the harbor fire burned for nine hours at the port.", 0},
+      {"Photo vell was named harbor master on friday after the fire.", 6},
+      {"Photo last month, crews fought a fire at the port of ketterby.", 6},
+      {"Photo courtesy of the harbor museum crews fought the fire.", 0},
+      {"Photo ID rules at the port changed after the harbor fire.", 0},
+      {"Photo: crews fought the fire at the port of ketterby all night.", 0},
+      {"Video vell was named harbor master on friday after the fire.", 0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
