@@ -254,6 +254,9 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "password confirm",
                                           "custom domain mapping may",
                                           "information about domain mapping",
+                                          "help us deliver journalism",
+                                          "our journalism takes",
+                                          "please consider subscribing",
                                           "( all times local )",
                                           NULL};
 
@@ -394,10 +397,29 @@ static const char *const stamp_words[] = {
     "hour",    "minutes",   "min",    "read", "by",       NULL};
 
 /* Words about web infrastructure: archive notices, error pages. */
-static const char *const webmeta_words[] = {
-    "web ",     "webpage",          "website",  "pages",     "archive", "crawl",
-    "captures", "browser",          "url",      "links",     "server",  "404",
-    "wayback",  "internet archive", "webcrawl", "subdomain", NULL};
+static const char *const webmeta_words[] = {"web ",
+                                            "webpage",
+                                            "website",
+                                            "pages",
+                                            "archive",
+                                            "crawl",
+                                            "captures",
+                                            "browser",
+                                            "url",
+                                            "links",
+                                            "server",
+                                            "404",
+                                            "wayback",
+                                            "internet archive",
+                                            "webcrawl",
+                                            "subdomain",
+                                            "seed list",
+                                            "duplicate detection",
+                                            "enwiki",
+                                            "deduplicated",
+                                            "web archiving",
+                                            "home pages",
+                                            NULL};
 
 /* ---- one-pass cue matching ----
  * All cue lists go into one table chained by first byte, so a line is
@@ -1179,6 +1201,8 @@ static const char *const widget_heads[] = {
     "continue reading the main story",
     "story continued below",
     "continue reading below",
+    "add interest",    /* ABC's button */
+    "subscribe today", /* a sign-up box's last words */
     NULL};
 
 /* ---- a page's furniture between a headline and the story ----
@@ -1718,6 +1742,18 @@ static size_t S_media_caption_at(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* A station's video stamp opening the video's caption: "( published
+ * friday, july 17, 2015 ) STORY", its "what to know" heading perhaps
+ * after it. Where it ends, 0 if s[i] does not open one. */
+static size_t S_published_at(const char *s, size_t n, size_t i) {
+  size_t k = i + S_prefix_ci(s + i, n - i, "( published ");
+  tok w;
+  if (k == i || S_dated_run(s, n, &k) < 3) return 0;
+  if (!S_word(s, n, &k, &w) || !tok_is(&w, ")")) return 0;
+  if (S_prefix_ci(s + k, n - k, " what to know ") == 14) k += 13;
+  return k < n && s[k] == ' ' ? k : 0;
+}
+
 /* The AP's running story: "PLACE ( ap ) — the latest on TOPIC ( all
  * times local ): ___ TIME STORY" (or "— — —" for the rule), s[i] being
  * the bracket. The story starts after the first entry's clock ("9: 25
@@ -1947,7 +1983,10 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case '[':
       if (i == end) e = S_bracket_head_at(s, n, i);
       break;
-    case '(': e = S_all_times_local_at(s, n, i); break;
+    case '(':
+      e = S_all_times_local_at(s, n, i);
+      if (!e && i == end) e = S_published_at(s, n, i);
+      break;
     case '&':
     case '|': e = S_bar_at(s, n, end, i); break;
     case 'u':

@@ -1180,6 +1180,22 @@ static void test_widget_head(void) {
       {"Photo ID rules at the port changed after the harbor fire.", 0},
       {"Photo: crews fought the fire at the port of ketterby all night.", 0},
       {"Video vell was named harbor master on friday after the fire.", 0},
+      /* ABC's button, a sign-up box's last words, a station's video stamp */
+      {"Add interest the harbor fire burned for nine hours before crews "
+       "contained it.",
+       13},
+      {"Subscribe today crews fought the fire all night at the port of "
+       "ketterby.",
+       16},
+      {"( published friday, march 6, 2026 ) crews fought the fire all night "
+       "at the port.",
+       36},
+      {"( published friday, march 6, 2026 ) what to know crews fought the "
+       "fire all night at the port.",
+       49},
+      {"( published in the harbor report ) crews fought the fire all night.",
+       0},
+      {"( published friday, march 6, 2026 crews fought the fire all night.", 0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
@@ -1229,6 +1245,16 @@ static void test_widget_head(void) {
       "Archive-it partner 2041: the harbor archive, a project of the "
       "ketterby library, collects the port's pages.",
       "Webcrawl data gathered from web crawls of one subdomain.",
+      "Crawl of outlinks from kfp.example started march, 2041: turned off "
+      "duplicate detection, seed list from the enwiki.",
+      "This collection continues the 2040 harbor web archiving and is "
+      "deduplicated against that collection.",
+      "A daily crawl of 200 home pages of harbor news sites, and the pages "
+      "they link.",
+      "Our journalism takes a lot of time, effort, and hard work at the "
+      "harbor desk.",
+      "If you read and enjoy the harbor desk, please consider subscribing "
+      "today.",
       "Kfp.example and youtube.com/kfptv are websites of the telegraph, "
       "the harbor's best-selling quality daily newspaper.",
       "This copy is for your personal, non-commercial use only.",
