@@ -257,6 +257,8 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "help us deliver journalism",
                                           "our journalism takes",
                                           "please consider subscribing",
+                                          "get push notifications",
+                                          "leer en espa",
                                           "( all times local )",
                                           NULL};
 
@@ -1742,6 +1744,43 @@ static size_t S_media_caption_at(const char *s, size_t n, size_t i) {
   return 0;
 }
 
+/* A picture's or a video's credit in brackets opening the sentence:
+ * "( NAME/the washington post ) STORY", "( NAME / AGENCY / ) STORY", a
+ * link's or a date's "( 1.usa.gov/ID ) STORY", and the agency's name in
+ * brackets after it ("( ap photo/NAME ) ( associated press ) STORY"). A
+ * slash inside, at most twelve words, no bracket within; "( cnn ) --"
+ * has none and is a dateline's (clean_dateline), "[ ... ]" is
+ * S_bracket_head_at's. Where it ends, 0 if s[i] does not open one. */
+static size_t S_paren_credit_at(const char *s, size_t n, size_t i) {
+  static const char *const agency[] = {
+      "associated", "press", "ap", "reuters", "afp", "getty", "images", NULL};
+  size_t k = i + 1, e;
+  tok w;
+  int slash = 0, t;
+  for (t = 0;; t++) { /* "(" may cling to the first word, ")" to the last */
+    if (t > 12 || !S_word(s, n, &k, &w)) return 0;
+    int close = w.p[w.len - 1] == ')';
+    w.len -= (uint32_t)close;
+    if (memchr(w.p, '(', w.len) || memchr(w.p, ')', w.len)) return 0;
+    slash |= memchr(w.p, '/', w.len) != NULL;
+    if (close) break;
+  }
+  if (!slash) return 0;
+  e = k;
+  if (k + 1 < n && s[k] == ' ' && s[k + 1] == '(') {
+    for (k += 2, t = 0; t < 3 && S_word(s, n, &k, &w); t++) {
+      int close = w.p[w.len - 1] == ')';
+      w.len -= (uint32_t)close;
+      if (w.len && !tok_in(&w, agency)) break;
+      if (close) {
+        e = w.len || t ? k : e;
+        break;
+      }
+    }
+  }
+  return e < n && s[e] == ' ' ? e : 0;
+}
+
 /* A station's video stamp opening the video's caption: "( published
  * friday, july 17, 2015 ) STORY", its "what to know" heading perhaps
  * after it. Where it ends, 0 if s[i] does not open one. */
@@ -1986,6 +2025,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case '(':
       e = S_all_times_local_at(s, n, i);
       if (!e && i == end) e = S_published_at(s, n, i);
+      if (!e && i == end) e = S_paren_credit_at(s, n, i);
       break;
     case '&':
     case '|': e = S_bar_at(s, n, end, i); break;

@@ -1196,6 +1196,24 @@ static void test_widget_head(void) {
       {"( published in the harbor report ) crews fought the fire all night.",
        0},
       {"( published friday, march 6, 2026 crews fought the fire all night.", 0},
+      /* a picture's credit in brackets */
+      {"( jane vell/the kestria post ) the harbor fire burned for nine hours "
+       "at the port.",
+       31},
+      {"( ann vell / kfp / ) crews fought the fire all night at the port.", 21},
+      {"( kfp photo/ann vell ) ( associated press ) crews fought the fire all "
+       "night.",
+       44},
+      {"(Jane Vell/KFP) Crews fought the fire all night at the port.", 16},
+      {"( 3/6/41 ) crews fought the fire all night at the port of ketterby.",
+       11},
+      {"( kfp ) -- crews fought the fire all night at the port.", 0},
+      {"( the third fire ( the second in march ) at the port ) crews fought "
+       "it.",
+       0},
+      {"( one two three four five six seven eight nine ten eleven twelve "
+       "a/b ) crews fought the fire all night.",
+       0},
   };
   check_cuts("widget head", clean_widget_head, k, sizeof k / sizeof *k);
   /* in a cluster, the sentence starts after the head: after a prompt,
@@ -1255,6 +1273,9 @@ static void test_widget_head(void) {
       "harbor desk.",
       "If you read and enjoy the harbor desk, please consider subscribing "
       "today.",
+      "Get push notifications with harbor news, features and more.",
+      "The harbor office the port's board and its staff leer en "
+      "espa\xc3\xb1ol.",
       "Kfp.example and youtube.com/kfptv are websites of the telegraph, "
       "the harbor's best-selling quality daily newspaper.",
       "This copy is for your personal, non-commercial use only.",
