@@ -1856,6 +1856,90 @@ static size_t S_bracket_head_at(const char *s, size_t n, size_t i) {
   return k;
 }
 
+/* A photo's credit naming its paper or agency, opening the sentence:
+ * "NAME NAME/the new york times STORY", "Photographer: NAME/bloomberg
+ * STORY", "Credit NAME/for new york daily news STORY". The agency is read
+ * from a list (a name of several words has no end to read otherwise in
+ * lower-cased text); the name before the slash is one to three words
+ * with no function word ("the latest new york times/cbs news poll"
+ * stays), and a network's short name is left out of the list ("a
+ * quinnipiac/fox poll"). Where the credit ends, 0 if s[i] does not open
+ * one. */
+static size_t S_agency_credit_at(const char *s, size_t n, size_t i) {
+  static const char *const label[] = {
+      "photographer:", "photograph:", "photo:",  "picture:", "pictures:",
+      "image:",        "credit",      "credit:", "share",    NULL};
+  /* longest first where one is a prefix of another */
+  static const char *const agency[] = {"for the new york times",
+                                       "the new york times",
+                                       "for new york daily news",
+                                       "new york daily news",
+                                       "for the washington post",
+                                       "the washington post",
+                                       "the associated press",
+                                       "associated press",
+                                       "handout via reuters",
+                                       "bloomberg news",
+                                       "bloomberg",
+                                       "getty images",
+                                       "gety images",
+                                       "wireimage",
+                                       "filmmagic",
+                                       "redferns",
+                                       "invision",
+                                       "startraks",
+                                       "wenn",
+                                       "wochit",
+                                       "shutterstock",
+                                       "houston chronicle",
+                                       "hartford courant",
+                                       "the commercial appeal",
+                                       "the news journal",
+                                       "the jackson sun",
+                                       "usa today sports",
+                                       "usa today",
+                                       "record searchlight",
+                                       "national archives",
+                                       "hulton archive",
+                                       "northjersey.com",
+                                       "tribune media services",
+                                       "las vegas sun",
+                                       "orlando sentinel",
+                                       "afp",
+                                       "reuters",
+                                       NULL};
+  static const char *const via[] = {" via getty images", " via reuters",
+                                    " via ap", NULL};
+  size_t k = i, d = i;
+  tok w;
+  if (S_word(s, n, &d, &w) && tok_in(&w, label)) k = d;
+  for (int t = 0; t < 3; t++) {
+    if (!S_word(s, n, &k, &w) || S_small_stop(w.p, w.len)) return 0;
+    const char *sl = memchr(w.p, '/', w.len);
+    for (const char *c = w.p; c < (sl ? sl : w.p + w.len); c++)
+      if (!((S_lower((unsigned char)*c) >= 'a' &&
+             S_lower((unsigned char)*c) <= 'z') ||
+            *c == '.' || *c == '-' || *c == '\'' || (unsigned char)*c >= 0x80))
+        return 0;
+    if (!sl) continue;
+    if (t == 0 || sl == w.p) return 0; /* "ipsos/reuters poll" */
+    size_t a = (size_t)(sl - s) + 1, m = 0;
+    for (const char *const *p = agency; *p && !m; p++)
+      if ((m = S_prefix_ci(s + a, n - a, *p)) && a + m < n && s[a + m] != ' ')
+        m = 0;
+    if (!m) return 0;
+    a += m;
+    for (const char *const *p = via; *p; p++)
+      if ((m = S_prefix_ci(s + a, n - a, *p)) &&
+          (a + m == n || s[a + m] == ' ')) {
+        a += m;
+        break;
+      }
+    return a < n ? a : 0;
+  }
+  return 0;
+}
+
 /* A photo's credit naming a site, opening the sentence: "USER/flickr
  * STORY", "USER/youtube STORY", "USER/facebook: STORY", "flickr/USER
  * STORY", "images/AGENCY STORY". A name after a site's slash ("facebook/
@@ -2041,6 +2125,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
     default: break;
     }
     if (!e && i == end) e = S_site_credit_at(s, n, i);
+    if (!e && i == end) e = S_agency_credit_at(s, n, i);
     if (e <= end) {
       const char *sp = memchr(s + i, ' ', n - i);
       if (!sp) break;

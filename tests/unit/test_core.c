@@ -1196,6 +1196,28 @@ static void test_widget_head(void) {
       {"( published in the harbor report ) crews fought the fire all night.",
        0},
       {"( published friday, march 6, 2026 crews fought the fire all night.", 0},
+      /* a picture's credit naming its paper or agency */
+      {"Ann vell/the new york times crews fought the fire all night at the "
+       "port.",
+       28},
+      {"Photographer: ann vell/bloomberg crews fought the fire all night at "
+       "the port.",
+       33},
+      {"Photographer: ann vell/bloomberg photographer: ann vell/bloomberg "
+       "crews fought the fire all night.",
+       66},
+      {"Ann vell/afp via getty images crews fought the fire all night at the "
+       "port.",
+       30},
+      {"Credit ann vell/for new york daily news crews fought the fire all "
+       "night.",
+       40},
+      {"The latest new york times/cbs news poll shows the harbor vote is "
+       "close.",
+       0},
+      {"Ipsos/reuters poll shows the harbor vote is close at the port.", 0},
+      {"Ann vell/kfp crews fought the fire all night at the port.", 0},
+      {"Harbor and/or ferry crews fought the fire all night at the port.", 0},
       /* a picture's credit in brackets */
       {"( jane vell/the kestria post ) the harbor fire burned for nine hours "
        "at the port.",
