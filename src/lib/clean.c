@@ -259,6 +259,8 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "please consider subscribing",
                                           "get push notifications",
                                           "leer en espa",
+                                          "video above", /* a player the */
+                                          "video below", /* brief lacks */
                                           "( all times local )",
                                           NULL};
 
@@ -1203,8 +1205,10 @@ static const char *const widget_heads[] = {
     "continue reading the main story",
     "story continued below",
     "continue reading below",
-    "add interest",    /* ABC's button */
-    "subscribe today", /* a sign-up box's last words */
+    "add interest",     /* ABC's button */
+    "subscribe today",  /* a sign-up box's last words */
+    "watch the report", /* a station's player */
+    "watch this story",
     NULL};
 
 /* ---- a page's furniture between a headline and the story ----

@@ -1196,6 +1196,8 @@ static void test_widget_head(void) {
       {"( published in the harbor report ) crews fought the fire all night.",
        0},
       {"( published friday, march 6, 2026 crews fought the fire all night.", 0},
+      {"Watch the report crews fought the fire all night at the port.", 17},
+      {"Watch the reports of the harbor fire from the port at night.", 0},
       /* a picture's credit naming its paper or agency */
       {"Ann vell/the new york times crews fought the fire all night at the "
        "port.",
@@ -1296,6 +1298,9 @@ static void test_widget_head(void) {
       "If you read and enjoy the harbor desk, please consider subscribing "
       "today.",
       "Get push notifications with harbor news, features and more.",
+      "Watch the harbor master's full report in the video above.",
+      "The pier's collapse can be seen in the video below, at the 0: 13 "
+      "mark.",
       "The harbor office the port's board and its staff leer en "
       "espa\xc3\xb1ol.",
       "Kfp.example and youtube.com/kfptv are websites of the telegraph, "
