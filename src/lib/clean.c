@@ -1209,6 +1209,7 @@ static const char *const widget_heads[] = {
     "subscribe today",  /* a sign-up box's last words */
     "watch the report", /* a station's player */
     "watch this story",
+    "story highlights", /* CNN's list, its items run together after it */
     NULL};
 
 /* ---- a page's furniture between a headline and the story ----

@@ -1197,6 +1197,9 @@ static void test_widget_head(void) {
        0},
       {"( published friday, march 6, 2026 crews fought the fire all night.", 0},
       {"Watch the report crews fought the fire all night at the port.", 17},
+      {"Story highlights crews fought the fire all night at the port of "
+       "ketterby.",
+       17},
       {"Watch the reports of the harbor fire from the port at night.", 0},
       /* a picture's credit naming its paper or agency */
       {"Ann vell/the new york times crews fought the fire all night at the "
