@@ -1462,6 +1462,87 @@ static size_t S_doi_head_at(const char *s, size_t n, size_t i) {
   return k < n && s[k] == ' ' ? k : 0;
 }
 
+/* A paper's heading before its abstract's first sentence: "Abstract we
+ * examined ...", "Abstract: background: ...". Not the adjective:
+ * "abstract expressionist painter ...", "abstract concepts ...", "abstract
+ * art" (art_words). A structured abstract's first label goes with it
+ * ("Abstract background: ...", "Abstract importance more research ...").
+ * Where the heading ends, 0 if s[i] does not open one. */
+static size_t S_abstract_at(const char *s, size_t n, size_t i) {
+  static const char *const art_words[] = {"expressionist",
+                                          "expressionists",
+                                          "expressionism",
+                                          "art",
+                                          "arts",
+                                          "artist",
+                                          "artists",
+                                          "painting",
+                                          "paintings",
+                                          "painter",
+                                          "painters",
+                                          "sculpture",
+                                          "sculptures",
+                                          "concept",
+                                          "concepts",
+                                          "idea",
+                                          "ideas",
+                                          "notion",
+                                          "notions",
+                                          "thinking",
+                                          "thought",
+                                          "thoughts",
+                                          "reasoning",
+                                          "shape",
+                                          "shapes",
+                                          "pattern",
+                                          "patterns",
+                                          "form",
+                                          "forms",
+                                          "work",
+                                          "works",
+                                          "noun",
+                                          "nouns",
+                                          "and",
+                                          "or",
+                                          "algebra",
+                                          "mathematics",
+                                          "nature",
+                                          "terms",
+                                          "sense",
+                                          "way",
+                                          "ways",
+                                          "level",
+                                          "knowledge",
+                                          "words",
+                                          "images",
+                                          "design",
+                                          "designs",
+                                          "style",
+                                          "styles",
+                                          NULL};
+  static const char *const section[] = {
+      "background",    "background:", "objective", "objective:",
+      "objectives:",   "context",     "context:",  "importance",
+      "importance:",   "purpose:",    "aim:",      "aims:",
+      "introduction:", "summary:",    NULL};
+  size_t k = i, e;
+  tok w;
+  if (!S_word(s, n, &k, &w) ||
+      !(tok_is(&w, "abstract") || tok_is(&w, "abstract:")))
+    return 0;
+  e = k;
+  if (!S_word(s, n, &k, &w) || tok_in(&w, art_words)) return 0;
+  if (tok_in(&w, section)) { /* "Abstract context the dramatic ..." */
+    e = k;
+    if (!S_word(s, n, &k, &w)) return 0;
+  }
+  for (size_t b = 0; b < w.len; b++)
+    if (S_lower((unsigned char)w.p[b]) >= 'a' &&
+        S_lower((unsigned char)w.p[b]) <= 'z')
+      return e;
+  return 0;
+}
+
 /* A page's link line opening the sentence: "More info: URL STORY" (a
  * shop's address between two items of a list). Where the links end, 0
  * if s[i] does not open one. */
@@ -2075,6 +2156,9 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'l':
       e = S_like_us_at(s, n, i);
       if (!e && i == end) e = S_share_bar_at(s, n, i, end > 0);
+      break;
+    case 'a':
+      if (i == end) e = S_abstract_at(s, n, i);
       break;
     case 'd':
       if (i == end) e = S_doi_head_at(s, n, i);

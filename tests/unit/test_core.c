@@ -1201,6 +1201,19 @@ static void test_widget_head(void) {
        "ketterby.",
        17},
       {"Watch the reports of the harbor fire from the port at night.", 0},
+      /* a paper's heading before its abstract */
+      {"Abstract we examined the harbor fire's spread across nine piers at "
+       "the port.",
+       9},
+      {"Abstract background: the harbor fire burned for nine hours at the "
+       "port.",
+       21},
+      {"Abstract: crews fought the fire all night at the port of ketterby.",
+       10},
+      {"Abstract expressionist painter ann vell painted the harbor fire in "
+       "2041.",
+       0},
+      {"Abstract concepts of the harbor fire are hard to teach at school.", 0},
       /* a picture's credit naming its paper or agency */
       {"Ann vell/the new york times crews fought the fire all night at the "
        "port.",
