@@ -1565,6 +1565,33 @@ static int S_duration(const tok *a, const tok *b) {
   return b->p[0] >= '0' && b->p[0] <= '9' && b->p[1] >= '0' && b->p[1] <= '9';
 }
 
+/* A live page's entry time or a video's length opening the sentence:
+ * "___ 10: 55 a.m. STORY", "10: 52 p.m.: STORY", "5: 50 pm pt -- STORY",
+ * "21: 22 STORY", "( 3: 31 ) STORY". Where it ends, 0 if s[i] does not
+ * open one ("4: 07: STORY" and "At 7: 01 p.m., ..." stay). */
+static size_t S_clock_head_at(const char *s, size_t n, size_t i) {
+  size_t k = i, d, e;
+  tok w, x;
+  if (!S_word(s, n, &k, &w)) return 0;
+  if (w.p[0] == '_') { /* the AP's rule between entries, "___" */
+    for (size_t b = 0; b < w.len; b++)
+      if (w.p[b] != '_') return 0;
+    if (!S_word(s, n, &k, &w)) return 0;
+  }
+  int paren = tok_is(&w, "(");
+  if (paren && !S_word(s, n, &k, &w)) return 0;
+  if (!S_word(s, n, &k, &x) || !S_duration(&w, &x)) return 0;
+  if (paren) return S_word(s, n, &k, &w) && tok_is(&w, ")") ? k : 0;
+  for (e = d = k; S_word(s, n, &d, &w);) {
+    if (S_dash(w.p, w.len, 0) == w.len) return d; /* "pt --" */
+    if (S_time_class(w.p, w.len) != TW_CLOCK || tok_is(&w, "at") ||
+        tok_is(&w, "on"))
+      break;
+    e = d; /* "p.m.", "p.m.:", "pm", "pt" */
+  }
+  return e;
+}
+
 /* A share bar's buttons as words: "Share this article facebook twitter
  * linkedin email STORY", "Share on more share on more STORY", "Share
  * share tweet link STORY", "Share: STORY", a player's "Listen to article
@@ -2160,6 +2187,19 @@ static size_t S_furniture_end(const char *s, size_t n) {
     case 'a':
       if (i == end) e = S_abstract_at(s, n, i);
       break;
+    case '_':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9':
+      if (i == end) e = S_clock_head_at(s, n, i);
+      break;
     case 'd':
       if (i == end) e = S_doi_head_at(s, n, i);
       break;
@@ -2197,6 +2237,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case '(':
       e = S_all_times_local_at(s, n, i);
+      if (!e && i == end) e = S_clock_head_at(s, n, i);
       if (!e && i == end) e = S_published_at(s, n, i);
       if (!e && i == end) e = S_paren_credit_at(s, n, i);
       break;

@@ -1214,6 +1214,17 @@ static void test_widget_head(void) {
        "2041.",
        0},
       {"Abstract concepts of the harbor fire are hard to teach at school.", 0},
+      /* a live page's entry time, a video's length */
+      {"___ 10: 55 a.m. Crews fought the fire all night at the port.", 16},
+      {"10: 52 p.m.: crews fought the fire all night at the port.", 13},
+      {"5: 50 pm pt -- crews fought the fire all night at the port.", 15},
+      {"21: 22 crews fought the fire all night at the port of ketterby.", 7},
+      {"( 3: 31 ) crews fought the fire all night at the port of ketterby.",
+       10},
+      {"4: 07: crews fought the fire all night at the port of ketterby.", 0},
+      {"( 3: 31 crews fought the fire all night at the port of ketterby.", 0},
+      {"___ the harbor fire burned all night at the port of ketterby.", 0},
+      {"At 7: 01 p.m., crews fought the fire at the port of ketterby.", 0},
       /* a picture's credit naming its paper or agency */
       {"Ann vell/the new york times crews fought the fire all night at the "
        "port.",
