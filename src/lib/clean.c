@@ -2026,31 +2026,35 @@ static size_t S_agency_credit_at(const char *s, size_t n, size_t i) {
   size_t k = i, d = i;
   tok w;
   if (S_word(s, n, &d, &w) && tok_in(&w, label)) k = d;
-  for (int t = 0; t < 3; t++) {
-    if (!S_word(s, n, &k, &w) || S_small_stop(w.p, w.len)) return 0;
-    const char *sl = memchr(w.p, '/', w.len);
-    for (const char *c = w.p; c < (sl ? sl : w.p + w.len); c++)
-      if (!((S_lower((unsigned char)*c) >= 'a' &&
-             S_lower((unsigned char)*c) <= 'z') ||
-            *c == '.' || *c == '-' || *c == '\'' || (unsigned char)*c >= 0x80))
+  tok nw[3];
+  const char *sl = NULL;
+  int t = 0; /* the slash first: most sentences have none */
+  for (; !sl && t < 3 && S_word(s, n, &k, &nw[t]); t++)
+    sl = memchr(nw[t].p, '/', nw[t].len);
+  if (!sl || t == 1 || sl == nw[t - 1].p) return 0; /* "ipsos/reuters" */
+  for (int j = 0; j < t; j++) {
+    size_t len = j == t - 1 ? (size_t)(sl - nw[j].p) : nw[j].len;
+    if (S_small_stop(nw[j].p, nw[j].len)) return 0;
+    for (size_t b = 0; b < len; b++) {
+      unsigned char c = (unsigned char)nw[j].p[b];
+      if (!((S_lower(c) >= 'a' && S_lower(c) <= 'z') || c == '.' || c == '-' ||
+            c == '\'' || c >= 0x80))
         return 0;
-    if (!sl) continue;
-    if (t == 0 || sl == w.p) return 0; /* "ipsos/reuters poll" */
-    size_t a = (size_t)(sl - s) + 1, m = 0;
-    for (const char *const *p = agency; *p && !m; p++)
-      if ((m = S_prefix_ci(s + a, n - a, *p)) && a + m < n && s[a + m] != ' ')
-        m = 0;
-    if (!m) return 0;
-    a += m;
-    for (const char *const *p = via; *p; p++)
-      if ((m = S_prefix_ci(s + a, n - a, *p)) &&
-          (a + m == n || s[a + m] == ' ')) {
-        a += m;
-        break;
-      }
-    return a < n ? a : 0;
+    }
   }
-  return 0;
+  size_t a = (size_t)(sl - s) + 1, m = 0;
+  for (const char *const *p = agency; *p && !m; p++)
+    if ((m = S_prefix_ci(s + a, n - a, *p)) && a + m < n && s[a + m] != ' ')
+      m = 0;
+  if (!m) return 0;
+  a += m;
+  for (const char *const *p = via; *p; p++)
+    if ((m = S_prefix_ci(s + a, n - a, *p)) &&
+        (a + m == n || s[a + m] == ' ')) {
+      a += m;
+      break;
+    }
+  return a < n ? a : 0;
 }
 
 /* A photo's credit naming a site, opening the sentence: "USER/flickr
