@@ -261,6 +261,8 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "leer en espa",
                                           "video above", /* a player the */
                                           "video below", /* brief lacks */
+                                          "archive of our partner",
+                                          "originally published with the title",
                                           "( all times local )",
                                           NULL};
 
@@ -1210,6 +1212,11 @@ static const char *const widget_heads[] = {
     "watch the report", /* a station's player */
     "watch this story",
     "story highlights", /* CNN's list, its items run together after it */
+    "scroll to continue with content ad",
+    "scroll down for video",
+    "sponsored links",
+    "prev next order prints",
+    "prev next",
     NULL};
 
 /* ---- a page's furniture between a headline and the story ----

@@ -1200,6 +1200,11 @@ static void test_widget_head(void) {
       {"Story highlights crews fought the fire all night at the port of "
        "ketterby.",
        17},
+      {"Scroll down for video crews fought the fire all night at the port.",
+       22},
+      {"Prev next order prints crews fought the fire all night at the port.",
+       23},
+      {"Sponsored links crews fought the fire all night at the port.", 16},
       {"Watch the reports of the harbor fire from the port at night.", 0},
       /* a paper's heading before its abstract */
       {"Abstract we examined the harbor fire's spread across nine piers at "
@@ -1326,6 +1331,9 @@ static void test_widget_head(void) {
       "today.",
       "Get push notifications with harbor news, features and more.",
       "Watch the harbor master's full report in the video above.",
+      "This article is from the archive of our partner the harbor daily.",
+      "This article was originally published with the title the harbor "
+      "burns.",
       "The pier's collapse can be seen in the video below, at the 0: 13 "
       "mark.",
       "The harbor office the port's board and its staff leer en "
