@@ -41,8 +41,9 @@
  *               canend, but never before another initial.
  *     A 1-3 digit number or letter opening a sentence ("1. First",
  *     "a. Second", "Q. What") or following ":" is a list marker.
- *     In cased text a "." glued to a capitalised starter ("said.The") is
- *     a break when the word before is lower case and is not in a URL.
+ *     A "." glued to a capitalised starter ("said.The") is a break in
+ *     cased text when the word before is lower case and is not in a URL;
+ *     in lowered text the same before a strong starter ("said.the").
  *
  * Lines. A blank line always ends a sentence (paragraph). A single line
  * feed ends one too (one paragraph or headline per line), except for
@@ -594,11 +595,25 @@ static int S_urlish(const splitter *z, size_t i) {
   return 0;
 }
 
-/* The capitalised starter word at p[k] ("The", "He's"). */
-static int S_glued_starter(splitter *z, size_t k) {
+/* The "." at p[i], glued to the word at p[k], ends a sentence whose
+ * last word is lower case and not in a URL: before a capitalised starter
+ * in cased text ("said.The", "said.He's"), before a strong one in lowered
+ * text ("said.the", "moms.they"), where the starter ends at a space, a
+ * comma or an apostrophe ("repubblica.it/" stays). */
+static int S_glued_break(splitter *z, size_t i, size_t k) {
+  const unsigned char *p = z->p;
+  size_t n = z->n;
+  if (k + 1 >= n || !IS_LO(p[k + 1]) || i < 2 || !IS_LO(p[i - 1]) ||
+      !IS_LO(p[i - 2]))
+    return 0;
   next_tok nt;
   S_next(z, k, &nt);
-  return nt.w && IS_UP(nt.w[0]) && (S_lookup(nt.w, nt.wl) & W_START);
+  if (!nt.w || S_urlish(z, i)) return 0;
+  unsigned f = S_lookup(nt.w, nt.wl);
+  if (IS_UP(p[k])) return (f & W_START) && !S_lowered(z);
+  return (f & W_STRONG) && S_lowered(z) &&
+         (nt.wend == n || IS_WS(p[nt.wend]) || p[nt.wend] == ',' ||
+          p[nt.wend] == '\'');
 }
 
 /* Length of a closer at p[i] written after whitespace, else 0; sets
@@ -720,10 +735,8 @@ static precis_status S_terminal(splitter *z, size_t i, size_t *next) {
     }
   }
   if (k < n && !IS_WS(p[k])) {
-    /* "said.The": a missing space in cased text before a starter */
-    if (kind == K_PERIOD && k == j && k + 1 < n && IS_UP(p[k]) &&
-        IS_LO(p[k + 1]) && i >= 2 && IS_LO(p[i - 1]) && IS_LO(p[i - 2]) &&
-        S_glued_starter(z, k) && !S_urlish(z, i) && !S_lowered(z)) {
+    /* "said.The", "said.the": a missing space before a starter */
+    if (kind == K_PERIOD && k == j && S_glued_break(z, i, k)) {
       *next = k;
       precis_status st = S_emit(z, k);
       z->s = k;
