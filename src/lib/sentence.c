@@ -597,9 +597,9 @@ static int S_urlish(const splitter *z, size_t i) {
 
 /* The "." at p[i], glued to the word at p[k], ends a sentence whose
  * last word is lower case and not in a URL: before a capitalised starter
- * in cased text ("said.The", "said.He's"), before a strong one in lowered
- * text ("said.the", "moms.they"), where the starter ends at a space, a
- * comma or an apostrophe ("repubblica.it/" stays). */
+ * in cased text ("said.The", "said.He's"); in lowered text before a
+ * strong one ("said.the", "moms.they") or a longer word, where it ends at
+ * a space, a comma or an apostrophe ("repubblica.it/" stays). */
 static int S_glued_break(splitter *z, size_t i, size_t k) {
   const unsigned char *p = z->p;
   size_t n = z->n;
@@ -611,9 +611,27 @@ static int S_glued_break(splitter *z, size_t i, size_t k) {
   if (!nt.w || S_urlish(z, i)) return 0;
   unsigned f = S_lookup(nt.w, nt.wl);
   if (IS_UP(p[k])) return (f & W_START) && !S_lowered(z);
-  return (f & W_STRONG) && S_lowered(z) &&
-         (nt.wend == n || IS_WS(p[nt.wend]) || p[nt.wend] == ',' ||
-          p[nt.wend] == '\'');
+  if (!S_lowered(z) || nt.w != p + k ||
+      !(nt.wend == n || IS_WS(p[nt.wend]) || p[nt.wend] == ',' ||
+        p[nt.wend] == '\''))
+    return 0;
+  if (f & W_STRONG) return 1;
+  /* any word of four letters or more after a plain word of three or more
+   * ("show.four months", "preserved.then"), unless the pair reads as a
+   * domain ("sky.news") or the word before is an abbreviation ("gen.") */
+  static const char *const tld[] = {
+      "blog",  "club", "example", "info",  "life", "live",
+      "media", "news", "online",  "press", "shop", "site",
+      "store", "tech", "today",   "world", NULL};
+  size_t b = i;
+  while (b > 0 && IS_LO(p[b - 1]))
+    b--;
+  if (nt.wl < 4 || i - b < 3 || (b > 0 && !IS_WS(p[b - 1])) ||
+      S_lookup(p + b, i - b))
+    return 0;
+  for (const char *const *t = tld; *t; t++)
+    if (strlen(*t) == nt.wl && memcmp(*t, nt.w, nt.wl) == 0) return 0;
+  return 1;
 }
 
 /* Length of a closer at p[i] written after whitespace, else 0; sets
