@@ -601,37 +601,41 @@ static int S_urlish(const splitter *z, size_t i) {
  * strong one ("said.the", "moms.they") or a longer word, where it ends at
  * a space, a comma or an apostrophe ("repubblica.it/" stays). */
 static int S_glued_break(splitter *z, size_t i, size_t k) {
-  const unsigned char *p = z->p;
-  size_t n = z->n;
-  if (k + 1 >= n || !IS_LO(p[k + 1]) || i < 2 || !IS_LO(p[i - 1]) ||
-      !IS_LO(p[i - 2]))
-    return 0;
-  next_tok nt;
-  S_next(z, k, &nt);
-  if (!nt.w || S_urlish(z, i)) return 0;
-  unsigned f = S_lookup(nt.w, nt.wl);
-  if (IS_UP(p[k])) return (f & W_START) && !S_lowered(z);
-  if (!S_lowered(z) || nt.w != p + k ||
-      !(nt.wend == n || IS_WS(p[nt.wend]) || p[nt.wend] == ',' ||
-        p[nt.wend] == '\''))
-    return 0;
-  if (f & W_STRONG) return 1;
-  /* any word of four letters or more after a plain word of three or more
-   * ("show.four months", "preserved.then"), unless the pair reads as a
-   * domain ("sky.news") or the word before is an abbreviation ("gen.") */
   static const char *const tld[] = {
       "blog",  "club", "example", "info",  "life", "live",
       "media", "news", "online",  "press", "shop", "site",
       "store", "tech", "today",   "world", NULL};
+  static const char *const little[] = {"a",   "all", "an",  "and", "as",  "at",
+                                       "but", "for", "her", "his", "if",  "in",
+                                       "its", "on",  "one", "our", "two", NULL};
+  const unsigned char *p = z->p;
+  size_t n = z->n;
+  if (k + 1 >= n || i < 2 || !IS_LO(p[i - 1]) || !IS_LO(p[i - 2])) return 0;
+  next_tok nt;
+  S_next(z, k, &nt);
+  if (!nt.w || S_urlish(z, i)) return 0;
+  unsigned f = S_lookup(nt.w, nt.wl);
+  if (IS_UP(p[k])) return IS_LO(p[k + 1]) && (f & W_START) && !S_lowered(z);
+  if (!IS_LO(p[k]) || !S_lowered(z) || nt.w != p + k ||
+      !(nt.wend == n || IS_WS(p[nt.wend]) || p[nt.wend] == ',' ||
+        p[nt.wend] == '\''))
+    return 0;
+  if (f & W_STRONG) return 1;
+  /* after a plain word of three letters or more, any word of four or
+   * more ("show.four months", "preserved.then") or a little function word
+   * ("japan.in 2011", "jersey.a litter"), unless the pair reads as a
+   * domain ("sky.news", "cnn.com") or the word before is an abbreviation
+   * ("gen.vell") */
   size_t b = i;
   while (b > 0 && IS_LO(p[b - 1]))
     b--;
-  if (nt.wl < 4 || i - b < 3 || (b > 0 && !IS_WS(p[b - 1])) ||
-      S_lookup(p + b, i - b))
+  if (i - b < 3 || (b > 0 && !IS_WS(p[b - 1])) || S_lookup(p + b, i - b))
     return 0;
-  for (const char *const *t = tld; *t; t++)
-    if (strlen(*t) == nt.wl && memcmp(*t, nt.w, nt.wl) == 0) return 0;
-  return 1;
+  const char *const *list = nt.wl < 4 ? little : tld;
+  for (const char *const *t = list; *t; t++)
+    if (strlen(*t) == nt.wl && memcmp(*t, nt.w, nt.wl) == 0)
+      return list == little;
+  return list == tld;
 }
 
 /* Length of a closer at p[i] written after whitespace, else 0; sets
