@@ -629,8 +629,9 @@ static int S_glued_break(splitter *z, size_t i, size_t k) {
   size_t b = i;
   while (b > 0 && IS_LO(p[b - 1]))
     b--;
-  if (i - b < 3 || (b > 0 && !IS_WS(p[b - 1])) || S_lookup(p + b, i - b))
-    return 0;
+  if (i - b < 3 || (b > 0 && !IS_WS(p[b - 1])) ||
+      (S_lookup(p + b, i - b) & (W_NEVER | W_NUM | W_CANEND | W_CS)))
+    return 0; /* "said.olivera" splits: "said" is no abbreviation */
   const char *const *list = nt.wl < 4 ? little : tld;
   for (const char *const *t = list; *t; t++)
     if (strlen(*t) == nt.wl && memcmp(*t, nt.w, nt.wl) == 0)
