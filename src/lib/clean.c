@@ -1216,6 +1216,7 @@ static const char *const widget_heads[] = {
     "scroll down for video",
     "sponsored links",
     "prev next order prints",
+    "printer-friendly \xc2\xbb e-mail this to a friend \xc2\xbb",
     "prev next",
     NULL};
 
@@ -1224,16 +1225,22 @@ static const char *const widget_heads[] = {
  * the story's first sentence together. Each S_*_at() reads one kind
  * opening at the word start s[i] and returns where it ends, 0 if none. */
 
-/* "HEADLINE read more STORY": a related link's headline and its prompt.
- * Not "you can read more about it" nor a prompt opening the sentence. */
-static size_t S_read_more_at(const char *s, size_t n, size_t i) {
+/* A prompt between a headline and the story: "HEADLINE read more
+ * STORY" (a related link's), "HEADLINE email this STORY" (a page's
+ * button). Not "you can read more about it", "please email this to ...",
+ * nor a prompt opening the sentence. ph ends in a space. */
+static size_t S_prompt_at(const char *s, size_t n, size_t i, const char *ph) {
   static const char *const asks[] = {"can", "to",    "you",  "please", "and",
                                      "or",  "could", "will", "(",      NULL};
+  static const char *const object[] = {"to",   "link", "article", "story",
+                                       "page", "form", NULL};
+  size_t m = strlen(ph), k = i + m;
   if (i < 2 || s[i - 1] != ' ' || s[i - 2] == '.' ||
-      S_prefix_ci(s + i, n - i, "read more ") != 10)
+      S_prefix_ci(s + i, n - i, ph) != m)
     return 0;
-  tok prev = S_word_before(s, i - 1);
-  return tok_in(&prev, asks) ? 0 : i + 10;
+  tok prev = S_word_before(s, i - 1), next;
+  if (tok_in(&prev, asks)) return 0;
+  return S_word(s, n, &k, &next) && tok_in(&next, object) ? 0 : i + m;
 }
 
 /* The same prompt glued to a headline that ends in a quotation:
@@ -2169,7 +2176,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
   while (i < n) { /* s[i] opens a word */
     size_t e = 0, k;
     switch (S_lower((unsigned char)s[i])) {
-    case 'r': e = S_read_more_at(s, n, i); break;
+    case 'r': e = S_prompt_at(s, n, i, "read more "); break;
     case 'h':
       if (i == end) e = S_link_head_at(s, n, i);
       break;
@@ -2225,6 +2232,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case 'e':
       e = S_notice_at(s, n, i, "enter your e-mail address to sign up");
+      if (!e) e = S_prompt_at(s, n, i, "email this ");
       if (!e && i == end && end > 0) e = S_share_bar_at(s, n, i, 1);
       break;
     case 's': /* after a dash; not "... or sign up here to receive it" */

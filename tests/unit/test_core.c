@@ -835,6 +835,16 @@ static void test_widget_head(void) {
        "reopened.",
        0},
       {"Read more about the harbor's plans in our guide to the port.", 0},
+      {"Ketterby ferry strike ends email this crews went back to work on "
+       "friday.",
+       38},
+      {"If you saw the fire, please email this desk with your photos.", 0},
+      {"The harbor desk will email this story to every ferry crew on "
+       "friday.",
+       0},
+      {"Printer-friendly \xc2\xbb e-mail this to a friend \xc2\xbb crews "
+       "fought the fire all night.",
+       47},
       {"Ferry strike: ' we will not sail'read more crews fought the fire all "
        "night.",
        43},
