@@ -2397,7 +2397,8 @@ size_t clean_dateline(const char *s, size_t n) {
         w = 0;
         continue;
       }
-      if (!(S_ascii_alnum(ch) || ch == '-')) return 0;
+      if (!(S_ascii_alnum(ch) || ch == '-' || ch == '/' || ch == '.'))
+        return 0; /* "( kcci/cnn )", "( cbsla.com )" */
       if (!w) aw++;
       w = 1;
     }
@@ -2411,6 +2412,9 @@ size_t clean_dateline(const char *s, size_t n) {
   size_t e = i + d;
   while (e < n && s[e] == ' ')
     e++;
+  if (agency && e + 1 < n && s[e] == '-' && s[e + 1] == ' ') /* "- -" */
+    for (e++; e < n && s[e] == ' '; e++)
+      ;
   if (e >= n) return 0;
   if (!agency) {
     unsigned char c = (unsigned char)s[e];

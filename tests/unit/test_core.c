@@ -710,6 +710,9 @@ static void test_dateline(void) {
       {"Stockton ( cbs13 ) \xe2\x80\x94 the rodent escaped.", 23},
       {"TEXAS, US \xe2\x80\x93 A court found him guilty.", 14},
       {"SAN FRANCISCO \xe2\x80\x94 \"We will appeal,\" she said.", 18},
+      {"Johnston, ia ( kcci/kfp ) - the ferry ran aground.", 28},
+      {"Ketterby ( kfp.example ) \xe2\x80\x94 the ferry ran aground.", 29},
+      {"Ketterby, n.m. ( kfp ) - - crews found the wreck.", 27},
       /* no agency: capitals and a capital after the dash, or nothing */
       {"NASA \xe2\x80\x94 the agency \xe2\x80\x94 said it would wait.", 0},
       {"Washington \xe2\x80\x94 the house voted on tuesday.", 0},
@@ -1312,6 +1315,10 @@ static void test_widget_head(void) {
        "Wednesday.\n",
        "crews fought a fire",
        "update stamp: the station's dateline after it goes too"},
+      {"A ferry docks at the pier in ketterby march 3, 2041. Ketterby ( kfp "
+       ") - crews fought a fire at the port of Ketterby all night, officials "
+       "said on Wednesday.\n",
+       "crews fought a fire", "dateline after a caption on the same line"},
   };
   for (size_t i = 0; i < sizeof heads / sizeof *heads; i++) {
     precis_cluster *c = analysed(heads[i].text, strlen(heads[i].text), 0);
