@@ -1579,6 +1579,19 @@ static int S_duration(const tok *a, const tok *b) {
   return b->p[0] >= '0' && b->p[0] <= '9' && b->p[1] >= '0' && b->p[1] <= '9';
 }
 
+/* A dash, a list's bullet or a close button's cross opening the sentence
+ * on its own: "- two men are under arrest ...", "• a few months ago, ...",
+ * "× video of ...". Where it and the spaces after it end, 0 if s[i]
+ * does not open one. */
+static size_t S_bullet_at(const char *s, size_t n, size_t i) {
+  static const char *const mark[] = {"*", "\xe2\x80\xa2", "\xc3\x97",
+                                     "\xc2\xb7", NULL};
+  size_t k = i;
+  tok w;
+  if (!S_word(s, n, &k, &w) || k == n) return 0;
+  return S_dash(w.p, w.len, 0) == w.len || tok_in(&w, mark) ? k : 0;
+}
+
 /* A live page's entry time or a video's length opening the sentence:
  * "___ 10: 55 a.m. STORY", "10: 52 p.m.: STORY", "5: 50 pm pt -- STORY",
  * "21: 22 STORY", "( 3: 31 ) STORY". Where it ends, 0 if s[i] does not
@@ -2204,6 +2217,13 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case 'a':
       if (i == end) e = S_abstract_at(s, n, i);
+      break;
+    case '-':
+    case '*':
+    case 0xc2:
+    case 0xc3:
+    case 0xe2:
+      if (i == end) e = S_bullet_at(s, n, i);
       break;
     case '_':
     case '0':

@@ -1232,6 +1232,19 @@ static void test_widget_head(void) {
        "2041.",
        0},
       {"Abstract concepts of the harbor fire are hard to teach at school.", 0},
+      /* a dash, a bullet or a close button's cross alone at the head */
+      {"- crews fought the fire all night at the port of ketterby.", 2},
+      {"\xe2\x80\xa2 crews fought the fire all night at the port of "
+       "ketterby.",
+       4},
+      {"\xc3\x97 crews fought the fire all night at the port of ketterby.", 3},
+      {"\xe2\x80\x94 crews fought the fire all night at the port of "
+       "ketterby.",
+       4},
+      {"-crews fought the fire all night at the port of ketterby.", 0},
+      {"\xe2\x80\x9c crews fought the fire all night, \xe2\x80\x9d she "
+       "said.",
+       0},
       /* a live page's entry time, a video's length */
       {"___ 10: 55 a.m. Crews fought the fire all night at the port.", 16},
       {"10: 52 p.m.: crews fought the fire all night at the port.", 13},
