@@ -1151,6 +1151,31 @@ static int S_letter_byte(unsigned char c) {
   return c >= 0x80 || (k[c >> 6] >> (c & 63) & 1);
 }
 
+/* p[0..len) has an ASCII letter: a word, not a dash, a number or a
+ * bracket. */
+static int S_has_letter(const char *p, size_t len) {
+  for (size_t b = 0; b < len; b++)
+    if (S_lower((unsigned char)p[b]) >= 'a' &&
+        S_lower((unsigned char)p[b]) <= 'z')
+      return 1;
+  return 0;
+}
+
+/* p[0..len) is a word of a name or a place: letters (non-ASCII ones too)
+ * and ". ' -", and "," where commas is set ("seoul,", "o'neill",
+ * "press-enterprise"), with a letter among them. */
+static int S_name_word(const char *p, size_t len, int commas) {
+  int letter = 0;
+  for (size_t b = 0; b < len; b++) {
+    unsigned char c = (unsigned char)p[b];
+    int l = (S_lower(c) >= 'a' && S_lower(c) <= 'z') || c >= 0x80;
+    if (!(l || c == '.' || c == '\'' || c == '-' || (commas && c == ',')))
+      return 0;
+    letter |= l;
+  }
+  return letter;
+}
+
 /* The bytes of s[i..n) that spell phrase ph from its second letter on,
  * an apostrophe in ph matching ' or U+2019 (scraped text has either:
  * "we’ve reported"); 0 if they do not. */
@@ -1550,11 +1575,7 @@ static size_t S_abstract_at(const char *s, size_t n, size_t i) {
     e = k;
     if (!S_word(s, n, &k, &w)) return 0;
   }
-  for (size_t b = 0; b < w.len; b++)
-    if (S_lower((unsigned char)w.p[b]) >= 'a' &&
-        S_lower((unsigned char)w.p[b]) <= 'z')
-      return e;
-  return 0;
+  return S_has_letter(w.p, w.len) ? e : 0;
 }
 
 /* A page's link line opening the sentence: "More info: URL STORY" (a
@@ -1714,11 +1735,8 @@ static size_t S_media_label_at(const char *s, size_t n, size_t i) {
    * or a credit's words after it, a verb, or a noun it names a kind of
    * ("Photo editor", "Photo ID laws"). */
   if (tok_is(&label_w, "photo") && !tok_in(&w, photo_kept)) {
-    int word = 0; /* "bob", "\"you"; not a dash nor a caption's "by:" */
-    for (size_t b = 0; b < w.len; b++)
-      word |= S_lower((unsigned char)w.p[b]) >= 'a' &&
-              S_lower((unsigned char)w.p[b]) <= 'z';
-    if (word && w.p[w.len - 1] != ':') return e;
+    /* "bob", "\"you"; not a dash nor a caption's "by:" */
+    if (S_has_letter(w.p, w.len) && w.p[w.len - 1] != ':') return e;
   }
   if (tok_is(&w, "(")) { /* "( 11: 36 ):" */
     if (!S_word(s, n, &d, &x) || !S_word(s, n, &d, &y) || !S_duration(&x, &y) ||
@@ -1728,15 +1746,9 @@ static size_t S_media_label_at(const char *s, size_t n, size_t i) {
   }
   for (int t = 0; t <= 4; t++) { /* "seoul, south korea —" */
     if (S_dash(w.p, w.len, 0) == w.len) return t ? e : 0;
-    if (t == 4 || S_small_stop(w.p, w.len)) return 0;
-    int letter = 0;
-    for (size_t b = 0; b < w.len; b++) {
-      unsigned char c = (unsigned char)w.p[b];
-      int l = (S_lower(c) >= 'a' && S_lower(c) <= 'z') || c >= 0x80;
-      if (!(l || c == ',' || c == '.' || c == '\'' || c == '-')) return 0;
-      letter |= l;
-    }
-    if (!letter || !S_word(s, n, &d, &w)) return 0;
+    if (t == 4 || S_small_stop(w.p, w.len) || !S_name_word(w.p, w.len, 1) ||
+        !S_word(s, n, &d, &w))
+      return 0;
   }
   return 0;
 }
@@ -2061,13 +2073,8 @@ static size_t S_agency_credit_at(const char *s, size_t n, size_t i) {
   if (!sl || t == 1 || sl == nw[t - 1].p) return 0; /* "ipsos/reuters" */
   for (int j = 0; j < t; j++) {
     size_t len = j == t - 1 ? (size_t)(sl - nw[j].p) : nw[j].len;
-    if (S_small_stop(nw[j].p, nw[j].len)) return 0;
-    for (size_t b = 0; b < len; b++) {
-      unsigned char c = (unsigned char)nw[j].p[b];
-      if (!((S_lower(c) >= 'a' && S_lower(c) <= 'z') || c == '.' || c == '-' ||
-            c == '\'' || c >= 0x80))
-        return 0;
-    }
+    if (S_small_stop(nw[j].p, nw[j].len) || !S_name_word(nw[j].p, len, 0))
+      return 0;
   }
   size_t a = (size_t)(sl - s) + 1, m = 0;
   for (const char *const *p = agency; *p && !m; p++)
