@@ -43,7 +43,11 @@
  *     "a. Second", "Q. What") or following ":" is a list marker.
  *     A "." glued to a capitalised starter ("said.The") is a break in
  *     cased text when the word before is lower case and is not in a URL;
- *     in lowered text the same before a strong starter ("said.the").
+ *     in lowered text the same before a strong starter ("said.the"), and
+ *     after a plain word of three letters or more before any word of four
+ *     or more or a little function word ("show.four", "japan.in"), unless
+ *     the pair reads as a domain ("sky.news", "cnn.com") or the word
+ *     before is an abbreviation ("gen.vell").
  *
  * Lines. A blank line always ends a sentence (paragraph). A single line
  * feed ends one too (one paragraph or headline per line), except for
