@@ -1490,17 +1490,6 @@ static size_t S_dated_run(const char *s, size_t n, size_t *i) {
   return S_dated(seen) ? m : 0;
 }
 
-/* A paper's identifier opening its abstract: "Doi: ID abstract TEXT",
- * "Doi: URL abstract TEXT". Where "abstract" ends, 0 if s[i] does not
- * open one (a doi with no abstract after it is left alone). */
-static size_t S_doi_head_at(const char *s, size_t n, size_t i) {
-  size_t k = i + S_prefix_ci(s + i, n - i, "doi:");
-  tok w;
-  if (k == i || !S_word(s, n, &k, &w) || !memchr(w.p, '/', w.len)) return 0;
-  if (!S_word(s, n, &k, &w) || !tok_is(&w, "abstract")) return 0;
-  return k < n && s[k] == ' ' ? k : 0;
-}
-
 /* A paper's heading before its abstract's first sentence: "Abstract we
  * examined ...", "Abstract: background: ...". Not the adjective:
  * "abstract expressionist painter ...", "abstract concepts ...", "abstract
@@ -1578,6 +1567,20 @@ static size_t S_abstract_at(const char *s, size_t n, size_t i) {
   return S_has_letter(w.p, w.len) ? e : 0;
 }
 
+/* A paper's identifier opening its abstract: "Doi: ID abstract TEXT",
+ * "Doi: URL abstract TEXT", "Doi: ID abstract background: TEXT" (the
+ * heading read by S_abstract_at). Where the heading ends, 0 if s[i] does
+ * not open one (a doi with no abstract after it is left alone). */
+static size_t S_doi_head_at(const char *s, size_t n, size_t i) {
+  size_t k = i + S_prefix_ci(s + i, n - i, "doi:"), a;
+  tok w;
+  if (k == i || !S_word(s, n, &k, &w) || !memchr(w.p, '/', w.len)) return 0;
+  a = k;
+  if (!S_word(s, n, &a, &w) || !tok_is(&w, "abstract")) return 0;
+  size_t h = S_abstract_at(s, n, k);
+  return h ? h : a < n && s[a] == ' ' ? a : 0;
+}
+
 /* A page's link line opening the sentence: "More info: URL STORY" (a
  * shop's address between two items of a list). Where the links end, 0
  * if s[i] does not open one. */
@@ -1629,7 +1632,9 @@ static size_t S_clock_head_at(const char *s, size_t n, size_t i) {
   int paren = tok_is(&w, "(");
   if (paren && !S_word(s, n, &k, &w)) return 0;
   if (!S_word(s, n, &k, &x) || !S_duration(&w, &x)) return 0;
-  if (paren) return S_word(s, n, &k, &w) && tok_is(&w, ")") ? k : 0;
+  if (paren) /* "( 3: 31 )", a label's "( 11: 36 ):" */
+    return S_word(s, n, &k, &w) && (tok_is(&w, ")") || tok_is(&w, "):")) ? k
+                                                                         : 0;
   for (e = d = k; S_word(s, n, &d, &w);) {
     if (S_dash(w.p, w.len, 0) == w.len) return d; /* "pt --" */
     if (S_time_class(w.p, w.len) != TW_CLOCK || tok_is(&w, "at") ||
@@ -1722,7 +1727,7 @@ static size_t S_media_label_at(const char *s, size_t n, size_t i) {
       "apps",       "book",     "books",        "and",         "or",
       "in",         NULL};
   size_t k = i, e, d;
-  tok w, x, y, label_w;
+  tok w, label_w;
   if (!S_word(s, n, &k, &w) || !tok_in(&w, label)) return 0;
   label_w = w;
   e = d = k;
@@ -1739,10 +1744,8 @@ static size_t S_media_label_at(const char *s, size_t n, size_t i) {
     if (S_has_letter(w.p, w.len) && w.p[w.len - 1] != ':') return e;
   }
   if (tok_is(&w, "(")) { /* "( 11: 36 ):" */
-    if (!S_word(s, n, &d, &x) || !S_word(s, n, &d, &y) || !S_duration(&x, &y) ||
-        !S_word(s, n, &d, &w) || !tok_is(&w, "):"))
-      return 0;
-    return d < n && s[d] == ' ' ? d : 0;
+    d = S_clock_head_at(s, n, k);
+    return d && s[d - 1] == ':' && d < n && s[d] == ' ' ? d : 0;
   }
   for (int t = 0; t <= 4; t++) { /* "seoul, south korea —" */
     if (S_dash(w.p, w.len, 0) == w.len) return t ? e : 0;

@@ -1135,6 +1135,9 @@ static void test_widget_head(void) {
       {"Doi: http://dx.doi.org/10.5555/kfp.2041.8 abstract the harbor fire "
        "burned for nine hours.",
        51},
+      {"Doi: 10.5555/kfp.2041.7 abstract background: the harbor fire burned "
+       "for nine hours at the port.",
+       45},
       {"Doi: 10.5555/kfp.2041.7 the harbor fire burned for nine hours before "
        "crews contained it.",
        0},
