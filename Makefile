@@ -17,14 +17,14 @@
 
 CC      ?= cc
 BUILD   ?= build
-PKGS     = libutf8proc jansson libxml-2.0 glpk
+PKGS     = libutf8proc json-c libxml-2.0 glpk
 CSTD     = -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN     = -Wall -Wextra -pedantic -Wshadow -Wstrict-prototypes -Wvla \
            -Wformat=2 -Wcast-qual -Wno-unused-parameter
 OPT     ?= -O2 -g
 PKGCFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
 CFLAGS  += $(CSTD) $(WARN) $(OPT) -Iinclude -Isrc/lib $(PKGCFLAGS) $(EXTRA_CFLAGS)
-LDLIBS  += -lstemmer -lutf8proc -ljansson -lxml2 -lglpk -lm $(EXTRA_LDLIBS)
+LDLIBS  += -lstemmer -lutf8proc -ljson-c -lxml2 -lglpk -lm $(EXTRA_LDLIBS)
 
 LIB_SRC  := $(sort $(wildcard src/lib/*.c))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))

@@ -12,7 +12,7 @@
 #                      and those checks skip.
 set -u
 PKGS="build-essential pkg-config libstemmer-dev libutf8proc-dev \
-libjansson-dev libxml2-dev libglpk-dev python3"
+libjson-c-dev libxml2-dev libglpk-dev python3"
 TEST_PKGS=""
 for a in "$@"; do
   case $a in

@@ -4,13 +4,13 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "input.h"
+#include "json_in.h"
 
 static int S_cmp_str(const void *a, const void *b) {
   return strcmp(*(char *const *)a, *(char *const *)b);
@@ -156,50 +156,29 @@ int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log) {
 
 /* ---- JSONL ---- */
 
-static const char *S_json_string(json_t *obj, const char *key) {
-  json_t *v = json_object_get(obj, key);
-  return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
 void cluster_error_line(const char *id, const char *msg,
                         const input_log *skipped) {
-  json_t *o = json_object();
+  json_object *o = json_object_new_object();
   if (!o) return;
-  json_object_set_new(o, "id", id ? json_string(id) : json_null());
-  json_object_set_new(o, "error", json_string(msg));
+  json_object_object_add(o, "id", id ? json_object_new_string(id) : NULL);
+  json_object_object_add(o, "error", json_object_new_string(msg));
   /* an empty brief, so `precis rouge --pred` can score a whole run */
-  json_object_set_new(o, "summary", json_string(""));
-  char *s = json_dumps(o, JSON_COMPACT);
+  json_object_object_add(o, "summary", json_object_new_string(""));
+  size_t n;
+  const char *s = json_object_to_json_string_length(
+      o, JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE, &n);
   if (s) {
-    cluster_put_json(s, strlen(s), skipped);
+    cluster_put_json(s, n, skipped);
     putchar('\n');
-    free(s);
   }
-  json_decref(o);
-}
-
-/* s as a JSON string (jansson's escaping), or NULL out of memory; bytes
- * of a string that is not UTF-8 (a file name) become '?' from 0x80 up. */
-static char *S_json_quote(const char *s) {
-  json_t *j = json_string(s);
-  if (!j) {
-    char *t = strdup(s);
-    if (!t) return NULL;
-    for (char *p = t; *p; p++)
-      if ((unsigned char)*p >= 0x80) *p = '?';
-    j = json_string(t);
-    free(t);
-  }
-  char *out = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
-  json_decref(j);
-  return out;
+  json_object_put(o);
 }
 
 /* One {"input": ..., "error": ...} element of "skipped", with `colon`
  * after a key and `comma` between members. 0 or -1. */
 static int S_put_skip(const input_skip *k, const char *colon,
                       const char *comma) {
-  char *in = S_json_quote(k->label), *why = S_json_quote(k->reason);
+  char *in = json_in_quote(k->label), *why = json_in_quote(k->reason);
   if (in && why)
     printf("{\"input\"%s%s%s\"error\"%s%s}", colon, in, comma, colon, why);
   int rc = in && why ? 0 : -1;
@@ -213,7 +192,7 @@ static int S_space(char ch) {
 }
 
 /* Whether the object json[0..len) writes ": " after its first key (the
- * brief's JSON and JSONL) rather than ":" (the report's JSONL, jansson's
+ * brief's JSON and JSONL) rather than ":" (the report's JSONL, the
  * compact error lines). */
 static int S_spaced(const char *json, size_t len) {
   const char *q = memchr(json, '"', len); /* the first key */
@@ -267,29 +246,21 @@ static void S_reject_doc(input_log *log, const char *where, size_t i,
 
 /* Add document i (from 0), d, of the line `where` to c, or reject it
  * into `log`. */
-static void S_load_doc(precis_cluster *c, json_t *d, const char *where,
+static void S_load_doc(precis_cluster *c, json_object *d, const char *where,
                        size_t i, input_log *log) {
   precis_doc_meta meta = {NULL, NULL, NULL, NULL};
   const char *text = NULL, *html = NULL;
   size_t tlen = 0, hlen = 0;
-  if (json_is_string(d)) {
-    text = json_string_value(d);
-    tlen = json_string_length(d);
-  } else if (json_is_object(d)) {
-    json_t *t = json_object_get(d, "text");
-    if (json_is_string(t)) {
-      text = json_string_value(t);
-      tlen = json_string_length(t);
-    }
-    json_t *h = json_object_get(d, "html");
-    if (json_is_string(h)) {
-      html = json_string_value(h);
-      hlen = json_string_length(h);
-    }
-    meta.source = S_json_string(d, "source");
-    meta.url = S_json_string(d, "url");
-    meta.title = S_json_string(d, "title");
-    meta.date = S_json_string(d, "date");
+  if (json_object_is_type(d, json_type_string)) {
+    text = json_object_get_string(d);
+    tlen = (size_t)json_object_get_string_len(d);
+  } else if (json_object_is_type(d, json_type_object)) {
+    text = json_in_string(d, "text", &tlen);
+    html = json_in_string(d, "html", &hlen);
+    meta.source = json_in_string(d, "source", NULL);
+    meta.url = json_in_string(d, "url", NULL);
+    meta.title = json_in_string(d, "title", NULL);
+    meta.date = json_in_string(d, "date", NULL);
   }
   if (!text && !html) {
     S_reject_doc(log, where, i, "no text or html member");
@@ -310,11 +281,12 @@ static void S_load_doc(precis_cluster *c, json_t *d, const char *where,
  * rejected into `log`. Each document's JSON is dropped once it is added
  * (the cluster holds its own copy): a line's text is then held once, by
  * the cluster, not also by its parse. */
-static void S_load_docs(precis_cluster *c, json_t *docs, const char *where,
+static void S_load_docs(precis_cluster *c, json_object *docs, const char *where,
                         input_log *log) {
-  for (size_t i = 0; i < json_array_size(docs); i++) {
-    S_load_doc(c, json_array_get(docs, i), where, i, log);
-    json_array_set_new(docs, i, json_null());
+  size_t n = json_object_array_length(docs);
+  for (size_t i = 0; i < n; i++) {
+    S_load_doc(c, json_object_array_get_idx(docs, i), where, i, log);
+    json_object_array_put_idx(docs, i, NULL);
   }
 }
 
@@ -325,33 +297,36 @@ static void S_load_docs(precis_cluster *c, json_t *docs, const char *where,
 static int S_line(precis_cluster *c, const char *file, size_t lineno,
                   line_reader *lr, const char *line, size_t len,
                   cluster_line_fn fn, void *ctx) {
-  json_error_t err;
-  json_t *root = json_loadb(line, len, JSON_REJECT_DUPLICATES, &err);
+  json_in_error err;
+  json_object *root = json_in_parse(line, len, &err);
   line_reader_trim(lr, KEEP_LINE_BUFFER); /* line is gone if it was long */
   char where[1100];
   snprintf(where, sizeof where, "%s:%zu", file, lineno);
   if (!root) {
-    fprintf(stderr, "precis: %s: malformed JSON: %s (column %d)\n", where,
+    fprintf(stderr, "precis: %s: malformed JSON: %s (column %zu)\n", where,
             err.text, err.column);
     cluster_error_line(NULL, "malformed JSON", NULL);
     return 2;
   }
   char idbuf[64];
   const char *id = NULL;
-  json_t *jid = json_object_get(root, "id");
-  if (json_is_string(jid)) {
-    id = json_string_value(jid);
-  } else if (json_is_integer(jid)) {
-    snprintf(idbuf, sizeof idbuf, "%lld", (long long)json_integer_value(jid));
+  json_object *jid = NULL, *docs = NULL;
+  int is_obj = json_object_is_type(root, json_type_object);
+  if (is_obj) json_object_object_get_ex(root, "id", &jid);
+  if (json_object_is_type(jid, json_type_string)) {
+    id = json_object_get_string(jid);
+  } else if (json_object_is_type(jid, json_type_int)) {
+    snprintf(idbuf, sizeof idbuf, "%lld",
+             (long long)json_object_get_int64(jid));
     id = idbuf;
   }
-  json_t *docs = json_object_get(root, "documents");
-  if (!json_is_object(root) || !json_is_array(docs)) {
+  if (is_obj) json_object_object_get_ex(root, "documents", &docs);
+  if (!json_object_is_type(docs, json_type_array)) {
     fprintf(stderr,
             "precis: %s: expected an object with a \"documents\" array\n",
             where);
     cluster_error_line(id, "no documents array", NULL);
-    json_decref(root);
+    json_object_put(root);
     return 2;
   }
   precis_cluster_reset(c);
@@ -366,7 +341,7 @@ static int S_line(precis_cluster *c, const char *file, size_t lineno,
     r2 = fn(ctx, c, id, where, &skipped);
   }
   input_log_free(&skipped);
-  json_decref(root);
+  json_object_put(root);
   return r2 > rc ? r2 : rc;
 }
 

@@ -6,7 +6,6 @@
 
 #include <dirent.h>
 #include <errno.h>
-#include <jansson.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <stdarg.h>
@@ -17,6 +16,7 @@
 
 #include "cli.h"
 #include "input.h"
+#include "json_in.h"
 
 int rouge_fail(int code, const char *fmt, ...) {
   va_list ap;
@@ -183,34 +183,40 @@ void rouge_recs_free(rouge_rec *v, size_t n) {
 }
 
 /* Fill r from one JSON line; returns NULL or a static error message. */
-static const char *S_rec_from(json_t *v, int many, rouge_rec *r) {
-  json_t *id = json_object_get(v, "id"), *s = json_object_get(v, "summary");
+static const char *S_rec_from(json_object *v, int many, rouge_rec *r) {
+  json_object *id = NULL, *s = NULL;
   char num[32];
-  if (!json_is_object(v)) return "not a JSON object";
-  if (json_is_string(id)) {
-    r->id = S_dup(json_string_value(id), json_string_length(id));
-  } else if (json_is_integer(id)) {
-    snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(id));
+  if (!json_object_is_type(v, json_type_object)) return "not a JSON object";
+  json_object_object_get_ex(v, "id", &id);
+  json_object_object_get_ex(v, "summary", &s);
+  if (json_object_is_type(id, json_type_string)) {
+    r->id = S_dup(json_object_get_string(id),
+                  (size_t)json_object_get_string_len(id));
+  } else if (json_object_is_type(id, json_type_int)) {
+    snprintf(num, sizeof num, "%lld", (long long)json_object_get_int64(id));
     r->id = S_dup(num, strlen(num));
   } else {
     return "\"id\" must be a string or an integer";
   }
   if (!r->id) return "out of memory";
   if (r->id[0] == '\0') return "\"id\" must not be empty";
-  if (json_is_string(id) && strlen(r->id) != json_string_length(id))
+  if (json_object_is_type(id, json_type_string) &&
+      strlen(r->id) != (size_t)json_object_get_string_len(id))
     return "\"id\" must not contain NUL";
-  size_t n = json_is_array(s) && many ? json_array_size(s) : 1;
-  if (!json_is_string(s) && !(many && json_is_array(s)))
+  int arr = json_object_is_type(s, json_type_array);
+  size_t n = arr && many ? json_object_array_length(s) : 1;
+  if (!json_object_is_type(s, json_type_string) && !(many && arr))
     return many ? "\"summary\" must be a string or an array of strings"
                 : "\"summary\" must be a string";
   r->text = calloc(n + 1, sizeof *r->text);
   r->len = calloc(n + 1, sizeof *r->len);
   if (!r->text || !r->len) return "out of memory";
   for (size_t j = 0; j < n; j++) {
-    json_t *e = json_is_array(s) ? json_array_get(s, j) : s;
-    if (!json_is_string(e)) return "\"summary\" must hold strings";
-    r->len[j] = json_string_length(e);
-    if (!(r->text[j] = S_dup(json_string_value(e), r->len[j])))
+    json_object *e = arr ? json_object_array_get_idx(s, j) : s;
+    if (!json_object_is_type(e, json_type_string))
+      return "\"summary\" must hold strings";
+    r->len[j] = (size_t)json_object_get_string_len(e);
+    if (!(r->text[j] = S_dup(json_object_get_string(e), r->len[j])))
       return "out of memory";
     r->n = j + 1;
   }
@@ -249,8 +255,8 @@ int rouge_jsonl_parse(FILE *f, const char *name, int many, size_t max_line,
     size_t k = 0;
     while (k < got && strchr(" \t\r\n", line[k])) k++;
     if (k == got) continue; /* blank line */
-    json_error_t je;
-    json_t *j = json_loadb(line, got, JSON_ALLOW_NUL, &je);
+    json_in_error je;
+    json_object *j = json_in_parse(line, got, &je);
     if (!j) {
       rc = rouge_fail(EXIT_USAGE, "%s:%ld: malformed JSON: %s", name, lineno,
                       je.text);
@@ -260,7 +266,7 @@ int rouge_jsonl_parse(FILE *f, const char *name, int many, size_t max_line,
       rcap = rcap ? rcap * 2 : 1024;
       rouge_rec *nv = realloc(v, rcap * sizeof *nv);
       if (!nv) {
-        json_decref(j);
+        json_object_put(j);
         rc = rouge_fail(EXIT_FAIL, "out of memory");
         break;
       }
@@ -270,7 +276,7 @@ int rouge_jsonl_parse(FILE *f, const char *name, int many, size_t max_line,
     memset(r, 0, sizeof *r);
     r->line = lineno;
     const char *err = S_rec_from(j, many, r);
-    json_decref(j);
+    json_object_put(j);
     if (err) {
       rc = rouge_fail(EXIT_USAGE, "%s:%ld: %s", name, lineno, err);
       break;

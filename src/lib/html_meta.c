@@ -18,7 +18,7 @@
  *   language   <html lang>, content-language metas, og:locale,
  *              JSON-LD inLanguage
  *
- * JSON-LD blocks are parsed with jansson (raw control characters, which
+ * JSON-LD blocks are parsed with json-c (raw control characters, which
  * pages often leave inside strings, are turned into spaces first; @graph
  * and arrays are followed, 8 levels at most). Its articleBody is handed to
  * the extractor as a hint. Dates are normalized to ISO 8601 by
@@ -26,11 +26,12 @@
  * caller's URL. Every field is collapsed to one line and capped at
  * HTML_MAX_FIELD bytes.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
+#include <json-c/json.h>
 #include <libxml/uri.h>
 
 #include "html.h"
@@ -317,14 +318,33 @@ static char *date_from_url(const char *u) {
 
 /* ---- JSON-LD ---- */
 
-static int type_is(json_t *t, const char *const *names, size_t n) {
-  if (json_is_array(t)) {
-    size_t i;
-    json_t *v;
-    json_array_foreach(t, i, v) if (type_is(v, names, n)) return 1;
+/* JSON-LD is read with json-c (Debian libjson-c-dev), as the CLI's JSONL
+ * is (src/cli/json_in.h says why it replaced jansson). */
+
+/* The member `key` of o, or NULL (o not an object, no such member, or
+ * null); *found (when given) says whether o has the member at all. */
+static json_object *S_get(json_object *o, const char *key, int *found) {
+  json_object *v = NULL;
+  int f = json_object_is_type(o, json_type_object) &&
+          json_object_object_get_ex(o, key, &v);
+  if (found) *found = f;
+  return v;
+}
+
+/* v's string, NULL when v is not a string. */
+static const char *S_str(json_object *v) {
+  return json_object_is_type(v, json_type_string) ? json_object_get_string(v)
+                                                  : NULL;
+}
+
+static int type_is(json_object *t, const char *const *names, size_t n) {
+  if (json_object_is_type(t, json_type_array)) {
+    size_t len = json_object_array_length(t);
+    for (size_t i = 0; i < len; i++)
+      if (type_is(json_object_array_get_idx(t, i), names, n)) return 1;
     return 0;
   }
-  const char *s = json_string_value(t);
+  const char *s = S_str(t);
   if (!s) return 0;
   const char *slash = strrchr(s, '/');
   if (slash) s = slash + 1; /* "http://schema.org/NewsArticle" */
@@ -334,29 +354,30 @@ static int type_is(json_t *t, const char *const *names, size_t n) {
   return l >= 7 && strcmp(s + l - 7, "Article") == 0 && names == NULL;
 }
 
-static const char *json_str(json_t *o, const char *key) {
-  json_t *v = json_object_get(o, key);
-  if (json_is_array(v)) v = json_array_get(v, 0);
-  if (json_is_object(v)) {
-    json_t *w = json_object_get(v, "name");
-    if (!w) w = json_object_get(v, "@id");
-    if (!w) w = json_object_get(v, "url");
+static const char *json_str(json_object *o, const char *key) {
+  json_object *v = S_get(o, key, NULL);
+  if (json_object_is_type(v, json_type_array))
+    v = json_object_array_get_idx(v, 0);
+  if (json_object_is_type(v, json_type_object)) {
+    int found;
+    json_object *w = S_get(v, "name", &found);
+    if (!found) w = S_get(v, "@id", &found);
+    if (!found) w = S_get(v, "url", NULL);
     v = w;
   }
-  return json_string_value(v);
+  return S_str(v);
 }
 
-static void ld_authors(json_t *a, buf *b, int depth) {
+static void ld_authors(json_object *a, buf *b, int depth) {
   if (depth > 4 || !a) return;
-  if (json_is_array(a)) {
-    size_t i;
-    json_t *v;
-    json_array_foreach(a, i, v) ld_authors(v, b, depth + 1);
+  if (json_object_is_type(a, json_type_array)) {
+    size_t len = json_object_array_length(a);
+    for (size_t i = 0; i < len; i++)
+      ld_authors(json_object_array_get_idx(a, i), b, depth + 1);
     return;
   }
-  const char *s = NULL;
-  if (json_is_string(a)) s = json_string_value(a);
-  else if (json_is_object(a)) s = json_string_value(json_object_get(a, "name"));
+  const char *s = S_str(a);
+  if (!s) s = S_str(S_get(a, "name", NULL));
   if (!s || !*s || strncmp(s, "http", 4) == 0 || b->len > HTML_MAX_FIELD)
     return;
   char *c = dup_clean(s);
@@ -368,7 +389,7 @@ static void ld_authors(json_t *a, buf *b, int depth) {
   free(c);
 }
 
-static void ld_visit(meta_state *m, json_t *j, int depth) {
+static void ld_visit(meta_state *m, json_object *j, int depth) {
   static const char *const article_types[] = {
       "Article",           "NewsArticle",        "BlogPosting",
       "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
@@ -378,16 +399,16 @@ static void ld_visit(meta_state *m, json_t *j, int depth) {
   static const char *const site_types[] = {"WebSite", "Organization",
                                            "NewsMediaOrganization"};
   if (depth > 8 || !j) return;
-  if (json_is_array(j)) {
-    size_t i;
-    json_t *v;
-    json_array_foreach(j, i, v) ld_visit(m, v, depth + 1);
+  if (json_object_is_type(j, json_type_array)) {
+    size_t len = json_object_array_length(j);
+    for (size_t i = 0; i < len; i++)
+      ld_visit(m, json_object_array_get_idx(j, i), depth + 1);
     return;
   }
-  if (!json_is_object(j)) return;
-  json_t *graph = json_object_get(j, "@graph");
+  if (!json_object_is_type(j, json_type_object)) return;
+  json_object *graph = S_get(j, "@graph", NULL);
   if (graph) ld_visit(m, graph, depth + 1);
-  json_t *type = json_object_get(j, "@type");
+  json_object *type = S_get(j, "@type", NULL);
   size_t na = sizeof article_types / sizeof article_types[0];
   int art = type_is(type, article_types, na) || type_is(type, NULL, 0);
   if (art) {
@@ -395,23 +416,24 @@ static void ld_visit(meta_state *m, json_t *j, int depth) {
     if (!h) h = json_str(j, "name");
     offer(m, F_TITLE, dup_clean(h), 10);
     buf a = BUF_INIT;
-    ld_authors(json_object_get(j, "author"), &a, 0);
-    if (!a.len) ld_authors(json_object_get(j, "creator"), &a, 0);
+    ld_authors(S_get(j, "author", NULL), &a, 0);
+    if (!a.len) ld_authors(S_get(j, "creator", NULL), &a, 0);
     offer(m, F_AUTHOR, a.len ? html_clean_dup(a.ptr, a.len, HTML_MAX_FIELD)
                              : NULL, 10);
     buf_free(&a);
     offer(m, F_DATE, html_date_iso(json_str(j, "datePublished")), 10);
     offer(m, F_DATE, html_date_iso(json_str(j, "dateCreated")), 50);
     offer(m, F_DATE, html_date_iso(json_str(j, "dateModified")), 55);
-    json_t *pub = json_object_get(j, "publisher");
-    if (json_is_array(pub)) pub = json_array_get(pub, 0);
-    if (json_is_object(pub))
+    json_object *pub = S_get(j, "publisher", NULL);
+    if (json_object_is_type(pub, json_type_array))
+      pub = json_object_array_get_idx(pub, 0);
+    if (json_object_is_type(pub, json_type_object))
       offer(m, F_SITE, dup_clean(json_str(pub, "name")), 20);
     const char *u = json_str(j, "url");
     if (!u) u = json_str(j, "mainEntityOfPage");
     if (u && strncmp(u, "http", 4) == 0) offer(m, F_URL, dup_clean(u), 30);
     offer(m, F_LANG, dup_clean(json_str(j, "inLanguage")), 40);
-    const char *body = json_string_value(json_object_get(j, "articleBody"));
+    const char *body = S_str(S_get(j, "articleBody", NULL));
     if (body && strlen(body) > 200) {
       char *c = strdup(body);
       offer(m, F_BODY, c, 10);
@@ -423,6 +445,7 @@ static void ld_visit(meta_state *m, json_t *j, int depth) {
 
 static void ld_parse(meta_state *m, const char *s) {
   size_t n = strlen(s);
+  if (n > INT_MAX) return; /* json-c counts in int */
   char *t = malloc(n + 1);
   if (!t) return;
   size_t k = 0;
@@ -434,12 +457,23 @@ static void ld_parse(meta_state *m, const char *s) {
   t[k] = '\0';
   char *c = strstr(t, "-->");
   if (c) *c = '\0';
-  json_error_t err;
-  json_t *j = json_loads(t, JSON_DECODE_ANY | JSON_DISABLE_EOF_CHECK, &err);
+  /* the first value; what follows it is not read (a second block, a
+   * stray semicolon) */
+  json_tokener *tk = json_tokener_new_ex(512);
+  json_object *j = NULL;
+  if (tk) {
+    json_tokener_set_flags(tk, JSON_TOKENER_VALIDATE_UTF8);
+    j = json_tokener_parse_ex(tk, t, (int)strlen(t));
+    if (json_tokener_get_error(tk) != json_tokener_success) {
+      json_object_put(j);
+      j = NULL;
+    }
+    json_tokener_free(tk);
+  }
   free(t);
   if (!j) return;
   ld_visit(m, j, 0);
-  json_decref(j);
+  json_object_put(j);
 }
 
 /* ---- meta tags ---- */

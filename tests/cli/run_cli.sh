@@ -332,7 +332,7 @@ esac
 check $? "report --jsonl: the line's skipped documents listed the same way"
 
 # ---- JSONL lines as getline gave them: CRLF ends, a NUL byte kept in its
-# line (jansson sees it: no split, no cut), blank lines, the last line
+# line (the JSON parser sees it: no split, no cut), blank lines, the last line
 # without '\n' ----
 A='{"id": "a", "documents": ["One short article about a fire at the port of Ketterby that burned for six hours on Tuesday night."]}'
 C='{"id": "c", "documents": ["Another article says the port of Ketterby will reopen on Friday after the inspections end."]}'
@@ -349,6 +349,38 @@ if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 3 ] &&
 else
   notok "jsonl: CRLF / NUL / last line (exit $rc)"
   sed 's/^/# /' "$T/err" "$T/out" | head -10
+fi
+
+# ---- what the JSON parser (json-c, strict) refuses, each line by
+# number with its reason and column, and the lines around it summarized:
+# bytes that are not UTF-8, text after the object, a trailing comma, an
+# array nested past the parser's depth; a \u0000 inside a document is
+# the document's business (a binary document is skipped, not cut) ----
+{
+  printf '%s\n' "$A"
+  printf '{"id": "b", "documents": ["caf\351 fire"]}\n'
+  printf '{"id": "c", "documents": ["x"]} trailing\n'
+  printf '{"id": "d", "documents": ["x",]}\n'
+  printf '{"id": "e", "documents": %s1%s}\n' \
+    "$(printf '[%.0s' $(seq 600))" "$(printf ']%.0s' $(seq 600))"
+  printf '{"id": "f", "documents": ["a\\u0000b"]}\n'
+  printf '%s\n' "$C"
+} >"$T/refuse.jsonl"
+"$PRECIS" --jsonl "$T/refuse.jsonl" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 7 ] &&
+  grep -q 'refuse.jsonl:2: malformed JSON: invalid utf-8 string (column 32)' "$T/err" &&
+  grep -q 'refuse.jsonl:3: malformed JSON: unexpected character (column 33)' "$T/err" &&
+  grep -q 'refuse.jsonl:4: malformed JSON: unexpected character (column 31)' "$T/err" &&
+  grep -q 'refuse.jsonl:5: malformed JSON: nesting too deep' "$T/err" &&
+  grep -q 'refuse.jsonl:6: document 1: ' "$T/err" &&
+  [ "$(grep -c '"error":"malformed JSON"' "$T/out")" -eq 4 ] &&
+  sed -n 1p "$T/out" | grep -q '"id": "a"' &&
+  sed -n 7p "$T/out" | grep -q '"id": "c",.*"summary": "Another article'; then
+  ok "jsonl: non-UTF-8, trailing text, trailing comma, deep nesting refused by line and column"
+else
+  notok "jsonl: the JSON parser's refusals (exit $rc)"
+  sed 's/^/# /' "$T/err" "$T/out" | head -12
 fi
 
 # a read error (a directory) names the input, as for other files

@@ -15,7 +15,7 @@ FCC      = clang
 FFLAGS   = -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
            -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
            -Iinclude -Isrc/lib $(shell pkg-config --cflags libxml-2.0)
-FLIBS    = -lstemmer -lutf8proc -ljansson -lxml2 -lglpk -lm
+FLIBS    = -lstemmer -lutf8proc -ljson-c -lxml2 -lglpk -lm
 FLIB_SRC = $(sort $(wildcard src/lib/*.c))
 # the CLI's input readers (JSONL, separators, ROUGE inputs) for fuzz_cli_*
 FCLI_SRC = $(filter-out src/cli/main.c,$(sort $(wildcard src/cli/*.c)))

@@ -7,12 +7,12 @@
  * the real ROUGE-1.5.5; ids E2, E3, ... below). The conformance vectors
  * are in test_rouge_vectors.c.
  */
-#include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "harness.h"
+#include "json_check.h"
 #include "precis.h"
 #include "rouge.h"
 
@@ -388,17 +388,14 @@ static void test_render(void) {
   precis_free(t);
   size_t jl = 0;
   t = precis_rouge_render(r, PRECIS_ROUGE_RENDER_JSON, &jl);
-  json_error_t je;
-  json_t *j = t ? json_loadb(t, jl, 0, &je) : NULL;
-  json_t *sys = json_array_get(json_object_get(j, "systems"), 1);
+  json_object *j = t ? parse_json(t, jl, NULL) : NULL;
+  json_object *sys = jidx(jget(j, "systems"), 1);
   OK(j != NULL, "JSON output parses");
-  STR_EQ(json_string_value(json_object_get(sys, "peer")), "S", "JSON peer");
-  INT_EQ(json_array_size(json_object_get(sys, "items")), 3, "JSON items");
-  json_t *it0 = json_array_get(json_object_get(sys, "items"), 0);
-  OK(json_real_value(json_object_get(
-         json_object_get(it0, "ROUGE-1"), "R")) == 1.0,
-     "JSON item score");
-  json_decref(j);
+  STR_EQ(jstr(jget(sys, "peer")), "S", "JSON peer");
+  INT_EQ(jlen(jget(sys, "items")), 3, "JSON items");
+  json_object *it0 = jidx(jget(sys, "items"), 0);
+  OK(jreal(jget(jget(it0, "ROUGE-1"), "R")) == 1.0, "JSON item score");
+  json_object_put(j);
   precis_free(t);
   precis_rouge_free(r);
 

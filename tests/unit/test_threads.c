@@ -14,7 +14,7 @@
  *   clang -fsanitize=thread -g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L \
  *     -Iinclude -Isrc/lib -Itests/unit $(pkg-config --cflags libxml-2.0) \
  *     -pthread -o /tmp/test_threads tests/unit/test_threads.c src/lib/ *.c \
- *     -lstemmer -lutf8proc -ljansson -lxml2 -lglpk -lm && /tmp/test_threads
+ *     -lstemmer -lutf8proc -ljson-c -lxml2 -lglpk -lm && /tmp/test_threads
  * (src/lib/ *.c without the space). */
 #include <pthread.h>
 #include <stdint.h>

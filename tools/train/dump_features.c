@@ -5,7 +5,7 @@
  * with the features of src/lib/sentfeat.c (tabs and line feeds in the text
  * become spaces). Built by `make` (build/dump_features; `make train` runs it);
  * not installed. */
-#include <jansson.h>
+#include <json-c/json.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -25,18 +25,23 @@ int main(void) {
   ssize_t n;
   if (!c) return 1;
   while ((n = getline(&buf, &cap, stdin)) > 0) {
-    json_error_t err;
-    json_t *o = json_loadb(buf, (size_t)n, 0, &err);
-    const char *id = json_string_value(json_object_get(o, "id"));
-    json_t *docs = json_object_get(o, "documents");
-    size_t k;
-    json_t *d;
+    json_object *o = json_tokener_parse(buf), *v = NULL, *docs = NULL;
+    const char *id = NULL;
+    if (json_object_object_get_ex(o, "id", &v) &&
+        json_object_is_type(v, json_type_string))
+      id = json_object_get_string(v);
+    json_object_object_get_ex(o, "documents", &docs);
     precis_cluster_reset(c);
-    json_array_foreach(docs, k, d) {
-      json_t *t = json_is_string(d) ? d : json_object_get(d, "text");
-      if (json_is_string(t))
-        (void)precis_cluster_add(c, json_string_value(t),
-                                 json_string_length(t), NULL);
+    size_t nd = json_object_is_type(docs, json_type_array)
+                    ? json_object_array_length(docs)
+                    : 0;
+    for (size_t k = 0; k < nd; k++) {
+      json_object *d = json_object_array_get_idx(docs, k), *t = d;
+      if (!json_object_is_type(d, json_type_string))
+        json_object_object_get_ex(d, "text", &t);
+      if (json_object_is_type(t, json_type_string))
+        (void)precis_cluster_add(c, json_object_get_string(t),
+                                 (size_t)json_object_get_string_len(t), NULL);
     }
     double *f = NULL;
     if (cluster_analyze(c, 0) == PRECIS_OK &&
@@ -53,7 +58,7 @@ int main(void) {
       }
     }
     free(f);
-    json_decref(o);
+    json_object_put(o);
   }
   free(buf);
   precis_cluster_free(c);
