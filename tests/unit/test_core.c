@@ -1430,6 +1430,12 @@ static void test_widget_head(void) {
       /* an update's stamp alone */
       "Updated at 4: 01 p.m. et, friday, march 6.",
       "Update ( 9 pm, 3/6 ):",
+      /* a video's caption or a related link run into the story's first
+       * sentence, with nothing to cut at */
+      "Media caption the harbor master speaking at the pier the fire at "
+      "ketterby's port burned for six hours on tuesday.",
+      "More: ketterby ferries return to the harbor crews put out the last "
+      "of the fire on wednesday.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
