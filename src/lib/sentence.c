@@ -47,7 +47,10 @@
  *     after a plain word of three letters or more before any word of four
  *     or more or a little function word ("show.four", "japan.in"), unless
  *     the pair reads as a domain ("sky.news", "cnn.com") or the word
- *     before is an abbreviation ("gen.vell").
+ *     before is an abbreviation ("gen.vell"). The same holds through a
+ *     quotation mark glued to both words ('deal."we're'): the break
+ *     falls after the mark when it closes a quotation, before it when it
+ *     opens one.
  *
  * Lines. A blank line always ends a sentence (paragraph). A single line
  * feed ends one too (one paragraph or headline per line), except for
@@ -767,6 +770,18 @@ static precis_status S_terminal(splitter *z, size_t i, size_t *next) {
       *next = k;
       precis_status st = S_emit(z, k);
       z->s = k;
+      return st;
+    }
+    /* 'deal."we're', 'ago."finally': a quotation mark glued to both
+     * sentences closes the one before it when a quotation is open, and
+     * opens the next one (left to the scan, S_dquote) when none is */
+    if (kind == K_PERIOD && k == j + 1 && p[j] == '"' &&
+        S_glued_break(z, i, k)) {
+      size_t e = z->dq ? k : j;
+      z->dq = 0;
+      *next = e;
+      precis_status st = S_emit(z, e);
+      z->s = e;
       return st;
     }
     for (size_t m = j; m < k; m++) { /* not a candidate: skip the run */
