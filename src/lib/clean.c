@@ -1595,6 +1595,13 @@ static size_t S_more_info_at(const char *s, size_t n, size_t i) {
   return e && e < n && s[e] == ' ' ? e : 0;
 }
 
+/* The minutes after a clock's colon: two digits, then no third ("25",
+ * "00", "25,"). */
+static int S_minutes(const tok *b) {
+  return b->len >= 2 && b->p[0] >= '0' && b->p[0] <= '9' && b->p[1] >= '0' &&
+         b->p[1] <= '9' && (b->len == 2 || b->p[2] < '0' || b->p[2] > '9');
+}
+
 /* A video's or a player's length, "04: 41": one or two digits and a
  * colon, then two digits (after a bar, or "Listen to article"). */
 static int S_duration(const tok *a, const tok *b) {
@@ -1602,7 +1609,7 @@ static int S_duration(const tok *a, const tok *b) {
     return 0;
   for (size_t i = 0; i + 1 < a->len; i++)
     if (a->p[i] < '0' || a->p[i] > '9') return 0;
-  return b->p[0] >= '0' && b->p[0] <= '9' && b->p[1] >= '0' && b->p[1] <= '9';
+  return S_minutes(b);
 }
 
 /* A dash, a list's bullet or a close button's cross opening the sentence
@@ -2180,9 +2187,7 @@ static size_t S_update_label_at(const char *s, size_t n, size_t i) {
     size_t k3 = k2;
     tok next; /* "8: 25 am", "gmt+02: 00": a clock's colon */
     if (w.p[w.len - 1] == ':' &&
-        !(S_word(s, n, &k3, &next) && next.len >= 2 && next.p[0] >= '0' &&
-          next.p[0] <= '9' && next.p[1] >= '0' && next.p[1] <= '9' &&
-          (next.len == 2 || next.p[2] < '0' || next.p[2] > '9')))
+        !(S_word(s, n, &k3, &next) && S_minutes(&next)))
       return k2;
   }
   if (stop && run && (tok_is(&w, ":") || S_dash(w.p, w.len, 0) == w.len))
