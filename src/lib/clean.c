@@ -410,24 +410,23 @@ static const char *const webmeta_words[] = {"web ",
                                             "website",
                                             "pages",
                                             "archive",
-                                            "crawl",
                                             "captures",
                                             "browser",
                                             "url",
                                             "links",
                                             "server",
                                             "404",
-                                            "wayback",
-                                            "internet archive",
-                                            "webcrawl",
                                             "subdomain",
-                                            "seed list",
                                             "duplicate detection",
                                             "enwiki",
-                                            "deduplicated",
-                                            "web archiving",
                                             "home pages",
                                             NULL};
+/* ... and those of web archiving, which a story's sentence seldom holds
+ * (also webmeta words: S_scan counts them among those) */
+static const char *const webarchive_words[] = {
+    "crawl",      "wayback",  "internet archive", "webcrawl",
+    "seed list",  "seedlist", "deduplicated",     "web archiving",
+    "archive-it", "warcs",    "heritrix",         NULL};
 
 /* ---- one-pass cue matching ----
  * All cue lists go into one table chained by first byte, so a line is
@@ -443,7 +442,8 @@ enum {
   CUE_GALLERY = 4,
   CUE_PROMPT = 8,
   CUE_WEBMETA = 16,
-  CUE_NOTICE = 32
+  CUE_NOTICE = 32,
+  CUE_WEBARCHIVE = 64 /* with CUE_WEBMETA */
 };
 
 /* Bit of cue_index.has for three lower-cased bytes (a multiplicative
@@ -482,7 +482,10 @@ void cue_index_init(cue_index *ix) {
   S_index_list(ix, credit_cues, CUE_CREDIT);
   S_index_list(ix, gallery_cues, CUE_GALLERY);
   S_index_list(ix, prompt_cues, CUE_PROMPT);
+  /* the webmeta words are indexed consecutively, fewer than 64 of them:
+   * S_scan tells them apart by index modulo 64 */
   S_index_list(ix, webmeta_words, CUE_WEBMETA);
+  S_index_list(ix, webarchive_words, CUE_WEBMETA | CUE_WEBARCHIVE);
   S_index_list(ix, notice_cues, CUE_NOTICE);
 }
 
@@ -513,7 +516,7 @@ static void S_scan(const cue_index *ix, const char *s, size_t n, cue_hits *h) {
         j++;
       if (j < m) continue;
       h->kinds |= ix->kind[k];
-      if (ix->kind[k] == CUE_WEBMETA) { /* consecutive: no bit clash */
+      if (ix->kind[k] & CUE_WEBMETA) { /* consecutive: no bit clash */
         uint64_t bit = (uint64_t)1 << (k % 64);
         if (!(seen_meta & bit)) {
           seen_meta |= bit;
@@ -729,9 +732,10 @@ static int S_widget_line(const cue_index *ix, const char *s, size_t n,
 }
 
 static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
-                           const feats *f, int repeated) {
+                           const feats *f, int repeated, unsigned *kinds) {
   cue_hits h;
   S_scan(ix, s, n, &h);
+  *kinds = h.kinds;
   int is_short = f->words <= 12;
   if (S_bracketed(s, n) && f->words <= 40) return R_BRACKET;
   if (f->words <= 60 && S_has_handle(s, n)) return R_SOCIAL;
@@ -794,6 +798,7 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
     out[d].lines = arena_calloc(a, cnt + 1, sizeof(line));
     if (!out[d].lines) return PRECIS_ERR_NOMEM;
     out[d].n = 0;
+    out[d].web_archive = 0;
     /* Lines, trimmed of spaces; blank ones skipped. */
     size_t st = 0;
     for (size_t i = 0; i <= lens[d]; i++) {
@@ -849,7 +854,9 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
         j = (j + 1) & (cap - 1);
       feats f;
       S_features(s, l->len, &f, 1);
-      unsigned r = S_classify(ix, s, l->len, &f, (int)set[j].multi);
+      unsigned kinds;
+      unsigned r = S_classify(ix, s, l->len, &f, (int)set[j].multi, &kinds);
+      if (kinds & CUE_WEBARCHIVE) out[d].web_archive = 1;
       if (r == R_NONE && set[j].twice && seen[j] == d + 1) r = R_REPEAT;
       seen[j] = (uint32_t)d + 1;
       if (r == R_NONE && in_block && f.open && f.words <= 20) r = R_BLOCK;
@@ -1054,6 +1061,13 @@ static int S_dated_caption(const char *s, size_t n) {
       !S_captioned(s, n, &pw))
     return 0;
   return !(sent_quote_marks(s, n, 0) & SQ_ENDS_INSIDE);
+}
+
+unsigned clean_web_class(const cue_index *ix, const char *s, size_t n) {
+  cue_hits h;
+  S_scan(ix, s, n, &h);
+  if (h.kinds & CUE_WEBARCHIVE) return CLEAN_WEB | CLEAN_WEB_ARCHIVE;
+  return h.webmeta >= 2 ? CLEAN_WEB : 0;
 }
 
 static size_t S_update_label_at(const char *s, size_t n, size_t i);

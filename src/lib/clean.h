@@ -52,6 +52,7 @@ void cue_index_init(cue_index *ix);
 typedef struct doc_lines {
   line *lines;
   size_t n;
+  int web_archive; /* a line names web archiving ("wayback", "crawl") */
 } doc_lines;
 
 /* Classify the lines of n articles (texts[i], lens[i]) into out[i] (arena
@@ -67,6 +68,15 @@ const char *clean_reason(unsigned reason);
  * dated as the wires date it ("..., Tuesday, March 3, 2026."); 0 when
  * it is content. */
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
+
+/* Is sentence s about the web rather than a story? CLEAN_WEB when it
+ * names two things of the web ("website", "links", "url");
+ * CLEAN_WEB | CLEAN_WEB_ARCHIVE when it names web archiving ("wayback",
+ * "crawl", "warcs"); else 0. cluster.c drops the runs of such sentences
+ * that an archive's note about its crawl makes. */
+#define CLEAN_WEB 1u
+#define CLEAN_WEB_ARCHIVE 2u
+unsigned clean_web_class(const cue_index *ix, const char *s, size_t n);
 
 /* Length of a wire dateline opening sentence s, 0 if none: the place
  * and/or agency before a dash that precede the first words of a story,

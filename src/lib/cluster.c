@@ -773,6 +773,87 @@ out:
   return st;
 }
 
+/* A web archive's note about itself, not a story: scrapes of archived
+ * pages carry the Internet Archive's description of the crawl or
+ * collection that saved them ("Starting in 1996, alexa internet has been
+ * donating their crawl data to the internet archive. Flowing in every
+ * day, these data are added to the wayback machine after an embargo
+ * period."), as a whole article or run into the story's first lines.
+ * One sentence of it may hold a single web word, too few for the
+ * sentence rules, so the note is read as a run: consecutive sentences
+ * of an article, each about the web (clean_web_class), one at least
+ * naming web archiving ("wayback", "crawl"). Such runs
+ * are never selected; nor is any sentence of an article when 3 in 5 of
+ * its sentences of five words or more are about the web and another
+ * article has a sentence to give. Unless the story is about the web
+ * (an archive, a site's outage): then another article holds 1 in 4 web
+ * sentences outside runs, or no article is free of them, and nothing is
+ * dropped. Only clusters with a line naming web archiving
+ * (dl[d].web_archive) are read. */
+#define WEB_RUN 4u /* beside CLEAN_WEB and CLEAN_WEB_ARCHIVE */
+
+static precis_status S_mark_web_notices(precis_cluster *c,
+                                        const doc_lines *dl) {
+  size_t n = c->ndocs, any = 0;
+  for (size_t d = 0; d < n; d++)
+    any |= (size_t)dl[d].web_archive;
+  if (!any) return PRECIS_OK;
+  unsigned char *web = calloc(c->nsents + 1, 1);
+  unsigned char *whole = calloc(n, 1);
+  if (!web || !whole) {
+    free(web);
+    free(whole);
+    return PRECIS_ERR_NOMEM;
+  }
+  size_t others = 0; /* articles left with a sentence to give */
+  size_t plain = 0;  /* the others without a run: the story's */
+  int about_web = 0;
+  for (size_t d = 0; d < n && !about_web; d++) {
+    const doc *dd = &c->docs[d];
+    size_t total = 0, in_web = 0, outside = 0, in_run = 0, selectable = 0;
+    unsigned char *w = web + dd->sent0;
+    for (uint32_t i = 0; i < dd->nsent; i++) {
+      const sent *st = &c->sents[dd->sent0 + i];
+      w[i] =
+          (unsigned char)clean_web_class(&c->cues, dd->text + st->off, st->len);
+    }
+    for (uint32_t i = 0; i < dd->nsent;) { /* runs of two or more */
+      uint32_t e = i, archive = 0;
+      while (e < dd->nsent && w[e])
+        archive |= w[e++] & CLEAN_WEB_ARCHIVE;
+      if (e - i >= 2 && archive)
+        for (uint32_t k = i; k < e; k++)
+          w[k] |= WEB_RUN;
+      i = e > i ? e : i + 1;
+    }
+    for (uint32_t i = 0; i < dd->nsent; i++) {
+      const sent *st = &c->sents[dd->sent0 + i];
+      if (st->nwords < 5) continue;
+      total++;
+      in_web += w[i] != 0;
+      outside += w[i] && !(w[i] & WEB_RUN);
+      in_run += (w[i] & WEB_RUN) != 0;
+      selectable += (st->flags & SENT_SELECTABLE) && !(w[i] & WEB_RUN);
+    }
+    if (!total) continue;
+    if (dl[d].web_archive && in_web * 5 >= total * 3) {
+      whole[d] = 1;
+    } else if (outside * 4 >= total) {
+      about_web = 1;
+    } else {
+      others += selectable > 0;
+      plain += !in_run;
+    }
+  }
+  if (!about_web && plain)
+    for (size_t i = 0; i < c->nsents; i++)
+      if ((web[i] & WEB_RUN) || (others && whole[c->sents[i].doc]))
+        c->sents[i].flags &= ~SENT_SELECTABLE;
+  free(web);
+  free(whole);
+  return PRECIS_OK;
+}
+
 precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
   if (c->analyzed && c->analyzed_flags == flags) return PRECIS_OK;
   if (c->analyzed) {
@@ -852,6 +933,8 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
   c->analyzed_flags = flags;
   st = S_term_stats(c);
   if (st == PRECIS_OK) st = S_mark_turns(c);
+  if (st == PRECIS_OK && !(flags & PRECIS_OPT_NO_CLEAN))
+    st = S_mark_web_notices(c, dl);
   if (st == PRECIS_OK && !(flags & PRECIS_OPT_NO_CLEAN))
     st = S_mark_off_topic(c);
   if (st != PRECIS_OK) return st;

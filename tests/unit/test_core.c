@@ -562,15 +562,129 @@ static precis_cluster *analysed(const char *text, size_t len,
   return c;
 }
 
-/* 1 if the sentence of article 0 starting with `start` has `flag`, 0 if
- * it has not, -1 if there is no such sentence. */
+/* 1 if the first sentence starting with `start` (in any article) has
+ * `flag`, 0 if it has not, -1 if there is no such sentence. */
 static int flagged(const precis_cluster *c, const char *start, unsigned flag) {
   for (size_t i = 0; c && i < c->nsents; i++) {
     const sent *s = &c->sents[i];
-    if (strncmp(c->docs[0].text + s->off, start, strlen(start)) == 0)
+    if (strncmp(c->docs[s->doc].text + s->off, start, strlen(start)) == 0)
       return (s->flags & flag) != 0;
   }
   return -1;
+}
+
+/* A cluster of the n articles texts[], analysed; NULL on failure. */
+static precis_cluster *analysed_docs(const char *const *texts, size_t n) {
+  precis_cluster *c = precis_cluster_new();
+  for (size_t i = 0; c && i < n; i++)
+    if (precis_cluster_add(c, texts[i], strlen(texts[i]), NULL) != PRECIS_OK) {
+      precis_cluster_free(c);
+      c = NULL;
+    }
+  if (c && cluster_analyze(c, 0) != PRECIS_OK) {
+    precis_cluster_free(c);
+    c = NULL;
+  }
+  return c;
+}
+
+/* A web archive's note about its crawl, as a run of sentences or a whole
+ * article, is never selected; a story about the web keeps its own. */
+static void test_web_notices(void) {
+  cue_index *ix = malloc(sizeof *ix);
+  OK(ix != NULL, "web notices: cue index");
+  if (!ix) return;
+  cue_index_init(ix);
+  static const struct {
+    const char *s;
+    unsigned want;
+  } k[] = {
+      {"Every week these data are added to the wayback collection after an "
+       "embargo period.",
+       CLEAN_WEB | CLEAN_WEB_ARCHIVE},
+      {"The harbor trust's website lists links to every ferry timetable.",
+       CLEAN_WEB},
+      {"The website of the harbor trust was down on Tuesday.", 0},
+      {"Fire crews fought a blaze at the old harbor warehouse on Tuesday.", 0},
+  };
+  for (size_t i = 0; i < sizeof k / sizeof *k; i++)
+    OK(clean_web_class(ix, k[i].s, strlen(k[i].s)) == k[i].want,
+       "web class: %s -> %u", k[i].s, k[i].want);
+  free(ix);
+
+  static const char fire_story[] =
+      "Fire crews fought a blaze at the old harbor warehouse in Ketterby "
+      "on Tuesday night.\nThe warehouse, built in 1890, was empty when "
+      "the fire started, officials said on Wednesday.\n";
+  /* the note run into the story's first lines, as a scrape of an
+   * archived page has it: one line of over 120 words, which the line
+   * rules keep */
+  static const char *const prefixed[] = {
+      "Starting in 2031, the harbor trust has been donating its crawl data "
+      "to the Ketterby web archive. Every week these data are added to the "
+      "wayback collection after an embargo period. Fire crews fought a "
+      "blaze at the old harbor warehouse on Tuesday night, the fire "
+      "service said. Nobody was hurt in the fire, which started in a "
+      "storage room on the ground floor. The warehouse had stood empty "
+      "since the fishing company that owned it moved its offices to the "
+      "new quay in the spring of last year. Neighbours said they saw "
+      "smoke rising from the roof shortly after ten o'clock and called "
+      "the fire service at once. Two engines and a ladder crew from the "
+      "town station reached the harbor within eight minutes. The fire "
+      "service said an investigator would visit the building on Thursday "
+      "to find out how the fire started. The harbor master closed the "
+      "road along the quay to traffic until the morning.",
+      fire_story};
+  precis_cluster *c = analysed_docs(prefixed, 2);
+  OK(c != NULL, "web notices: cluster analysed");
+  OK(flagged(c, "Starting in 2031", SENT_SELECTABLE) == 0,
+     "web notices: a run's first sentence");
+  OK(flagged(c, "Every week these data", SENT_SELECTABLE) == 0,
+     "web notices: a run's sentence with one web word");
+  OK(flagged(c, "Nobody was hurt", SENT_SELECTABLE) == 1,
+     "web notices: the story after the run");
+  OK(flagged(c, "The warehouse, built", SENT_SELECTABLE) == 1,
+     "web notices: the other article");
+  precis_cluster_free(c);
+  /* a whole article of it: even its sentence without a web word goes */
+  static const char *const whole[] = {
+      "This collection continues the harbor trust's web archiving "
+      "project.\nKey partners on this effort are the harbor trust and the "
+      "Ketterby library.\nMembers of the public are invited to nominate "
+      "websites and links for the wayback collection.\n",
+      fire_story};
+  c = analysed_docs(whole, 2);
+  OK(flagged(c, "Key partners on this effort", SENT_SELECTABLE) == 0,
+     "web notices: a whole note's sentence without a web word");
+  OK(flagged(c, "Fire crews fought", SENT_SELECTABLE) == 1,
+     "web notices: the story beside a whole note");
+  precis_cluster_free(c);
+  /* a story about web archiving: no article is free of web sentences
+   * (the line rules drop the second article's first line) */
+  static const char *const about[] = {
+      "The Ketterby library has started to archive the websites of local "
+      "firms.\nIts crawler visits each website once a week and saves "
+      "every page.\nThe wayback collection opens to the public in May.\n",
+      "Ketterby's library will save local websites and their links in a "
+      "new web archive.\nLibrarians said the crawl of the firms' websites "
+      "began this month.\n"};
+  c = analysed_docs(about, 2);
+  OK(flagged(c, "Its crawler visits", SENT_SELECTABLE) == 1,
+     "web notices: a story about web archiving keeps its sentences");
+  OK(flagged(c, "Librarians said the crawl", SENT_SELECTABLE) == 1,
+     "web notices: ... in every article");
+  precis_cluster_free(c);
+  /* a run in one article, while another is about a site's outage */
+  static const char *const outage[] = {
+      prefixed[0],
+      "The harbor trust's website and its links to ferry times were down "
+      "for a day.\nStaff said the server had failed after the fire.\n"
+      "Ferry times are posted at the harbor office until the site is "
+      "back.\n"};
+  c = analysed_docs(outage, 2);
+  OK(flagged(c, "Every week these data", SENT_SELECTABLE) == 1,
+     "web notices: nothing dropped when another article is about the web");
+  precis_cluster_free(c);
 }
 
 static void test_selectable(void) {
@@ -1466,6 +1580,7 @@ static void test_widget_head(void) {
 int main(void) {
   test_normalize();
   test_selectable();
+  test_web_notices();
   test_dateline();
   test_caption();
   test_widget_head();
