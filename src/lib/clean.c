@@ -264,6 +264,29 @@ static const char *const notice_cues[] = {"to your inbox",
                                           "archive of our partner",
                                           "originally published with the title",
                                           "( all times local )",
+                                          /* embed, share and player boxes */
+                                          "by copying the code below",
+                                          "share videos you watch",
+                                          "posted to your timeline",
+                                          "will be included in your message",
+                                          /* error pages */
+                                          "check the url for proper",
+                                          "if you try searching below",
+                                          "having trouble locating a",
+                                          "page you requested was not found",
+                                          /* accounts, lists, paywalls */
+                                          "to update your profile",
+                                          "join our mailing list",
+                                          "appchoices app",
+                                          "purchase the current issue",
+                                          "article is purchased only",
+                                          "star-rate and review",
+                                          "does not permit distribution",
+                                          "have not put up a paywall",
+                                          "keep our journalism open",
+                                          "loginwidget",
+                                          "if this is not you",
+                                          "logged out of your",
                                           NULL};
 
 /* Video-player and gallery widgets open the whole block they caption. */
@@ -317,6 +340,8 @@ static const char *const lead_cues[] = {"learn more",
                                         "more news videos",
                                         "skip in skip",
                                         "posted by:",
+                                        "dear reader,",
+                                        "thank you for your interest in",
                                         NULL};
 
 /* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not.

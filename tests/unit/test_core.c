@@ -1550,6 +1550,22 @@ static void test_widget_head(void) {
       "ketterby's port burned for six hours on tuesday.",
       "More: ketterby ferries return to the harbor crews put out the last "
       "of the fire on wednesday.",
+      /* embed boxes, error pages, account and paywall notices, appeals */
+      "Add this video of the harbor fire to your website by copying the "
+      "code below.",
+      "Videos you watch here will automatically be posted to your "
+      "timeline.",
+      "Please check the url for proper spelling and capitalization.",
+      "Visit us and sign in to update your profile and get harbor alerts.",
+      "Fill in your details in the form below to join our mailing list.",
+      "Please note: access to the article is from the computer on which "
+      "the article is purchased only.",
+      "Dear reader, as you can imagine, more people are reading the harbor "
+      "daily than ever before.",
+      "Thank you for your interest in spreading the word about the harbor.",
+      "Sorry, the page you requested was not found.",
+      "Log outif this is not you or you want to change users, logout.",
+      "Unlike many other papers, we have not put up a paywall.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
