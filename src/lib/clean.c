@@ -2440,6 +2440,71 @@ static int S_ascii_alnum(unsigned char c) {
          (c >= 'A' && c <= 'Z');
 }
 
+/* w without the punctuation around it ("melbourne,", "' jail"). */
+static tok S_bare(tok w) {
+  while (w.len && !S_ascii_alnum((unsigned char)w.p[w.len - 1]))
+    w.len--;
+  while (w.len && !S_ascii_alnum((unsigned char)w.p[0])) {
+    w.p++;
+    w.len--;
+  }
+  return w;
+}
+
+/* 1 if w, bare, has four letters or more and is one of u[0..nu), bare. */
+static int S_long_word_in(const tok *w, const tok *u, size_t nu) {
+  tok a = S_bare(*w);
+  if (a.len < 4) return 0;
+  for (size_t j = 0; j < nu; j++) {
+    tok b = S_bare(u[j]);
+    if (S_same_ci(&a, &b)) return 1;
+  }
+  return 0;
+}
+
+size_t clean_headline_stamp(const char *s, size_t n) {
+  /* words that make "updated" a verb or an adjective */
+  static const char *const verb[] = {
+      "is",   "are", "was",   "were", "be",    "been", "being", "has",
+      "have", "had", "get",   "got",  "gets",  "keep", "kept",  "keeps",
+      "the",  "a",   "an",    "its",  "their", "his",  "her",   "our",
+      "your", "my",  "some",  "any",  "new",   "last", "just",  "and",
+      "or",   "we",  "we've", "i",    "i've",  "they", "he",    "she",
+      "it",   "who", "which", "that", "(",     NULL};
+  static const char *const prep[] = {"on",  "by",   "to", "with", "in",
+                                     "for", "from", "as", "and",  "or",
+                                     ":",   "(",    NULL};
+  tok w[40], next, after[30];
+  size_t k = 0, nw = 0, na = 0;
+  while (nw < 40 && S_word(s, n, &k, &w[nw]))
+    nw++;
+  size_t i = 5;
+  while (i < nw && !tok_is(&w[i], "updated"))
+    i++;
+  if (i >= nw || tok_in(&w[i - 1], verb) ||
+      (w[i - 1].len > 2 &&
+       S_prefix_ci(w[i - 1].p + w[i - 1].len - 2, 2, "ly") == 2))
+    return 0;
+  size_t at = (size_t)(w[i].p - s), e = at + w[i].len, k2 = e;
+  if (!S_word(s, n, &k2, &next)) return 0;
+  if (tok_is(&next, "at")) { /* "updated at 6: 20 p.m. et STORY" */
+    if (!(e = S_update_label_at(s, n, at))) return 0;
+  } else if (tok_in(&next, prep)) {
+    return 0;
+  }
+  for (k2 = e; na < 30 && S_word(s, n, &k2, &after[na]);)
+    na++;
+  if (na < 8) return 0;
+  size_t shared = 0; /* the headline's words the story gives again */
+  for (size_t j = 0; j < i && shared < 2; j++)
+    if (!S_long_word_in(&w[j], w, j) && S_long_word_in(&w[j], after, na))
+      shared++;
+  if (shared < 2) return 0;
+  while (e < n && s[e] == ' ')
+    e++;
+  return e;
+}
+
 size_t clean_dateline(const char *s, size_t n) {
   size_t i = 0, words = 0, upper = 0, lower = 0;
   int in_word = 0;

@@ -78,6 +78,16 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
 #define CLEAN_WEB_ARCHIVE 2u
 unsigned clean_web_class(const cue_index *ix, const char *s, size_t n);
 
+/* Length of the headline and its stamp that ABC's pages run into an
+ * article's first sentence, "HEADLINE updated STORY" or "HEADLINE
+ * updated at 6: 20 p.m. et STORY", 0 if none: "updated" after five
+ * words or more of headline and among the first 40, not after a word
+ * that makes it a verb or an adjective ("has", "we've", "some",
+ * "newly"), not before a preposition ("updated on", "updated to"), and
+ * the headline restated: two of its words of four letters or more come
+ * again in the story's next 30 words, of which there are at least 8. */
+size_t clean_headline_stamp(const char *s, size_t n);
+
 /* Length of a wire dateline opening sentence s, 0 if none: the place
  * and/or agency before a dash that precede the first words of a story,
  * "WASHINGTON (AP) — ", "LIMA, Dec 1 (Reuters) - ", "(CNN) -- ",

@@ -174,12 +174,16 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   s->para = b->para;
   s->flags = b->sent_flags;
   /* a wire photo's caption or an ad's words run on into the sentence,
-   * and a wire dateline opening one of the first sentences of an article
+   * a headline and its "updated" stamp before an article's first
+   * sentence (clean_headline_stamp), and a wire dateline opening one of
+   * the first sentences of an article
    * (after a caption on the same line, too: "... in kabul april 2, 2011.
    * Kandahar ( reuters ) - STORY"), are left out of the sentence, which
    * stays a span of the source */
   size_t head = clean_caption_head(d->text + s->off, len);
   head += clean_widget_head(d->text + s->off + head, len - head);
+  if (d->nsent == 0)
+    head += clean_headline_stamp(d->text + s->off + head, len - head);
   s->off += (uint32_t)head;
   s->len -= (uint32_t)head;
   if (head || d->nsent < 10) {

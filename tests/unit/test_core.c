@@ -816,6 +816,58 @@ static void check_cuts(const char *what, size_t (*cut)(const char *, size_t),
   }
 }
 
+/* ABC's "HEADLINE updated STORY" in an article's first sentence. */
+static void test_headline_stamp(void) {
+#define HL "Fire guts old warehouse at ketterby harbor overnight updated "
+  static const cut_case k[] = {
+      {HL "a fire has gutted an old warehouse at ketterby harbor, the fire "
+          "service says.",
+       sizeof HL - 1},
+      {"Harbor blaze: crews battle fire at ketterby warehouse updated at 6: "
+       "20 p.m. et fire crews fought the blaze at the ketterby warehouse for "
+       "six hours.",
+       79},
+      /* "updated" a verb or an adjective */
+      {"The harbor trust says it has updated the ketterby warehouse fire "
+       "figures with the names of all the crews at the harbor.",
+       0},
+      {"Crews at the ketterby harbor fire said we've updated the warehouse "
+       "list for the harbor and the town.",
+       0},
+      {"Officials at the ketterby harbor gave newly updated figures for the "
+       "harbor warehouse fire on tuesday night.",
+       0},
+      {"Harbor officials in ketterby on tuesday updated the count of crews "
+       "at the harbor warehouse to nine in the night.",
+       0},
+      /* no restated headline, a preposition after, or too few words */
+      {"Harbor officials in ketterby on tuesday updated the death toll from "
+       "the fire to three, the mayor said.",
+       0},
+      {"Fire guts old warehouse at ketterby harbor overnight updated on "
+       "march 3, 2026 fire crews fought the ketterby harbor fire.",
+       0},
+      {HL "a ketterby harbor fire.", 0},
+      {"Ketterby harbor fire updated a fire at ketterby harbor gutted a "
+       "warehouse on tuesday.",
+       0},
+  };
+#undef HL
+  check_cuts("headline stamp", clean_headline_stamp, k, sizeof k / sizeof *k);
+  /* an article's first sentence only: the story follows the cut */
+  static const char text[] =
+      "Fire guts old warehouse at ketterby harbor overnight updated a fire "
+      "has gutted an old warehouse at ketterby harbor, the fire service "
+      "says. Night crews at the old ketterby harbor updated a list of the "
+      "crews at the ketterby harbor office on tuesday.";
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  OK(flagged(c, "a fire has gutted", SENT_SELECTABLE) == 1,
+     "headline stamp: the story's first sentence, cut");
+  OK(flagged(c, "Night crews at the old", SENT_SELECTABLE) == 1,
+     "headline stamp: not read past the first sentence");
+  precis_cluster_free(c);
+}
+
 static void test_dateline(void) {
   static const cut_case k[] = {
       {"WASHINGTON (AP) \xe2\x80\x94 The Senate voted.", 20},
@@ -1600,6 +1652,7 @@ int main(void) {
   test_dateline();
   test_caption();
   test_widget_head();
+  test_headline_stamp();
   test_outlet_voice();
   test_tokens();
   test_clean();
