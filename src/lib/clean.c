@@ -2451,13 +2451,19 @@ static tok S_bare(tok w) {
   return w;
 }
 
-/* 1 if w, bare, has four letters or more and is one of u[0..nu), bare. */
+/* 1 if w, bare, has four letters or more and is one of u[0..nu), bare,
+ * or shares its first five letters with one ("astrophysics",
+ * "astrophysicists"). */
 static int S_long_word_in(const tok *w, const tok *u, size_t nu) {
   tok a = S_bare(*w);
   if (a.len < 4) return 0;
   for (size_t j = 0; j < nu; j++) {
     tok b = S_bare(u[j]);
     if (S_same_ci(&a, &b)) return 1;
+    if (a.len >= 5 && b.len >= 5) {
+      tok a5 = {a.p, 5, 0}, b5 = {b.p, 5, 0};
+      if (S_same_ci(&a5, &b5)) return 1;
+    }
   }
   return 0;
 }

@@ -827,6 +827,11 @@ static void test_headline_stamp(void) {
        "20 p.m. et fire crews fought the blaze at the ketterby warehouse for "
        "six hours.",
        79},
+      /* a word restated in another form, its first five letters kept */
+      {"Ketterby student solves old astrophysics riddle overnight updated "
+       "a harbor student found what astrophysicists sought for years at "
+       "sea.",
+       66},
       /* "updated" a verb or an adjective */
       {"The harbor trust says it has updated the ketterby warehouse fire "
        "figures with the names of all the crews at the harbor.",
