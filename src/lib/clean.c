@@ -1292,12 +1292,14 @@ static const char *const widget_heads[] = {
  * opening at the word start s[i] and returns where it ends, 0 if none. */
 
 /* A prompt between a headline and the story: "HEADLINE read more
- * STORY" (a related link's), "HEADLINE email this STORY" (a page's
- * button). Not "you can read more about it", "please email this to ...",
- * nor a prompt opening the sentence. ph ends in a space. */
+ * STORY" (a related link's), "HEADLINE email this STORY", "HEADLINE
+ * share this STORY" (a page's buttons). Not "you can read more about
+ * it", "please email this to ...", "i share this award", nor a prompt
+ * opening the sentence. ph ends in a space. */
 static size_t S_prompt_at(const char *s, size_t n, size_t i, const char *ph) {
-  static const char *const asks[] = {"can", "to",    "you",  "please", "and",
-                                     "or",  "could", "will", "(",      NULL};
+  static const char *const asks[] = {
+      "can", "to", "you",  "please", "and",  "or",    "could",  "will", "(",
+      "i",   "we", "they", "who",    "also", "would", "should", "must", NULL};
   static const char *const object[] = {"to",   "link", "article", "story",
                                        "page", "form", NULL};
   size_t m = strlen(ph), k = i + m;
@@ -2321,6 +2323,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
         e = S_source_byline(s, n, e);
         break;
       }
+      if ((e = S_prompt_at(s, n, i, "share this "))) break;
       e = S_notice_at(s, n, i, "sign up here");
       if (e && i > end) {
         tok prev = S_word_before(s, i - 1);

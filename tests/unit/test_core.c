@@ -988,6 +988,12 @@ static void test_caption(void) {
  * flattened pages) are cut off its front; site notices are not story. */
 static void test_widget_head(void) {
   static const cut_case k[] = {
+      /* a page's share button between the headline and the story */
+      {"Fire guts ketterby warehouse share this the fire at the harbor "
+       "burned for six hours.",
+       40},
+      {"The crews said we share this view of the harbor with the town.", 0},
+      {"The mayor asked people to share this appeal with the harbor.", 0},
       {"Story continued below the port will reopen on friday.", 22},
       {"advertisement continue reading the main story crews worked all "
        "night.",
