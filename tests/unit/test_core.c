@@ -573,6 +573,21 @@ static int flagged(const precis_cluster *c, const char *start, unsigned flag) {
   return -1;
 }
 
+/* Which sentences (by their first words) have `flag` (want 1) or not
+ * (want 0) in c. */
+typedef struct flag_case {
+  const char *start;
+  int want;
+  const char *what;
+} flag_case;
+
+static void check_flagged(const char *what, const precis_cluster *c,
+                          unsigned flag, const flag_case *k, size_t n) {
+  OK(c != NULL, "%s: cluster analysed", what);
+  for (size_t i = 0; i < n; i++)
+    OK(flagged(c, k[i].start, flag) == k[i].want, "%s: %s", what, k[i].what);
+}
+
 /* A cluster of the n articles texts[], analysed; NULL on failure. */
 static precis_cluster *analysed_docs(const char *const *texts, size_t n) {
   precis_cluster *c = precis_cluster_new();
@@ -635,16 +650,14 @@ static void test_web_notices(void) {
       "to find out how the fire started. The harbor master closed the "
       "road along the quay to traffic until the morning.",
       fire_story};
+  static const flag_case run[] = {
+      {"Starting in 2031", 0, "a run's first sentence"},
+      {"Every week these data", 0, "a run's sentence with one web word"},
+      {"Nobody was hurt", 1, "the story after the run"},
+      {"The warehouse, built", 1, "the other article"},
+  };
   precis_cluster *c = analysed_docs(prefixed, 2);
-  OK(c != NULL, "web notices: cluster analysed");
-  OK(flagged(c, "Starting in 2031", SENT_SELECTABLE) == 0,
-     "web notices: a run's first sentence");
-  OK(flagged(c, "Every week these data", SENT_SELECTABLE) == 0,
-     "web notices: a run's sentence with one web word");
-  OK(flagged(c, "Nobody was hurt", SENT_SELECTABLE) == 1,
-     "web notices: the story after the run");
-  OK(flagged(c, "The warehouse, built", SENT_SELECTABLE) == 1,
-     "web notices: the other article");
+  check_flagged("web notices", c, SENT_SELECTABLE, run, 4);
   precis_cluster_free(c);
   /* a whole article of it: even its sentence without a web word goes */
   static const char *const whole[] = {
@@ -653,11 +666,13 @@ static void test_web_notices(void) {
       "Ketterby library.\nMembers of the public are invited to nominate "
       "websites and links for the wayback collection.\n",
       fire_story};
+  static const flag_case note[] = {
+      {"Key partners on this effort", 0,
+       "a whole note's sentence without a web word"},
+      {"Fire crews fought", 1, "the story beside a whole note"},
+  };
   c = analysed_docs(whole, 2);
-  OK(flagged(c, "Key partners on this effort", SENT_SELECTABLE) == 0,
-     "web notices: a whole note's sentence without a web word");
-  OK(flagged(c, "Fire crews fought", SENT_SELECTABLE) == 1,
-     "web notices: the story beside a whole note");
+  check_flagged("web notices", c, SENT_SELECTABLE, note, 2);
   precis_cluster_free(c);
   /* a story about web archiving: no article is free of web sentences
    * (the line rules drop the second article's first line) */
@@ -668,11 +683,13 @@ static void test_web_notices(void) {
       "Ketterby's library will save local websites and their links in a "
       "new web archive.\nLibrarians said the crawl of the firms' websites "
       "began this month.\n"};
+  static const flag_case web_story[] = {
+      {"Its crawler visits", 1,
+       "a story about web archiving keeps its sentences"},
+      {"Librarians said the crawl", 1, "... in every article"},
+  };
   c = analysed_docs(about, 2);
-  OK(flagged(c, "Its crawler visits", SENT_SELECTABLE) == 1,
-     "web notices: a story about web archiving keeps its sentences");
-  OK(flagged(c, "Librarians said the crawl", SENT_SELECTABLE) == 1,
-     "web notices: ... in every article");
+  check_flagged("web notices", c, SENT_SELECTABLE, web_story, 2);
   precis_cluster_free(c);
   /* a run in one article, while another is about a site's outage */
   static const char *const outage[] = {
@@ -697,16 +714,14 @@ static void test_selectable(void) {
       "engineers found cracks in two of its steel supports last month. "
       "Will the ferry service run longer hours while the bridge is shut? "
       "asked one council member during the long evening session.";
+  static const flag_case k[] = {
+      {"The city council", 1, "a plain sentence"},
+      {"engineers found", 1, "small letter after a full stop"},
+      {"Will the ferry", 0, "not a question outside quotes"},
+      {"asked one council", 0, "not a small letter after a question mark"},
+  };
   precis_cluster *c = analysed(text, sizeof text - 1, 0);
-  OK(c != NULL, "selectable: cluster analysed");
-  OK(flagged(c, "The city council", SENT_SELECTABLE) == 1,
-     "selectable: a plain sentence");
-  OK(flagged(c, "engineers found", SENT_SELECTABLE) == 1,
-     "selectable: small letter after a full stop");
-  OK(flagged(c, "Will the ferry", SENT_SELECTABLE) == 0,
-     "selectable: not a question outside quotes");
-  OK(flagged(c, "asked one council", SENT_SELECTABLE) == 0,
-     "selectable: not a small letter after a question mark");
+  check_flagged("selectable", c, SENT_SELECTABLE, k, 4);
   precis_cluster_free(c);
 }
 
