@@ -692,7 +692,8 @@ static void test_web_notices(void) {
   check_flagged("web notices", c, SENT_SELECTABLE, web_story, 2);
   precis_cluster_free(c);
   /* a run in one article, while another is about a site's outage */
-  static const char *const outage[] = {
+  const char *const outage[] = {
+      /* not static: prefixed[0] */
       prefixed[0],
       "The harbor trust's website and its links to ferry times were down "
       "for a day.\nStaff said the server had failed after the fire.\n"
