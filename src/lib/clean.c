@@ -2454,17 +2454,15 @@ static tok S_bare(tok w) {
   return w;
 }
 
-/* 1 if w, bare, has four letters or more and is one of u[0..nu), bare,
- * or shares its first five letters with one ("astrophysics",
- * "astrophysicists"). */
-static int S_long_word_in(const tok *w, const tok *u, size_t nu) {
-  tok a = S_bare(*w);
-  if (a.len < 4) return 0;
+/* 1 if the bare word a has four letters or more and is one of the bare
+ * words u[0..nu), or shares its first five letters with one
+ * ("astrophysics", "astrophysicists"). */
+static int S_long_word_in(const tok *a, const tok *u, size_t nu) {
+  if (a->len < 4) return 0;
   for (size_t j = 0; j < nu; j++) {
-    tok b = S_bare(u[j]);
-    if (S_same_ci(&a, &b)) return 1;
-    if (a.len >= 5 && b.len >= 5) {
-      tok a5 = {a.p, 5, 0}, b5 = {b.p, 5, 0};
+    if (S_same_ci(a, &u[j])) return 1;
+    if (a->len >= 5 && u[j].len >= 5) {
+      tok a5 = {a->p, 5, 0}, b5 = {u[j].p, 5, 0};
       if (S_same_ci(&a5, &b5)) return 1;
     }
   }
@@ -2501,9 +2499,11 @@ size_t clean_headline_stamp(const char *s, size_t n) {
   } else if (tok_in(&next, prep)) {
     return 0;
   }
-  for (k2 = e; na < 30 && S_word(s, n, &k2, &after[na]);)
-    na++;
+  for (k2 = e; na < 30 && S_word(s, n, &k2, &after[na]); na++)
+    after[na] = S_bare(after[na]);
   if (na < 8) return 0;
+  for (size_t j = 0; j < i; j++) /* the headline's words, bare */
+    w[j] = S_bare(w[j]);
   size_t shared = 0; /* the headline's words the story gives again */
   for (size_t j = 0; j < i && shared < 2; j++)
     if (!S_long_word_in(&w[j], w, j) && S_long_word_in(&w[j], after, na))

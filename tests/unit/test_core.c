@@ -603,6 +603,14 @@ static precis_cluster *analysed_docs(const char *const *texts, size_t n) {
   return c;
 }
 
+/* The two articles texts[0..2) as a cluster, checked against k[0..n). */
+static void check_pair(const char *const *texts, const flag_case *k,
+                       size_t n) {
+  precis_cluster *c = analysed_docs(texts, 2);
+  check_flagged("web notices", c, SENT_SELECTABLE, k, n);
+  precis_cluster_free(c);
+}
+
 /* A web archive's note about its crawl, as a run of sentences or a whole
  * article, is never selected; a story about the web keeps its own. */
 static void test_web_notices(void) {
@@ -656,9 +664,7 @@ static void test_web_notices(void) {
       {"Nobody was hurt", 1, "the story after the run"},
       {"The warehouse, built", 1, "the other article"},
   };
-  precis_cluster *c = analysed_docs(prefixed, 2);
-  check_flagged("web notices", c, SENT_SELECTABLE, run, 4);
-  precis_cluster_free(c);
+  check_pair(prefixed, run, 4);
   /* a whole article of it: even its sentence without a web word goes */
   static const char *const whole[] = {
       "This collection continues the harbor trust's web archiving "
@@ -671,9 +677,7 @@ static void test_web_notices(void) {
        "a whole note's sentence without a web word"},
       {"Fire crews fought", 1, "the story beside a whole note"},
   };
-  c = analysed_docs(whole, 2);
-  check_flagged("web notices", c, SENT_SELECTABLE, note, 2);
-  precis_cluster_free(c);
+  check_pair(whole, note, 2);
   /* a story about web archiving: no article is free of web sentences
    * (the line rules drop the second article's first line) */
   static const char *const about[] = {
@@ -688,9 +692,7 @@ static void test_web_notices(void) {
        "a story about web archiving keeps its sentences"},
       {"Librarians said the crawl", 1, "... in every article"},
   };
-  c = analysed_docs(about, 2);
-  check_flagged("web notices", c, SENT_SELECTABLE, web_story, 2);
-  precis_cluster_free(c);
+  check_pair(about, web_story, 2);
   /* a run in one article, while another is about a site's outage */
   const char *const outage[] = {
       /* not static: prefixed[0] */
@@ -699,10 +701,11 @@ static void test_web_notices(void) {
       "for a day.\nStaff said the server had failed after the fire.\n"
       "Ferry times are posted at the harbor office until the site is "
       "back.\n"};
-  c = analysed_docs(outage, 2);
-  OK(flagged(c, "Every week these data", SENT_SELECTABLE) == 1,
-     "web notices: nothing dropped when another article is about the web");
-  precis_cluster_free(c);
+  static const flag_case kept[] = {
+      {"Every week these data", 1,
+       "nothing dropped when another article is about the web"},
+  };
+  check_pair(outage, kept, 1);
 }
 
 static void test_selectable(void) {
