@@ -814,7 +814,7 @@ static precis_status S_mark_web_notices(precis_cluster *c,
   int about_web = 0;
   for (size_t d = 0; d < n && !about_web; d++) {
     const doc *dd = &c->docs[d];
-    size_t total = 0, in_web = 0, outside = 0, in_run = 0, selectable = 0;
+    size_t total = 0, outside = 0, in_run = 0, selectable = 0;
     unsigned char *w = web + dd->sent0;
     for (uint32_t i = 0; i < dd->nsent; i++) {
       const sent *st = &c->sents[dd->sent0 + i];
@@ -834,13 +834,12 @@ static precis_status S_mark_web_notices(precis_cluster *c,
       const sent *st = &c->sents[dd->sent0 + i];
       if (st->nwords < 5) continue;
       total++;
-      in_web += w[i] != 0;
       outside += w[i] && !(w[i] & WEB_RUN);
       in_run += (w[i] & WEB_RUN) != 0;
       selectable += (st->flags & SENT_SELECTABLE) && !(w[i] & WEB_RUN);
     }
     if (!total) continue;
-    if (dl[d].web_archive && in_web * 5 >= total * 3) {
+    if (dl[d].web_archive && (outside + in_run) * 5 >= total * 3) {
       whole[d] = 1;
     } else if (outside * 4 >= total) {
       about_web = 1;
