@@ -1258,10 +1258,29 @@ size_t clean_caption_head(const char *s, size_t n) {
   return count_words(s + e, n - e) >= 4 ? e : 0;
 }
 
+/* A gallery's count closing each caption, "Hide Caption 3 of 15"
+ * (CNN's): 1 if s holds one. */
+static int S_gallery_count(const char *s, size_t n) {
+  static const char ph[] = "hide caption ";
+  for (size_t i = 0; i + sizeof ph - 1 < n; i++) {
+    if ((s[i] != 'h' && s[i] != 'H') ||
+        S_prefix_ci(s + i, n - i, ph) != sizeof ph - 1)
+      continue;
+    size_t k = i + sizeof ph - 1, d = k;
+    while (k < n && s[k] >= '0' && s[k] <= '9')
+      k++;
+    if (k > d && S_prefix_ci(s + k, n - k, " of ") == 4 && k + 4 < n &&
+        s[k + 4] >= '0' && s[k + 4] <= '9')
+      return 1;
+  }
+  return 0;
+}
+
 int clean_caption_ahead(const char *s, size_t n) {
   if (n > 384) n = 384;
   const char *nl = memchr(s, '\n', n);
-  return S_caption_end(s, nl ? (size_t)(nl - s) : n) > 0;
+  if (nl) n = (size_t)(nl - s);
+  return S_caption_end(s, n) > 0 || S_gallery_count(s, n);
 }
 
 /* An ad's or a player's words run on into the sentence after them
@@ -2572,4 +2591,38 @@ size_t clean_dateline(const char *s, size_t n) {
     if (!((c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80)) return 0;
   }
   return e;
+}
+
+/* CNN's house mark: "(CNN)" opens its stories, "(CNN)STORY" or
+ * "WASHINGTON (CNN) -- STORY". Its names and where the story starts
+ * after the mark at s[i] ("(", perhaps "( "), 0 if s[i] opens none. */
+static size_t S_cnn_mark_at(const char *s, size_t n, size_t i) {
+  static const char *const names[] = {"cnn", "cnnmoney", "cnnmoney.com",
+                                      "cnn business", NULL};
+  size_t k = i + 1;
+  if (k < n && s[k] == ' ') k++;
+  for (const char *const *p = names; *p; p++) {
+    size_t m = S_prefix_ci(s + k, n - k, *p), e = k + m;
+    if (!m) continue;
+    if (e < n && s[e] == ' ') e++;
+    if (e >= n || s[e] != ')') continue;
+    for (e++; e < n && s[e] == ' '; e++)
+      ;
+    size_t d = S_dash(s, n, e);
+    if (d && e + d < n && s[e + d] == ' ')
+      for (e += d; e < n && s[e] == ' '; e++)
+        ;
+    return e;
+  }
+  return 0;
+}
+
+size_t clean_cnn_mark(const char *s, size_t n) {
+  size_t span = n < CLEAN_CNN_MARK_SPAN ? n : CLEAN_CNN_MARK_SPAN;
+  for (size_t i = 0; i < span; i++) {
+    if (s[i] != '(' || (i && s[i - 1] != ' ')) continue;
+    size_t e = S_cnn_mark_at(s, n, i);
+    if (e) return count_words(s + e, n - e) >= 4 ? e : 0;
+  }
+  return 0;
 }

@@ -97,6 +97,17 @@ size_t clean_headline_stamp(const char *s, size_t n);
  * dash ("NASA — the agency — said" and lower-cased text keep theirs). */
 size_t clean_dateline(const char *s, size_t n);
 
+/* Length of the text up to and through CNN's mark, "(CNN)" ("( cnn )",
+ * "(CNNMoney)", a dash after it), when the mark is within the first
+ * CLEAN_CNN_MARK_SPAN bytes of s and four words or more follow; 0
+ * otherwise. CNN's stories open with the mark, so whatever comes before
+ * it in one of an article's first sentences is the page's: the place,
+ * and in Multi-News's flattened pages the headline or the "Story
+ * highlights" list run on into the lead ("... feed on fresh shoots (
+ * cnn ) the search is on ..."). */
+#define CLEAN_CNN_MARK_SPAN 1024
+size_t clean_cnn_mark(const char *s, size_t n);
+
 /* Length of a wire photo's caption run on into the sentence s, 0 if
  * none: text that ends "... (Associated Press)" or "(AP Photo/...)
  * (Associated Press)" (marks spaced or not) with four words or more
@@ -106,10 +117,11 @@ size_t clean_dateline(const char *s, size_t n);
  * such credit and the spaces after it; the rest stays a span. */
 size_t clean_caption_head(const char *s, size_t n);
 
-/* 1 if such a caption's credit ends within the first 384 bytes of the
- * line that s opens (AP cuts its captions short at about 200 or 300
- * bytes): a sentence that opens its paragraph or follows a caption and
- * is followed so soon by a credit is part of a caption. */
+/* 1 if such a caption's credit, or a gallery's count closing a caption
+ * ("Hide Caption 3 of 15"), ends within the first 384 bytes of the line
+ * that s opens (AP cuts its captions short at about 200 or 300 bytes):
+ * a sentence that opens its paragraph or follows a caption and is
+ * followed so soon by a credit is part of a caption. */
 int clean_caption_ahead(const char *s, size_t n);
 
 /* Length of an ad's or a video player's words opening the sentence s

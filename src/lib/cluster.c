@@ -176,7 +176,8 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   /* a wire photo's caption or an ad's words run on into the sentence,
    * a headline and its "updated" stamp before an article's first
    * sentence (clean_headline_stamp), and a wire dateline opening one of
-   * the first sentences of an article
+   * the first sentences of an article, or CNN's mark with whatever the
+   * page ran on into it (clean_cnn_mark)
    * (after a caption on the same line, too: "... in kabul april 2, 2011.
    * Kandahar ( reuters ) - STORY"), are left out of the sentence, which
    * stays a span of the source */
@@ -187,7 +188,8 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   s->off += (uint32_t)head;
   s->len -= (uint32_t)head;
   if (head || d->nsent < 10) {
-    size_t k = clean_dateline(d->text + s->off, s->len);
+    size_t k = d->nsent < 10 ? clean_cnn_mark(d->text + s->off, s->len) : 0;
+    if (!k) k = clean_dateline(d->text + s->off, s->len);
     s->off += (uint32_t)k;
     s->len -= (uint32_t)k;
     if (k || head) s->flags |= SENT_DATELINE;

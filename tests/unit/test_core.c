@@ -932,6 +932,47 @@ static void test_dateline(void) {
   precis_cluster_free(c);
 }
 
+/* CNN's mark opens its stories: whatever a page ran on into it goes. */
+static void test_cnn_mark(void) {
+#define HI                                                                     \
+  "Story highlights three hurt as fire guts ketterby warehouse "               \
+  "crews stay overnight ketterby, england ( cnn ) "
+#define W10 "harbor word word word word word word word word word "
+  static const cut_case k[] = {
+      {"(CNN)A storm hit the Ketterby coast on Tuesday.", 5},
+      {"( cnn ) a storm hit the ketterby coast on tuesday.", 8},
+      {"Ketterby, England (CNN) -- A storm hit the coast on Tuesday.", 27},
+      {HI "a fire gutted a warehouse at ketterby harbor.", sizeof HI - 1},
+      {"(CNNMoney) Ketterby's port posted a record year.", 11},
+      {"( cnn business ) shares in ketterby ferries fell.", 17},
+      /* no mark, or one too far in or with the story too short after it */
+      {"( cnn ) a storm hit.", 0},
+      {"The report (CNN, 2019) said the harbor flooded.", 0},
+      {"A storm(CNN) hit the Ketterby coast on Tuesday.", 0},
+      {"He spoke to ( cnnx ) staff about the storm at the harbor.", 0},
+      {W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10 W10
+           W10 W10 W10 "( cnn ) a storm hit the coast on tuesday.",
+       0},
+      {"", 0},
+  };
+  check_cuts("cnn mark", clean_cnn_mark, k, sizeof k / sizeof *k);
+  /* an article's first sentences: the lead is selectable without it */
+  static const char text[] =
+      HI "a fire gutted a warehouse at ketterby harbor overnight, the fire "
+         "service said on tuesday. Three workers were taken to hospital "
+         "with burns, and two of them were released by the afternoon.";
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  OK(c && c->nsents == 2, "cnn mark: cluster analysed");
+  if (c && c->nsents == 2) {
+    const sent *s = &c->sents[0];
+    OK(s->off == sizeof HI - 1 && (s->flags & SENT_SELECTABLE),
+       "cnn mark: the highlights and the mark left out (off %u)", s->off);
+  }
+  precis_cluster_free(c);
+#undef W10
+#undef HI
+}
+
 /* A wire photo's caption run on into the text (Multi-News's flattened
  * AP articles): its credit and what comes before it are no part of the
  * sentence that follows, and the sentences of a caption go. */
@@ -1000,6 +1041,31 @@ static void test_caption(void) {
   c = analysed(text, sizeof text - 1, PRECIS_OPT_NO_CLEAN);
   OK(flagged(c, "Firefighters stand", SENT_SELECTABLE) == 1,
      "caption: kept without cleaning");
+  precis_cluster_free(c);
+  /* A gallery flattened into one line (CNN's): each caption closes with
+   * its count, "Hide Caption 2 of 3"; the story follows the last. */
+  static const char gallery[] =
+      "Photos: The Ketterby harbor fire Firefighters stand near the burned "
+      "warehouse at the port on Tuesday night. Hide Caption 1 of 3 Smoke "
+      "rises over the ferry terminal as the fire spreads to the grain store. "
+      "The blaze burned for six hours. Hide Caption 2 of 3 A worker walks "
+      "past the burned cranes at the harbor on Wednesday morning. Hide "
+      "Caption 3 of 3 The port of Ketterby will reopen to ships on Friday "
+      "after safety inspections of the piers, the harbor master said. "
+      "Sixty firefighters fought the blaze for six hours before bringing it "
+      "under control early on Wednesday morning, the fire chief told "
+      "reporters at the harbor office. Two workers were treated for smoke "
+      "inhalation at the hospital and sent home later that morning, and "
+      "the cause of the fire is still under investigation by the police.\n";
+  c = analysed(gallery, sizeof gallery - 1, 0);
+  OK(c != NULL, "gallery: cluster analysed");
+  OK(flagged(c, "Photos: The", SENT_CAPTION) == 1 &&
+         flagged(c, "The blaze burned", SENT_CAPTION) == 1 &&
+         flagged(c, "The blaze burned", SENT_SELECTABLE) == 0,
+     "gallery: a caption's sentences before its count are captions");
+  OK(flagged(c, "Sixty firefighters", SENT_SELECTABLE) == 1 &&
+         flagged(c, "Two workers", SENT_CAPTION) == 0,
+     "gallery: the story after the last count is not a caption");
   precis_cluster_free(c);
 }
 
@@ -1680,6 +1746,7 @@ int main(void) {
   test_selectable();
   test_web_notices();
   test_dateline();
+  test_cnn_mark();
   test_caption();
   test_widget_head();
   test_headline_stamp();
