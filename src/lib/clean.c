@@ -2392,6 +2392,27 @@ static size_t S_furniture_end(const char *s, size_t n) {
   return end;
 }
 
+/* A wire's credit for a handout picture opening the sentence, "NAME /
+ * OUTLET via ap STORY", "kremlin/handout via reuters STORY", "(
+ * disney-pixar via ap ) STORY": "via" and the agency within the first
+ * CREDIT_VIA_WORDS words, a slash before them or a bracket opening the
+ * sentence ("the video came via reuters" is a story's). The end of the
+ * agency's name, 0 if none. */
+#define CREDIT_VIA_WORDS 12
+static size_t S_via_credit_end(const char *s, size_t n) {
+  static const char *const agency[] = {"ap", "reuters", "afp", NULL};
+  int slash = n && s[0] == '(';
+  size_t i = 0;
+  tok w, a;
+  for (int k = 0; k < CREDIT_VIA_WORDS && S_word(s, n, &i, &w); k++) {
+    slash |= memchr(w.p, '/', w.len) != NULL;
+    if (k == 0 || !slash || !tok_is(&w, "via")) continue;
+    size_t j = i;
+    if (S_word(s, n, &j, &a) && tok_in(&a, agency)) return j;
+  }
+  return 0;
+}
+
 /* A picture agency's credit before the story: "NAME/getty STORY",
  * "NAME / AGENCY / getty STORY", "&#124; getty STORY" (an unread bar),
  * "( getty images ) STORY", "NAME/bloomberg via getty images STORY",
@@ -2432,6 +2453,8 @@ static size_t S_photo_credit_end(const char *s, size_t n) {
     if (e < n && s[e] != ' ') continue; /* "/apps", "/ap/tt" */
     if (e > end) end = e;
   }
+  size_t v = S_via_credit_end(s, n);
+  if (v > end) end = v;
   tok w; /* "getty images )", "/ap ) --" */
   for (size_t k = end, j = 0;
        end && j < 2 && S_word(s, n, &k, &w) && tok_in(&w, tail); j++)
@@ -2441,7 +2464,8 @@ static size_t S_photo_credit_end(const char *s, size_t n) {
   return end;
 }
 
-size_t clean_widget_head(const char *s, size_t n) {
+/* The widget's words opening s and the spaces after them, 0 if none. */
+static size_t S_widget_end(const char *s, size_t n) {
   size_t m = 0;
   for (const char *const *p = widget_heads; *p && !m; p++) {
     m = S_prefix_ci(s, n, *p);
@@ -2449,10 +2473,17 @@ size_t clean_widget_head(const char *s, size_t n) {
   }
   while (m < n && s[m] == ' ')
     m++;
+  return m;
+}
+
+size_t clean_widget_head(const char *s, size_t n) {
+  size_t m = S_widget_end(s, n);
   size_t f = S_furniture_end(s + m, n - m),
          g = S_photo_credit_end(s + m, n - m);
-  if (g > f) /* "( getty ) update below STORY": a head after the credit */
+  if (g > f) { /* "( getty ) update below STORY": a head after the credit */
     g += S_furniture_end(s + m + g, n - m - g);
+    g += S_widget_end(s + m + g, n - m - g); /* "( ... ) story highlights" */
+  }
   m += f > g ? f : g;
   return m && m < n && count_words(s + m, n - m) >= 4 ? m : 0;
 }

@@ -1185,6 +1185,20 @@ static void test_widget_head(void) {
        "pier.",
        0},
       {"Ann ross/apps crews fought the fire all night.", 0},
+      /* a handout's credit through a wire: a slash or a bracket before */
+      {"Ann ross / the ketterby herald via ap crews fought the fire all "
+       "night.",
+       38},
+      {"Port office/handout via reuters crews fought the fire all night.", 32},
+      {"( ketterby-port via ap ) crews fought the fire all night.", 25},
+      {"( ann ross via afp ) story highlights crews fought the fire all "
+       "night.",
+       38},
+      {"The ferry video came via reuters to crews at the harbor on friday.", 0},
+      {"Crews sent the photos via ap/pool to the harbor office at night.", 0},
+      {"Ann ross/kfp one two three four five six seven eight nine ten eleven "
+       "via ap crews fought the fire.",
+       0},
       /* a page's bar ("|", or "&#124;" left unread) in the head */
       {"Ketterby &#124; ketterby ( kfp ) - crews fought the fire all night.",
        25},
