@@ -1291,6 +1291,7 @@ static const char *const widget_heads[] = {
     "advertisement continue reading the main story",
     "continue reading the main story",
     "story continued below",
+    "article continued below",
     "continue reading below",
     "add interest",     /* ABC's button */
     "subscribe today",  /* a sign-up box's last words */
@@ -1756,9 +1757,18 @@ static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
   return e < n && s[e] == ' ' ? e : 0;
 }
 
+/* 1 if w is a number of one to three digits (a gallery's count). */
+static int S_count_word(const tok *w) {
+  if (w->len < 1 || w->len > 3) return 0;
+  for (size_t i = 0; i < w->len; i++)
+    if (w->p[i] < '0' || w->p[i] > '9') return 0;
+  return 1;
+}
+
 /* A picture's or a player's label where a flattened page had the
  * picture: "Photo the council voted ...", "Photo PLACE — STORY", "Video
- * ( 11: 36 ): STORY", "Photo photo PLACE – STORY". The bare word
+ * ( 11: 36 ): STORY", "Photo photo PLACE – STORY", "Image 2 of 12
+ * STORY" (a gallery's count). The bare word
  * ("photo", "video", "image"), doubled perhaps, then a word that cannot
  * go on as a caption's subject (an article, a pronoun, "but", a title),
  * a dateline's place of up to four words and its dash, or a video's
@@ -1804,6 +1814,14 @@ static size_t S_media_label_at(const char *s, size_t n, size_t i) {
   d = k;
   if (!S_word(s, n, &d, &w)) return 0;
   if (tok_in(&w, opener)) return e;
+  if (S_count_word(&w)) { /* a gallery's count: "Image 2 of 12 STORY" */
+    tok of, m;
+    size_t c = d;
+    return S_word(s, n, &c, &of) && tok_is(&of, "of") && S_word(s, n, &c, &m) &&
+                   S_count_word(&m)
+               ? c
+               : 0;
+  }
   /* "photo" alone opens no sentence of a story but its label's: "Photo
    * bob bradley was fired ...", "Photo last month, ...". Not a caption's
    * or a credit's words after it, a verb, or a noun it names a kind of
@@ -2272,6 +2290,8 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case 'o': /* "... use the order reprints tool ... or visit URL STORY" */
       e = S_notice_at(s, n, i, "or visit www.djreprints.com");
+      if (!e && (i == 0 || (i >= 2 && s[i - 2] == ')'))) /* a credit's */
+        e = S_notice_at(s, n, i, "order this photo");    /* "NAME / OUTLET )" */
       break;
     case 'i':
       e = S_toggle_caption_at(s, n, i);

@@ -1087,6 +1087,7 @@ static void test_widget_head(void) {
        "all night.",
        52},
       {"Continue reading below the mayor said the port would reopen.", 23},
+      {"Article continued below crews fought the fire all night.", 24},
       /* fewer than four words after it, or no word boundary */
       {"Story continued below the harbor.", 0},
       {"Story continued belows the port will reopen on friday.", 0},
@@ -1378,6 +1379,9 @@ static void test_widget_head(void) {
        "tool at the bottom of any article or visit "
        "www.djreprints.com crews fought the fire all night.",
        122},
+      {"Ann ross / kfp ) order this photo crews fought the fire all night.",
+       34},
+      {"Please order this photo from the harbor desk by friday noon.", 0},
       {"Message: * a friend wanted you to see this item from "
        "kfp.example: http://kfp.example/zse7 \xe2\x80\x94 crews "
        "fought the fire all night.",
@@ -1472,6 +1476,11 @@ static void test_widget_head(void) {
       {"Photo ID rules at the port changed after the harbor fire.", 0},
       {"Photo: crews fought the fire at the port of ketterby all night.", 0},
       {"Video vell was named harbor master on friday after the fire.", 0},
+      /* a gallery's count, given once or twice */
+      {"Image 2 of 12 crews fought the fire all night at the port.", 14},
+      {"Photo 3 of 9 photo 3 of 9 crews fought the fire all night.", 26},
+      {"Image 2 of the harbor series shows crews fighting the fire.", 0},
+      {"Photo 1000 of 2000 crews fought the fire all night at the port.", 0},
       /* ABC's button, a sign-up box's last words, a station's video stamp */
       {"Add interest the harbor fire burned for nine hours before crews "
        "contained it.",
