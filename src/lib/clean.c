@@ -1262,16 +1262,19 @@ size_t clean_caption_head(const char *s, size_t n) {
  * (CNN's): 1 if s holds one. */
 static int S_gallery_count(const char *s, size_t n) {
   static const char ph[] = "hide caption ";
-  for (size_t i = 0; i + sizeof ph - 1 < n; i++) {
-    if ((s[i] != 'h' && s[i] != 'H') ||
-        S_prefix_ci(s + i, n - i, ph) != sizeof ph - 1)
-      continue;
-    size_t k = i + sizeof ph - 1, d = k;
-    while (k < n && s[k] >= '0' && s[k] <= '9')
-      k++;
-    if (k > d && S_prefix_ci(s + k, n - k, " of ") == 4 && k + 4 < n &&
-        s[k + 4] >= '0' && s[k + 4] <= '9')
-      return 1;
+  const size_t m = sizeof ph - 1;
+  for (size_t i = 0; i + m < n;) { /* s[i] opens a word */
+    if ((s[i] == 'h' || s[i] == 'H') && S_prefix_ci(s + i, n - i, ph) == m) {
+      size_t k = i + m, d = k;
+      while (k < n && s[k] >= '0' && s[k] <= '9')
+        k++;
+      if (k > d && S_prefix_ci(s + k, n - k, " of ") == 4 && k + 4 < n &&
+          s[k + 4] >= '0' && s[k + 4] <= '9')
+        return 1;
+    }
+    const char *sp = memchr(s + i, ' ', n - i);
+    if (!sp) break;
+    i = (size_t)(sp - s) + 1;
   }
   return 0;
 }
@@ -2422,6 +2425,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
 static size_t S_via_credit_end(const char *s, size_t n) {
   static const char *const agency[] = {"ap", "reuters", "afp", NULL};
   int slash = n && s[0] == '(';
+  if (!slash && !memchr(s, '/', n)) return 0;
   size_t i = 0;
   tok w, a;
   for (int k = 0; k < CREDIT_VIA_WORDS && S_word(s, n, &i, &w); k++) {
@@ -2670,10 +2674,11 @@ static size_t S_cnn_mark_at(const char *s, size_t n, size_t i) {
 
 size_t clean_cnn_mark(const char *s, size_t n) {
   size_t span = n < CLEAN_CNN_MARK_SPAN ? n : CLEAN_CNN_MARK_SPAN;
-  for (size_t i = 0; i < span; i++) {
-    if (s[i] != '(' || (i && s[i - 1] != ' ')) continue;
-    size_t e = S_cnn_mark_at(s, n, i);
-    if (e) return count_words(s + e, n - e) >= 4 ? e : 0;
+  for (const char *p = s; (p = memchr(p, '(', span - (size_t)(p - s))); p++) {
+    size_t i = (size_t)(p - s), e;
+    if (i && s[i - 1] != ' ') continue;
+    if ((e = S_cnn_mark_at(s, n, i)))
+      return count_words(s + e, n - e) >= 4 ? e : 0;
   }
   return 0;
 }
