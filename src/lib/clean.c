@@ -2293,8 +2293,9 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case 'o': /* "... use the order reprints tool ... or visit URL STORY" */
       e = S_notice_at(s, n, i, "or visit www.djreprints.com");
-      if (!e && (i == 0 || (i >= 2 && s[i - 2] == ')'))) /* a credit's */
-        e = S_notice_at(s, n, i, "order this photo");    /* "NAME / OUTLET )" */
+      /* a photo's button after its credit: "NAME / OUTLET ) order this" */
+      if (!e && (i == 0 || (i >= 2 && s[i - 2] == ')')))
+        e = S_notice_at(s, n, i, "order this photo");
       break;
     case 'i':
       e = S_toggle_caption_at(s, n, i);
