@@ -387,17 +387,20 @@ static int S_credit_tail(const char *s, size_t n) {
   return memchr(s + i, '/', n - i) != NULL && i > 0;
 }
 
-/* A line opening with a gallery counter: "1 of 6." / "3 of 15 Photos". */
-static int S_gallery_head(const char *s, size_t n) {
+/* A gallery's counter opening s, "1 of 6." / "3 of 15 Photos" (a line
+ * of its own, or after "Hide Caption" or "Image"): where its last number
+ * ends, 0 if s opens none. */
+static size_t S_gallery_head(const char *s, size_t n) {
   size_t i = 0;
   while (i < n && s[i] >= '0' && s[i] <= '9')
     i++;
-  if (i == 0 || i > 3 || n - i < 5 || memcmp(s + i, " of ", 4) != 0) return 0;
+  if (i == 0 || i > 3 || n - i < 5 || S_prefix_ci(s + i, n - i, " of ") != 4)
+    return 0;
   i += 4;
   size_t j = i;
   while (j < n && s[j] >= '0' && s[j] <= '9')
     j++;
-  return j > i;
+  return j > i ? j : 0;
 }
 
 /* "(@handle)" or " @handle" followed by a word character. */
@@ -775,7 +778,7 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
       S_widget_line(ix, s, n, f->words))
     return R_CREDIT;
   if (f->words < 80 && S_credit_tail(s, n)) return R_CREDIT;
-  if (f->words < 80 && S_gallery_head(s, n)) return R_CREDIT;
+  if (f->words < 80 && S_gallery_head(s, n) > 0) return R_CREDIT;
   if (f->words < 120 && h.webmeta >= 4) return R_LEGAL;
   if (f->words < 80) {
     /* a caption or teaser whose last sentence is a credit or a prompt */
@@ -1264,14 +1267,9 @@ static int S_gallery_count(const char *s, size_t n) {
   static const char ph[] = "hide caption ";
   const size_t m = sizeof ph - 1;
   for (size_t i = 0; i + m < n;) { /* s[i] opens a word */
-    if ((s[i] == 'h' || s[i] == 'H') && S_prefix_ci(s + i, n - i, ph) == m) {
-      size_t k = i + m, d = k;
-      while (k < n && s[k] >= '0' && s[k] <= '9')
-        k++;
-      if (k > d && S_prefix_ci(s + k, n - k, " of ") == 4 && k + 4 < n &&
-          s[k + 4] >= '0' && s[k + 4] <= '9')
-        return 1;
-    }
+    if ((s[i] == 'h' || s[i] == 'H') && S_prefix_ci(s + i, n - i, ph) == m &&
+        S_gallery_head(s + i + m, n - i - m))
+      return 1;
     const char *sp = memchr(s + i, ' ', n - i);
     if (!sp) break;
     i = (size_t)(sp - s) + 1;
@@ -1760,14 +1758,6 @@ static size_t S_share_bar_at(const char *s, size_t n, size_t i, int after) {
   return e < n && s[e] == ' ' ? e : 0;
 }
 
-/* 1 if w is a number of one to three digits (a gallery's count). */
-static int S_count_word(const tok *w) {
-  if (w->len < 1 || w->len > 3) return 0;
-  for (size_t i = 0; i < w->len; i++)
-    if (w->p[i] < '0' || w->p[i] > '9') return 0;
-  return 1;
-}
-
 /* A picture's or a player's label where a flattened page had the
  * picture: "Photo the council voted ...", "Photo PLACE — STORY", "Video
  * ( 11: 36 ): STORY", "Photo photo PLACE – STORY", "Image 2 of 12
@@ -1817,14 +1807,9 @@ static size_t S_media_label_at(const char *s, size_t n, size_t i) {
   d = k;
   if (!S_word(s, n, &d, &w)) return 0;
   if (tok_in(&w, opener)) return e;
-  if (S_count_word(&w)) { /* a gallery's count: "Image 2 of 12 STORY" */
-    tok of, m;
-    size_t c = d;
-    return S_word(s, n, &c, &of) && tok_is(&of, "of") && S_word(s, n, &c, &m) &&
-                   S_count_word(&m)
-               ? c
-               : 0;
-  }
+  size_t at = (size_t)(w.p - s), g = S_gallery_head(w.p, n - at);
+  if (g) /* a gallery's count: "Image 2 of 12 STORY" */
+    return at + g == n || s[at + g] == ' ' ? at + g : 0;
   /* "photo" alone opens no sentence of a story but its label's: "Photo
    * bob bradley was fired ...", "Photo last month, ...". Not a caption's
    * or a credit's words after it, a verb, or a noun it names a kind of
