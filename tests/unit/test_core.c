@@ -573,6 +573,14 @@ static int flagged(const precis_cluster *c, const char *start, unsigned flag) {
   return -1;
 }
 
+/* c's sentences when it was analysed into two (checked as `what`'s),
+ * NULL otherwise. */
+static const sent *two_sentences(const precis_cluster *c, const char *what) {
+  int ok = c && c->nsents == 2;
+  OK(ok, "%s: cluster analysed", what);
+  return ok ? c->sents : NULL;
+}
+
 /* Which sentences (by their first words) have `flag` (want 1) or not
  * (want 0) in c. */
 typedef struct flag_case {
@@ -920,14 +928,13 @@ static void test_dateline(void) {
       "all traffic on Tuesday after engineers found deep cracks.\n"
       "Repairs to the steel supports are expected to take two years.\n";
   precis_cluster *c = analysed(text, sizeof text - 1, 0);
-  OK(c && c->nsents == 2, "dateline: cluster analysed");
-  if (c && c->nsents == 2) {
-    const sent *s = &c->sents[0];
+  const sent *s = two_sentences(c, "dateline");
+  if (s) {
     OK(s->off == 22 && strncmp(text + s->off, "The harbor", 10) == 0 &&
            (s->flags & SENT_DATELINE) && (s->flags & SENT_SELECTABLE),
        "dateline: left out of the first sentence");
     OK(s->nwords == 17, "dateline: its words not counted (%u)", s->nwords);
-    OK(!(c->sents[1].flags & SENT_DATELINE), "dateline: only at the top");
+    OK(!(s[1].flags & SENT_DATELINE), "dateline: only at the top");
   }
   precis_cluster_free(c);
 }
@@ -962,9 +969,8 @@ static void test_cnn_mark(void) {
          "service said on tuesday. Three workers were taken to hospital "
          "with burns, and two of them were released by the afternoon.";
   precis_cluster *c = analysed(text, sizeof text - 1, 0);
-  OK(c && c->nsents == 2, "cnn mark: cluster analysed");
-  if (c && c->nsents == 2) {
-    const sent *s = &c->sents[0];
+  const sent *s = two_sentences(c, "cnn mark");
+  if (s) {
     OK(s->off == sizeof HI - 1 && (s->flags & SENT_SELECTABLE),
        "cnn mark: the highlights and the mark left out (off %u)", s->off);
   }
