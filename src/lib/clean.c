@@ -27,6 +27,9 @@
  *              opening with a social or media widget label.
  *   R_BLOCK    open, title-like lines right after a "Read more:" or
  *              "Related:" prompt (a list of links whose anchors remain).
+ *   R_THREAD   a readers' comment thread, from its heading ("23 Comments",
+ *              "Leave a Reply") or its first signature ("Posted by: NAME |
+ *              DATE", a "Reply" button) to the article's end (S_thread).
  * Within one article, a line that repeats an earlier line verbatim is
  * dropped (captions and widgets repeat; prose does not).
  * A remaining open line is a headline (kept as context, not selected)
@@ -53,13 +56,14 @@ enum {
   R_BRACKET,
   R_SOCIAL,
   R_BLOCK,
+  R_THREAD,
   R_COUNT
 };
 
 static const char *const reason_names[R_COUNT] = {
-    "content", "url",       "menu",      "legal",     "credit",
-    "prompt",  "byline",    "timestamp", "repeated",  "short",
-    "list",    "bracketed", "social",    "link-block"};
+    "content", "url",       "menu",      "legal",      "credit",
+    "prompt",  "byline",    "timestamp", "repeated",   "short",
+    "list",    "bracketed", "social",    "link-block", "comments"};
 
 const char *clean_reason(unsigned reason) {
   return reason < R_COUNT ? reason_names[reason] : "?";
@@ -806,6 +810,103 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
   return R_NONE;
 }
 
+/* ---- readers' comments ---- */
+
+/* Words in s[0..n), at most max + 1 counted. */
+static size_t S_words_upto(const char *s, size_t n, size_t max) {
+  size_t w = 0;
+  for (size_t i = 0; i < n && w <= max; i++)
+    w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+  return w;
+}
+
+enum { MARK_NONE = 0, MARK_SIGN, MARK_SAYS };
+
+/* A comment's furniture, a line of its own: a "Reply" or "Report abuse"
+ * button, a "Posted by: NAME | DATE" signature (MARK_SIGN) or a "NAME
+ * says:" head (MARK_SAYS, which a reporter's "he says:" before a quoted
+ * block can also be, so it counts only under a thread's heading). */
+static int S_comment_mark(const char *s, size_t n) {
+  if (n > 200) return MARK_NONE;
+  size_t w = S_words_upto(s, n, 25);
+  if (w <= 3 && S_ends_sentence(s, n) == 0 &&
+      (S_prefix_ci(s, n, "reply") || S_prefix_ci(s, n, "report abuse") ||
+       S_prefix_ci(s, n, "report comment") ||
+       S_prefix_ci(s, n, "report this comment")))
+    return MARK_SIGN;
+  if (w <= 25 && S_prefix_ci(s, n, "posted by:")) {
+    for (size_t i = 10; i < n; i++)
+      if (s[i] >= '0' && s[i] <= '9') return MARK_SIGN;
+    return MARK_NONE;
+  }
+  if (w <= 8 && n >= 5 && S_prefix_ci(s + n - 5, 5, "says:")) return MARK_SAYS;
+  return MARK_NONE;
+}
+
+/* A comment thread's heading: "Comments", "23 Comments", "{ 137 comments…
+ * read them below or add one }", "12 thoughts on “TITLE”", "Leave a
+ * Reply", "Join the discussion". */
+static int S_thread_head(const char *s, size_t n) {
+  static const char *const heads[] = {"comment",
+                                      "response",
+                                      "repl",
+                                      "thoughts on",
+                                      "leave a reply",
+                                      "leave a comment",
+                                      "add a comment",
+                                      "add your comment",
+                                      "post a comment",
+                                      "reader comments",
+                                      "readers' comments",
+                                      "join the discussion",
+                                      "discussion",
+                                      "show comments",
+                                      "view comments",
+                                      NULL};
+  if (n > 160 || S_ends_sentence(s, n) || S_words_upto(s, n, 10) > 10) return 0;
+  size_t i = 0;
+  while (i < n && (s[i] == '{' || s[i] == '(' || s[i] == '[' || s[i] == ' ' ||
+                   (s[i] >= '0' && s[i] <= '9')))
+    i++;
+  for (const char *const *h = heads; *h; h++)
+    if (S_prefix_ci(s + i, n - i, *h)) return 1;
+  return 0;
+}
+
+/* Drop a readers' comment thread: from a heading that a comment's
+ * furniture follows within six lines (two marks in all), or from the
+ * first of three signatures no more than twelve lines apart, to the
+ * article's end (one pass: a page may hold thousands of lines). Readers' words
+ * are not the outlet's, and nothing of the story follows them on a page. The
+ * first comment above its signature stays when there is no heading. */
+static void S_thread(const char *t, doc_lines *dl) {
+  size_t n = dl->n, from = n;
+  size_t head = n, cand = n, marks = 0; /* under a heading */
+  size_t run = 0, start = n, last = 0;  /* signatures alone */
+  for (size_t k = 0; k < n && from == n; k++) {
+    const line *l = &dl->lines[k];
+    int m = S_comment_mark(t + l->off, l->len);
+    if (m == MARK_NONE) {
+      if (head != n && k - head > 6) head = n;
+      if (head == n && cand == n && S_thread_head(t + l->off, l->len)) head = k;
+      continue;
+    }
+    if (cand == n && head != n) cand = head; /* within six lines */
+    if (cand != n && ++marks >= 2) from = cand;
+    if (m != MARK_SIGN) continue;
+    if (run == 0 || k - last > 12) {
+      run = 0;
+      start = k;
+    }
+    last = k;
+    if (++run >= 3) from = start < cand ? start : cand;
+  }
+  for (size_t k = from; k < n; k++) {
+    dl->lines[k].kind = LINE_BOILER;
+    if (dl->lines[k].reason == R_NONE) dl->lines[k].reason = R_THREAD;
+  }
+}
+
 /* ---- repetition across articles: a small open-addressing set ---- */
 
 typedef struct rep_slot {
@@ -907,6 +1008,7 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
         l->kind = LINE_CONTENT;
       }
     }
+    S_thread(texts[d], &out[d]);
   }
   return PRECIS_OK;
 }

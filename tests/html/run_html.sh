@@ -7,13 +7,16 @@
 # The fixtures are the handwritten pages of tests/html/ (invented text). The
 # quality check runs when ../shared/data/html-dev exists beside the
 # repository (skipped otherwise): extract every page, score with the set's
-# score.py and require F1 >= FLOOR.
+# score.py and require F1 >= FLOOR; and the text cleaner's selectable
+# sentences of the same pages flattened to text (bench/cleaner.py), F1 >=
+# CLEAN_FLOOR.
 set -u
 ROOT=${ROOT:-$(cd "$(dirname "$0")/../.." && pwd)}
 . "$ROOT/tests/lib.sh"
 H=$ROOT/tests/html
 E=$H/expected
 FLOOR=0.9701
+CLEAN_FLOOR=0.845
 
 # golden NAME ARGS... : `precis extract ARGS` prints expected/NAME, exit 0
 golden() {
@@ -87,5 +90,18 @@ if [ -f "$DEV/score.py" ] && command -v python3 >/dev/null 2>&1; then
   fi
 else
   ok "html-dev F1 >= $FLOOR # skip (no ../shared/data/html-dev)"
+fi
+
+# the text cleaner on the same pages flattened to all their visible text
+# (bench/cleaner.py: the sentences a brief may quote, against the gold)
+if [ -f "$DEV/score.py" ] && command -v python3 >/dev/null 2>&1; then
+  line=$(python3 "$ROOT/bench/cleaner.py" --check "$CLEAN_FLOOR" 2>&1 |
+    tail -n 1)
+  case $line in
+  "ok "*) ok "html-dev flattened: ${line#ok }" ;;
+  *) notok "html-dev flattened: ${line:-no output}" ;;
+  esac
+else
+  ok "html-dev flattened: cleaner F1 >= $CLEAN_FLOOR # skip (no ../shared/data/html-dev)"
 fi
 tap_end

@@ -278,6 +278,89 @@ static void test_clean(void) {
   arena_free(&a);
 }
 
+/* Classify one article; the kinds of its lines as a string, one letter a
+ * line: c content, h headline, b boilerplate (t: a comment thread's). */
+static const char *S_kinds(arena *a, const cue_index *ix, const char *t) {
+  static char out[64];
+  char *text;
+  size_t n, k = 0;
+  doc_lines dl;
+  text_normalize(a, t, strlen(t), &text, &n, NULL, NULL);
+  if (clean_classify(a, ix, &text, &n, 1, &dl) != PRECIS_OK) return "?";
+  for (; k < dl.n && k + 1 < sizeof out; k++)
+    out[k] = dl.lines[k].kind == LINE_CONTENT                            ? 'c'
+             : dl.lines[k].kind == LINE_HEADLINE                         ? 'h'
+             : strcmp(clean_reason(dl.lines[k].reason), "comments") == 0 ? 't'
+                                                                         : 'b';
+  out[k] = '\0';
+  return out;
+}
+
+/* Readers' comments under a story: from the thread's heading (or its
+ * first signature) to the end, the lines are boilerplate. */
+static void test_comment_thread(void) {
+  arena a;
+  arena_init(&a, 0);
+  cue_index ix;
+  cue_index_init(&ix);
+  const char *story =
+      "A fire destroyed a warehouse at the port of Ketterby on Tuesday.\n"
+      "Sixty firefighters fought the blaze for six hours, officials said.\n";
+  char page[2048];
+  /* a heading, then name, date, comment and "Reply" per comment */
+  snprintf(page, sizeof page,
+           "%s12 Comments\nMara Holt\nMarch 3, 2026 at 8:14 pm\n"
+           "I walked past the port this morning and the smoke was still "
+           "rising over the cranes.\nReply\nTom Reyes\n"
+           "March 3, 2026 at 9:02 pm\nThe fire brigade did a great job, as "
+           "they always do in this town.\nReply\n",
+           story);
+  STR_EQ(S_kinds(&a, &ix, page), "ccbbbtbbbtb",
+         "thread: every line from the heading on is dropped");
+  /* the same heading in a byline far above the first mark (a count of
+   * comments at the top of a page) cuts nothing there */
+  snprintf(page, sizeof page,
+           "12 comments\n%sTwo workers were treated for smoke inhalation at "
+           "the hospital.\nThe cause of the fire is under investigation, "
+           "the chief said.\nInsurers put the damage at 2.5 million euros "
+           "on Wednesday.\nThe port will reopen on Friday after "
+           "inspections, the mayor said.\nComments\nMara Holt says:\nThe "
+           "smoke was still rising over the cranes this morning.\nTom Reyes "
+           "says:\nThe fire brigade did a great job, as always.\n",
+           story);
+  STR_EQ(S_kinds(&a, &ix, page), "bccccccbbtbt",
+         "thread: a comment count at the top is not a thread; "
+         "\"NAME says:\" under a heading is");
+  /* no heading: three "Posted by:" signatures twelve lines or less apart;
+   * the first comment, above its signature, stays */
+  snprintf(page, sizeof page,
+           "%sSmoke was still rising over the cranes this morning, I saw "
+           "it.\nPosted by: Mara | March 3, 2026 8:14 PM\nThe fire brigade "
+           "did a great job, as they always do here.\nPosted by: Tom | March "
+           "3, 2026 9:02 PM\nInsurers will argue about this for years, "
+           "mark my words.\nPosted by: Lee | March 4, 2026 7:40 AM\n",
+           story);
+  STR_EQ(S_kinds(&a, &ix, page), "cccbtbtb",
+         "thread: three signatures start a thread without a heading");
+  /* a reporter's "he says:" before quoted lines is not a thread */
+  snprintf(page, sizeof page,
+           "%sThe chief says:\nWe fought it for six hours and saved the "
+           "piers.\nThe mayor says:\nThe port will reopen on Friday.\nA "
+           "docker says:\nWe will be back at work next week.\n",
+           story);
+  STR_EQ(S_kinds(&a, &ix, page), "ccbcbcbc",
+         "thread: quotations introduced by \"X says:\" stay");
+  /* two signatures are not enough without a heading */
+  snprintf(page, sizeof page,
+           "%sPosted by: Mara | March 3, 2026 8:14 PM\nThe port will "
+           "reopen on Friday after inspections, the mayor said.\nPosted by: "
+           "Tom | March 3, 2026 9:02 PM\n",
+           story);
+  STR_EQ(S_kinds(&a, &ix, page), "ccbcb",
+         "thread: two signatures alone cut nothing");
+  arena_free(&a);
+}
+
 /* ---- summarize ---- */
 
 static const char *const story[3] = {
@@ -1782,6 +1865,7 @@ int main(void) {
   test_outlet_voice();
   test_tokens();
   test_clean();
+  test_comment_thread();
   test_summarize();
   test_buf();
   test_vec();
