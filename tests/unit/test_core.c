@@ -1826,6 +1826,23 @@ static void test_widget_head(void) {
       "Sorry, the page you requested was not found.",
       "Log outif this is not you or you want to change users, logout.",
       "Unlike many other papers, we have not put up a paywall.",
+      /* a blog's furniture under a post, affiliate-link notices */
+      "This entry was posted in Harbor News and tagged fire, ferries by "
+      "Ann Ross.",
+      "This entry was posted on March 3, 2026 at 3:32 pm and is filed "
+      "under Harbor.",
+      "You can follow this conversation by subscribing to the comment feed "
+      "for this post.",
+      "You can either use the [Trackback URL] for this entry, or link to "
+      "your response directly.",
+      "Your comment will not appear until it has been cleared by an editor.",
+      "Post was not sent - check your email addresses!",
+      "If you're new here, you may want to subscribe to this blog via "
+      "e-mail.",
+      "By using harbordaily.example, you accept the terms of our visitor "
+      "agreement.",
+      "When you buy through links in our articles, we may earn a small "
+      "commission.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
@@ -1851,6 +1868,17 @@ static void test_widget_head(void) {
   for (size_t i = 0; i < sizeof dated / sizeof *dated; i++)
     OK(clean_sentence_reason(&ix, dated[i], strlen(dated[i])) == 0,
        "a story's date: %s", dated[i]);
+  /* a notice's words in a story's sentence */
+  static const char *const told[] = {
+      "The 378 reports filed do not necessarily represent 378 separate "
+      "children, police said.",
+      "Sellers may earn a commission of 5 percent on each ferry ticket.",
+      "\"Check your inbox for a letter from the harbor office,\" the mayor "
+      "said.",
+  };
+  for (size_t i = 0; i < sizeof told / sizeof *told; i++)
+    OK(clean_sentence_reason(&ix, told[i], strlen(told[i])) == 0,
+       "a story's sentence: %s", told[i]);
 }
 
 int main(void) {
