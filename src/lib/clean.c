@@ -91,9 +91,14 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
 
 /* "archive-it partner": the Internet Archive's profile of who saved a
  * page ("... archive-it partner since: DATE"), not the story; "are
- * websites of the telegraph": a video page's footer naming its sites. */
+ * websites of the telegraph": a video page's footer naming its sites.
+ * "copyright" alone is also a story's word ("protected by copyright",
+ * "copyright law"): a notice has a year or a sign after it, or opens an
+ * open line (S_classify). */
 static const char *const legal_cues[] = {"all rights reserved",
-                                         "copyright",
+                                         "copyright (c)",
+                                         "copyright 19",
+                                         "copyright 20",
                                          "\xc2\xa9",
                                          "may not be published",
                                          "may not be reproduced",
@@ -759,6 +764,8 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
   if (f->n_sep >= 2 && f->open && (f->words <= 30 || f->n_sep * 6 >= f->words))
     return R_MENU;
   if (f->words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
+  if (f->open && f->words <= 20 && S_prefix_ci(s, n, "copyright"))
+    return R_LEGAL; /* "Copyright Guardian News & Media Limited" */
   if (f->words < 45 && (h.kinds & CUE_CREDIT)) return R_CREDIT;
   if (f->words < 250 && (h.kinds & CUE_GALLERY) &&
       S_widget_line(ix, s, n, f->words))

@@ -361,6 +361,25 @@ static void test_comment_thread(void) {
   arena_free(&a);
 }
 
+/* "copyright" in a story's line is the story's word; a notice has a
+ * year or a sign after it, or opens an open line. */
+static void test_copyright(void) {
+  arena a;
+  arena_init(&a, 0);
+  cue_index ix;
+  cue_index_init(&ix);
+  STR_EQ(S_kinds(&a, &ix,
+                 "A court ruled that the harbor's anthem had been under "
+                 "copyright since 1935.\n"
+                 "The band's lawyers said copyright law protects the "
+                 "lyrics, not the tune.\n"
+                 "Copyright 2026 The Ketterby Herald. Used with permission.\n"
+                 "Copyright (c) Harbor Media Group\n"
+                 "Copyright the harbor daily and its partners\n"),
+         "ccbbb", "copyright: the story's word stays, notices go");
+  arena_free(&a);
+}
+
 /* ---- summarize ---- */
 
 static const char *const story[3] = {
@@ -1894,6 +1913,7 @@ int main(void) {
   test_tokens();
   test_clean();
   test_comment_thread();
+  test_copyright();
   test_summarize();
   test_buf();
   test_vec();
