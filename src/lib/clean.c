@@ -1393,6 +1393,7 @@ static const char *const widget_heads[] = {
     "scroll to continue with content ad",
     "scroll down for video",
     "sponsored links",
+    "report this ad", /* an ad's label */
     "prev next order prints",
     "printer-friendly \xc2\xbb e-mail this to a friend \xc2\xbb",
     "prev next",

@@ -1196,6 +1196,9 @@ static void test_widget_head(void) {
        52},
       {"Continue reading below the mayor said the port would reopen.", 23},
       {"Article continued below crews fought the fire all night.", 24},
+      {"Report this ad in a fresh round of briefs, the port asked for "
+       "time.",
+       15},
       /* fewer than four words after it, or no word boundary */
       {"Story continued below the harbor.", 0},
       {"Story continued belows the port will reopen on friday.", 0},
