@@ -94,7 +94,9 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
  * websites of the telegraph": a video page's footer naming its sites.
  * "copyright" alone is also a story's word ("protected by copyright",
  * "copyright law"): a notice has a year or a sign after it, or opens an
- * open line (S_classify). */
+ * open line (S_classify); so are "disclaimer", "redistributed", "terms
+ * of service" and "privacy policy" ("violates facebook's terms of
+ * service"), which count in a notice's words only. */
 static const char *const legal_cues[] = {"all rights reserved",
                                          "copyright (c)",
                                          "copyright 19",
@@ -102,13 +104,17 @@ static const char *const legal_cues[] = {"all rights reserved",
                                          "\xc2\xa9",
                                          "may not be published",
                                          "may not be reproduced",
-                                         "redistributed",
-                                         "terms of use",
-                                         "terms of service",
-                                         "privacy policy",
+                                         "rewritten or redistributed",
+                                         "rewritten, or redistributed",
+                                         "our terms of",
+                                         "our privacy policy",
+                                         "privacy policy and terms",
+                                         "terms of use and privacy",
+                                         "terms of service and privacy",
                                          "the views expressed",
                                          "does not necessarily reflect",
-                                         "disclaimer",
+                                         "disclaimer:",
+                                         "legal disclaimer",
                                          "reproduction without",
                                          "non-commercial use",
                                          "(c) 20",

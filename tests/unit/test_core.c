@@ -1848,6 +1848,12 @@ static void test_widget_head(void) {
       "Sorry, the page you requested was not found.",
       "Log outif this is not you or you want to change users, logout.",
       "Unlike many other papers, we have not put up a paywall.",
+      /* legal notices */
+      "By submitting your details, you agree to our terms of service and "
+      "privacy policy.",
+      "This material may not be published, broadcast, rewritten, or "
+      "redistributed.",
+      "Disclaimer: the harbor daily is not responsible for ferry times.",
       /* a blog's furniture under a post, affiliate-link notices */
       "This entry was posted in Harbor News and tagged fire, ferries by "
       "Ann Ross.",
@@ -1897,6 +1903,11 @@ static void test_widget_head(void) {
       "Sellers may earn a commission of 5 percent on each ferry ticket.",
       "\"Check your inbox for a letter from the harbor office,\" the mayor "
       "said.",
+      "Users who lie about their age violate the ferry app's terms of "
+      "service, the study said.",
+      "The harbor trust updated its online privacy policy on Tuesday.",
+      "The publisher said it would add a disclaimer to the harbor guide.",
+      "The seized boats were repossessed and redistributed to fishermen.",
   };
   for (size_t i = 0; i < sizeof told / sizeof *told; i++)
     OK(clean_sentence_reason(&ix, told[i], strlen(told[i])) == 0,
