@@ -274,17 +274,24 @@ static const char *const notice_cues[] = {
     "purchase the current issue", "article is purchased only",
     "star-rate and review", "does not permit distribution",
     "have not put up a paywall", "keep our journalism open", "loginwidget",
-    "if this is not you", "logged out of your",
-    /* a blog's furniture, under
-     * or beside a post */
-    "this entry was posted", "this entry was written by", "trackback url",
-    "comment feed for this", "comment will not appear until",
-    "cannot share posts by email", "check your email addresses",
-    "check your inbox for a confirmation", "subscribe to this blog",
-    "you accept the terms of our",
-    /* affiliate links */
-    "we may earn a commission", "we may earn a small commission",
-    "may earn an affiliate commission", NULL};
+    "if this is not you", "logged out of your", NULL};
+
+/* A blog's furniture under a post, and affiliate-link notices: site
+ * notices too (indexed as CUE_NOTICE). */
+static const char *const blog_cues[] = {"this entry was posted",
+                                        "this entry was written by",
+                                        "trackback url",
+                                        "comment feed for this",
+                                        "comment will not appear until",
+                                        "cannot share posts by email",
+                                        "check your email addresses",
+                                        "inbox for a confirmation",
+                                        "subscribe to this blog",
+                                        "you accept the terms of our",
+                                        "we may earn a commission",
+                                        "we may earn a small commission",
+                                        "may earn an affiliate commission",
+                                        NULL};
 
 /* Video-player and gallery widgets open the whole block they caption. */
 static const char *const media_lead_cues[] = {
@@ -512,6 +519,7 @@ void cue_index_init(cue_index *ix) {
   S_index_list(ix, webmeta_words, CUE_WEBMETA);
   S_index_list(ix, webarchive_words, CUE_WEBMETA | CUE_WEBARCHIVE);
   S_index_list(ix, notice_cues, CUE_NOTICE);
+  S_index_list(ix, blog_cues, CUE_NOTICE);
 }
 
 typedef struct cue_hits {
@@ -807,14 +815,6 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
 
 /* ---- readers' comments ---- */
 
-/* Words in s[0..n), at most max + 1 counted. */
-static size_t S_words_upto(const char *s, size_t n, size_t max) {
-  size_t w = 0;
-  for (size_t i = 0; i < n && w <= max; i++)
-    w += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-  return w;
-}
-
 enum { MARK_NONE = 0, MARK_SIGN, MARK_SAYS };
 
 /* A comment's furniture, a line of its own: a "Reply" or "Report abuse"
@@ -823,7 +823,7 @@ enum { MARK_NONE = 0, MARK_SIGN, MARK_SAYS };
  * block can also be, so it counts only under a thread's heading). */
 static int S_comment_mark(const char *s, size_t n) {
   if (n > 200) return MARK_NONE;
-  size_t w = S_words_upto(s, n, 25);
+  uint32_t w = count_words(s, n); /* of 200 bytes at most */
   if (w <= 3 && S_ends_sentence(s, n) == 0 &&
       (S_prefix_ci(s, n, "reply") || S_prefix_ci(s, n, "report abuse") ||
        S_prefix_ci(s, n, "report comment") ||
@@ -858,7 +858,7 @@ static int S_thread_head(const char *s, size_t n) {
                                       "show comments",
                                       "view comments",
                                       NULL};
-  if (n > 160 || S_ends_sentence(s, n) || S_words_upto(s, n, 10) > 10) return 0;
+  if (n > 160 || S_ends_sentence(s, n) || count_words(s, n) > 10) return 0;
   size_t i = 0;
   while (i < n && (s[i] == '{' || s[i] == '(' || s[i] == '[' || s[i] == ' ' ||
                    (s[i] >= '0' && s[i] <= '9')))
