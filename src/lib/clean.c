@@ -247,34 +247,62 @@ static const char *const prompt_cues[] = {"share this",
  * site's, not the story's (the box's last words, glued to the story,
  * are cut off by S_notice_at). The AP's running-story heading is one
  * when no entry follows it in the sentence (S_all_times_local_at). */
-static const char *const notice_cues[] = {
-    "to your inbox", "link to activate your", "please check your email",
-    "unsubscribe at any time", "never miss a local story",
-    "video has been rented", "please confirm your birth",
-    "content is restricted", "by signing up you agree",
-    "you are agreeing to receive", "email address is invalid",
-    "we only request your email", "consent to the use by us",
-    "we are using cookies", "you're not a robot", "send a confirmation email",
-    "send a conformation email", "on your profile page", "fill out my public",
-    "password confirm", "custom domain mapping may",
-    "information about domain mapping", "help us deliver journalism",
-    "our journalism takes", "please consider subscribing",
-    "get push notifications", "leer en espa", "video above", /* a player the */
-    "video below",                                           /* brief lacks */
-    "archive of our partner", "originally published with the title",
-    "( all times local )",
-    /* embed, share and player boxes */
-    "by copying the code below", "share videos you watch",
-    "posted to your timeline", "will be included in your message",
-    /* error pages */
-    "check the url for proper", "if you try searching below",
-    "having trouble locating a", "page you requested was not found",
-    /* accounts, lists, paywalls */
-    "to update your profile", "join our mailing list", "appchoices app",
-    "purchase the current issue", "article is purchased only",
-    "star-rate and review", "does not permit distribution",
-    "have not put up a paywall", "keep our journalism open", "loginwidget",
-    "if this is not you", "logged out of your", NULL};
+static const char *const notice_cues[] = {"to your inbox",
+                                          "link to activate your",
+                                          "please check your email",
+                                          "unsubscribe at any time",
+                                          "never miss a local story",
+                                          "video has been rented",
+                                          "please confirm your birth",
+                                          "content is restricted",
+                                          "by signing up you agree",
+                                          "you are agreeing to receive",
+                                          "email address is invalid",
+                                          "we only request your email",
+                                          "consent to the use by us",
+                                          "we are using cookies",
+                                          "you're not a robot",
+                                          "send a confirmation email",
+                                          "send a conformation email",
+                                          "on your profile page",
+                                          "fill out my public",
+                                          "password confirm",
+                                          "custom domain mapping may",
+                                          "information about domain mapping",
+                                          "help us deliver journalism",
+                                          "our journalism takes",
+                                          "please consider subscribing",
+                                          "get push notifications",
+                                          "leer en espa",
+                                          "video above", /* a player the */
+                                          "video below", /* brief lacks */
+                                          "archive of our partner",
+                                          "originally published with the title",
+                                          "( all times local )",
+                                          /* embed, share and player boxes */
+                                          "by copying the code below",
+                                          "share videos you watch",
+                                          "posted to your timeline",
+                                          "will be included in your message",
+                                          /* error pages */
+                                          "check the url for proper",
+                                          "if you try searching below",
+                                          "having trouble locating a",
+                                          "page you requested was not found",
+                                          /* accounts, lists, paywalls */
+                                          "to update your profile",
+                                          "join our mailing list",
+                                          "appchoices app",
+                                          "purchase the current issue",
+                                          "article is purchased only",
+                                          "star-rate and review",
+                                          "does not permit distribution",
+                                          "have not put up a paywall",
+                                          "keep our journalism open",
+                                          "loginwidget",
+                                          "if this is not you",
+                                          "logged out of your",
+                                          NULL};
 
 /* A blog's furniture under a post, and affiliate-link notices: site
  * notices too (indexed as CUE_NOTICE). */
