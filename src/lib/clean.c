@@ -376,6 +376,59 @@ static const char *const lead_cues[] = {"learn more",
                                         "thank you for your interest in",
                                         NULL};
 
+/* More lead cues: the page speaking to its reader, a link's or a
+ * button's words that open a sentence ("See also: HEADLINE STORY",
+ * "Click on the map for a larger view.", "View images CAPTION"). The
+ * headline a link runs into the story has no end to cut at, so the
+ * sentence goes whole. Not "See," nor "Note the four suckers". */
+static const char *const reader_cues[] = {"see also",
+                                          "see it:",
+                                          "see below",
+                                          "see our ",
+                                          "see the most-read",
+                                          "see pdf",
+                                          "see individual offer",
+                                          "read also",
+                                          "read:",
+                                          "read on for",
+                                          "read the rest",
+                                          "view images",
+                                          "view image",
+                                          "view caption",
+                                          "view larger",
+                                          "view full",
+                                          "view slideshow",
+                                          "view gallery",
+                                          "view photo",
+                                          "view graphics",
+                                          "view archive",
+                                          "click on",
+                                          "click through",
+                                          "click to ",
+                                          "click above",
+                                          "click below",
+                                          "click or tap",
+                                          "click ok",
+                                          "click over",
+                                          "click the ",
+                                          "click image",
+                                          "watch a clip",
+                                          "watch a preview",
+                                          "watch the full",
+                                          "watch the latest",
+                                          "watch this full",
+                                          "watch free",
+                                          "listen to the audio",
+                                          "listen to this",
+                                          "go here",
+                                          "go deeper:",
+                                          "get updates",
+                                          "get metro",
+                                          "get the weekender",
+                                          "get fast forward",
+                                          "get the full story",
+                                          NULL};
+
 /* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not.
  * Bytes compare unsigned, so w may hold UTF-8 ("\xc2\xab"). */
 static size_t S_prefix_ci(const char *s, size_t n, const char *w) {
@@ -392,6 +445,15 @@ static int S_starts_ci(const char *s, size_t n, const char *const *list) {
   for (; *list; list++)
     if (S_prefix_ci(s + i, n - i, *list)) return 1;
   return 0;
+}
+
+/* A sentence or line that a lead cue or a reader cue opens, or an
+ * editor's "Note:" to the reader ("Note: some images in this report are
+ * graphic"); a note in brackets is the story's ("( note: the abortion
+ * pill is not the same as the morning-after pill. )"). */
+static int S_lead(const char *s, size_t n) {
+  return S_starts_ci(s, n, lead_cues) || S_starts_ci(s, n, reader_cues) ||
+         S_prefix_ci(s, n, "note:");
 }
 
 static int S_bracketed(const char *s, size_t n) {
@@ -800,7 +862,7 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
   int is_short = f->words <= 12;
   if (S_bracketed(s, n) && f->words <= 40) return R_BRACKET;
   if (f->words <= 60 && S_has_handle(s, n)) return R_SOCIAL;
-  if (f->words <= 25 && S_starts_ci(s, n, lead_cues)) return R_PROMPT;
+  if (f->words <= 25 && S_lead(s, n)) return R_PROMPT;
   if (f->words < 100 && S_starts_ci(s, n, media_lead_cues)) return R_CREDIT;
   if (f->url_bytes * 10 > n * 3 || (f->n_urls && is_short)) return R_URL;
   if (f->n_sep >= 2 && f->open && (f->words <= 30 || f->n_sep * 6 >= f->words))
@@ -1236,7 +1298,7 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (S_credit_tail(s, n) || S_caption_end(s, n) || S_dated_caption(s, n))
     return R_CREDIT;
   if (h.webmeta >= 3) return R_LEGAL;
-  if (S_starts_ci(s, n, lead_cues)) return R_PROMPT;
+  if (S_lead(s, n)) return R_PROMPT;
   if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
   if (f.words < 40 && (h.kinds & CUE_NOTICE)) return R_PROMPT;
   if (n && S_update_label_at(s, n, 0) == n) return R_TIME; /* a stamp alone */
@@ -1249,6 +1311,15 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
       return R_SOCIAL;
   if (S_bracketed(s, n)) return R_BRACKET;
   return R_NONE;
+}
+
+int clean_asks_reader(const char *s, size_t n) {
+  static const char *const clause[] = {"if you ", "if the ", "to ", "for ",
+                                       "as you ", "as we ",  NULL};
+  if (S_prefix_ci(s, n, "please ") || S_prefix_ci(s, n, "please,")) return 1;
+  for (const char *const *c = clause; *c; c++)
+    if (S_prefix_ci(s, n, *c)) return S_find_ci(s, n, ", please ") != NULL;
+  return 0;
 }
 
 /* The outlet's own voice (clean_self_ref), by first letter: a phrase
@@ -2612,8 +2683,34 @@ static size_t S_widget_end(const char *s, size_t n) {
   return m;
 }
 
+/* A related link in brackets opening s, "( read also: HEADLINE ) " or
+ * "[See also: HEADLINE] ": where it and the spaces after it end, 0 if s
+ * opens none. The bracket closes within 300 bytes and holds no other. */
+static size_t S_link_aside_end(const char *s, size_t n) {
+  static const char *const heads[] = {
+      "read:",     "read also:", "also read:", "read more:",
+      "see also:", "see:",       "related:",   NULL};
+  if (n < 4 || (s[0] != '(' && s[0] != '[')) return 0;
+  char close = s[0] == '(' ? ')' : ']';
+  size_t i = 1, m = 0;
+  while (i < n && s[i] == ' ')
+    i++;
+  for (const char *const *h = heads; *h && !m; h++)
+    m = S_prefix_ci(s + i, n - i, *h);
+  if (!m) return 0;
+  for (i += m; i < n && i < 300; i++) {
+    if (s[i] == '(' || s[i] == '[') return 0;
+    if (s[i] == close) break;
+  }
+  if (i >= n || s[i] != close) return 0;
+  for (i++; i < n && s[i] == ' ';)
+    i++;
+  return i;
+}
+
 size_t clean_widget_head(const char *s, size_t n) {
-  size_t m = S_widget_end(s, n);
+  size_t m = S_link_aside_end(s, n);
+  m += S_widget_end(s + m, n - m);
   size_t f = S_furniture_end(s + m, n - m),
          g = S_photo_credit_end(s + m, n - m);
   if (g > f) { /* "( getty ) update below STORY": a head after the credit */

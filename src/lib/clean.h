@@ -69,6 +69,14 @@ const char *clean_reason(unsigned reason);
  * it is content. */
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
 
+/* Does sentence s ask its reader to do something? It opens with
+ * "Please", or with a condition or a purpose that "please" follows ("If
+ * you have comments ..., please write to:", "To view similar jobs,
+ * please visit ..."): the page's words, not the story's. The caller
+ * makes sure s is no quotation ("Please help us," she said.); "If
+ * anyone recognizes this man, please call police." is not asked. */
+int clean_asks_reader(const char *s, size_t n);
+
 /* Is sentence s about the web rather than a story? CLEAN_WEB when it
  * names two things of the web ("website", "links", "url");
  * CLEAN_WEB | CLEAN_WEB_ARCHIVE when it names web archiving ("wayback",

@@ -556,6 +556,17 @@ static int S_after_period(const precis_cluster *c, const sent *s) {
  * this website you agree") are no part of the story. Inside a quotation
  * the "we" is the speaker's, as it is in a transcript's turn (S_mark_turns
  * clears the flag there). */
+/* Does s start inside a quotation an earlier sentence of its paragraph
+ * left open, or hold a quotation mark? (The sentence before it is
+ * already marked: sentences are analysed in order.) */
+static int S_in_quotation(const precis_cluster *c, const sent *s) {
+  const sent *prev = s->index > 0 ? s - 1 : NULL;
+  int inside =
+      prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
+  return inside ||
+         (sent_quote_marks(c->docs[s->doc].text + s->off, s->len, 0) & SQ_ANY);
+}
+
 static int S_outlet_voice(const precis_cluster *c, const sent *s) {
   const sent *prev = s->index > 0 ? s - 1 : NULL;
   int inside =
@@ -594,7 +605,8 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   if (s->len && t[s->len - 1] == '?') ok = 0;
   if (ok && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
       ((s->flags & SENT_CAPTION) ||
-       clean_sentence_reason(&c->cues, t, s->len) != 0))
+       clean_sentence_reason(&c->cues, t, s->len) != 0 ||
+       (clean_asks_reader(t, s->len) && !S_in_quotation(c, s))))
     ok = 0;
   if (ok) s->flags |= SENT_SELECTABLE;
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;

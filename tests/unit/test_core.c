@@ -839,6 +839,77 @@ static void test_selectable(void) {
   precis_cluster_free(c);
 }
 
+/* The page speaking to its reader: a link's or a button's words opening
+ * a sentence, "Please ..." outside quotation marks, and a condition or
+ * a purpose that "please" follows. */
+static void test_reader_address(void) {
+  static const char text[] =
+      "A fire destroyed a warehouse at the port of ketterby on tuesday "
+      "night. "
+      "See also: ketterby ferry strike ends the harbor reopened on friday "
+      "after the strike. "
+      "Click on the map for a larger view of the harbor and the port. "
+      "View images crews pour water on the warehouse at the port of "
+      "ketterby. "
+      "Please check back often for updates on the harbor fire tonight. "
+      "If you saw the fire at the harbor, please email the desk your "
+      "photos. "
+      "To view and apply for similar harbor jobs, please visit our main "
+      "jobs page. "
+      "Note: some images in this report of the harbor fire are graphic. "
+      "\"Please stay away from the harbor tonight,\" the fire chief said on "
+      "tuesday. "
+      "If anyone saw the fire start at the warehouse, please call the "
+      "police. "
+      "See, the harbor council never wanted the old bridge to close at "
+      "all. "
+      "The mayor said: \"We saw the smoke from the harbor at nine. Please "
+      "keep your children well away from the old harbor. We will tell you "
+      "when it is safe.\" "
+      "Viewers of the harbor channel saw the warehouse burn for six "
+      "hours.";
+  static const flag_case k[] = {
+      {"A fire destroyed", 1, "a plain sentence"},
+      {"See also:", 0, "a related link run into the story"},
+      {"Click on", 0, "a button's words"},
+      {"View images", 0, "a gallery's button before its caption"},
+      {"Please check", 0, "please, outside quotation marks"},
+      {"If you saw", 0, "if you ..., please"},
+      {"To view", 0, "to ..., please"},
+      {"Note:", 0, "an editor's note to the reader"},
+      {"\"Please stay", 1, "a quoted please"},
+      {"If anyone saw", 1, "a police appeal is the story's"},
+      {"See, the", 1, "see as a word of the story"},
+      {"Please keep", 1, "please inside an open quotation"},
+      {"Viewers of", 1, "view as the start of another word"},
+  };
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  check_flagged("reader", c, SENT_SELECTABLE, k, sizeof k / sizeof *k);
+  precis_cluster_free(c);
+  OK(clean_asks_reader("Please note: the port is shut.", 30) == 1,
+     "reader: please opening");
+  OK(clean_asks_reader("Pleased, the mayor left.", 24) == 0,
+     "reader: pleased is not please");
+  OK(clean_asks_reader("For details, please call the port.", 34) == 1,
+     "reader: for ..., please");
+  OK(clean_asks_reader("For the crews, pleasure came late.", 34) == 0,
+     "reader: no please after the clause");
+  OK(clean_asks_reader("Crews said, please stay away.", 29) == 0,
+     "reader: not after a story's clause");
+  /* a line of its own, short: the line rules drop it */
+  arena a;
+  arena_init(&a, 0);
+  cue_index ix;
+  cue_index_init(&ix);
+  STR_EQ(S_kinds(&a, &ix,
+                 "Crews fought the fire at the harbor warehouse all night.\n"
+                 "Click through this slideshow to see the harbor fire.\n"
+                 "Note: this story has been updated.\n"
+                 "Watch a clip of the harbor fire.\n"),
+         "cbbb", "reader: lines of a reader's cue");
+  arena_free(&a);
+}
+
 /* An outlet speaking of itself, outside quotation marks, is not chosen;
  * inside one the "we" or "us" is a speaker's. */
 static void test_outlet_voice(void) {
@@ -1229,6 +1300,20 @@ static void test_widget_head(void) {
        "crews fought the fire all night.",
        46},
       {"Ferry strike: 'read more crews fought the fire all night.", 0},
+      /* a related link in brackets: the story goes on after it */
+      {"( read also: ketterby ferry strike ends ) crews went back to work "
+       "on friday.",
+       42},
+      {"[See also: Ketterby ferry strike ends] Crews went back to work on "
+       "Friday.",
+       39},
+      {"( see also: the ferry ( and the bridge ) ) crews went back to work "
+       "on friday.",
+       0},
+      {"( note: the ferry is not the bridge. ) crews went back to work on "
+       "friday.",
+       0},
+      {"( read also: ketterby ferry strike ends ) crews left.", 0},
       /* a caption's toggle and its credit, given twice or once */
       {"Harbor fire enlarge this image toggle caption ann ross/ap ann "
        "ross/ap crews fought the fire all night.",
@@ -1917,6 +2002,7 @@ static void test_widget_head(void) {
 int main(void) {
   test_normalize();
   test_selectable();
+  test_reader_address();
   test_web_notices();
   test_dateline();
   test_cnn_mark();
