@@ -427,6 +427,7 @@ static const char *const reader_cues[] = {"see also",
                                           "get the weekender",
                                           "get fast forward",
                                           "get the full story",
+                                          "more on this story",
                                           NULL};
 
 /* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not.
@@ -1490,6 +1491,7 @@ static const char *const widget_heads[] = {
     "story continued below",
     "article continued below",
     "continue reading below",
+    "continue reading", /* the button alone, last: a prefix of the above */
     "add interest",     /* ABC's button */
     "subscribe today",  /* a sign-up box's last words */
     "watch the report", /* a station's player */
@@ -1673,6 +1675,27 @@ static size_t S_stamp_at(const char *s, size_t n, size_t from, size_t at) {
 static size_t S_notice_at(const char *s, size_t n, size_t i, const char *ph) {
   size_t m = S_prefix_ci(s + i, n - i, ph);
   return m && i + m < n && s[i + m] == ' ' ? i + m : 0;
+}
+
+/* An ad's label run into the text at s[i]: "... in their study:
+ * advertisement STORY", "\" katie's new man \" advertisement STORY",
+ * "read advertisement STORY". It opens the sentence or follows a mark
+ * (: " ) ! . ') or "read"; not "an advertisement", nor "Advertisement
+ * for the new phone ran ..." opening a sentence. */
+static size_t S_ad_label_at(const char *s, size_t n, size_t i) {
+  static const char *const after[] = {"for",  "in", "of",   "on",
+                                      "was",  "is", "that", "which",
+                                      "from", "by", NULL};
+  size_t e = S_notice_at(s, n, i, "advertisement"), k = e;
+  tok next;
+  if (!e) return 0;
+  if (i == 0) return S_word(s, n, &k, &next) && tok_in(&next, after) ? 0 : e;
+  if (i < 2 || s[i - 1] != ' ') return 0;
+  unsigned char p = (unsigned char)s[i - 2];
+  if (p == ':' || p == '"' || p == ')' || p == '!' || p == '.' || p == '\'')
+    return e;
+  tok prev = S_word_before(s, i - 1);
+  return tok_is(&prev, "read") ? e : 0;
 }
 
 /* The length of the scheme opening a link at s ("http://", "https://",
@@ -2500,6 +2523,7 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case 'a':
       if (i == end) e = S_abstract_at(s, n, i);
+      if (!e) e = S_ad_label_at(s, n, i);
       break;
     case '-':
     case '*':
@@ -2718,6 +2742,8 @@ size_t clean_widget_head(const char *s, size_t n) {
     g += S_widget_end(s + m + g, n - m - g); /* "( ... ) story highlights" */
   }
   m += f > g ? f : g;
+  if (f > g) /* "advertisement continue reading below STORY" */
+    m += S_widget_end(s + m, n - m);
   return m && m < n && count_words(s + m, n - m) >= 4 ? m : 0;
 }
 

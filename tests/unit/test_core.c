@@ -1300,6 +1300,21 @@ static void test_widget_head(void) {
        "crews fought the fire all night.",
        46},
       {"Ferry strike: 'read more crews fought the fire all night.", 0},
+      /* an ad's label run into the text, and the button after it */
+      {"Advertisement the port will reopen on friday after the fire.", 14},
+      {"They write: advertisement larger ferries would deter the smaller "
+       "boats.",
+       26},
+      {"Ok! \" harbor's new ferry \" advertisement the ferry has a new "
+       "captain.",
+       41},
+      {"read advertisement on tuesday, the port reopened after the fire.", 19},
+      {"Advertisement continue reading below the port will reopen on friday.",
+       37},
+      {"Continue reading the port will reopen on friday after the fire.", 17},
+      {"An advertisement ran in the harbor daily on tuesday night.", 0},
+      {"Advertisement for the harbor ferry ran all week in the daily.", 0},
+      {"The harbor advertisement ran all week in the daily paper.", 0},
       /* a related link in brackets: the story goes on after it */
       {"( read also: ketterby ferry strike ends ) crews went back to work "
        "on friday.",
