@@ -2732,8 +2732,22 @@ static size_t S_link_aside_end(const char *s, size_t n) {
   return i;
 }
 
+/* Politico's text-size buttons opening s, then a video's links and the
+ * section's name: "Text size - + reset video: TITLE politico 44 STORY".
+ * Where the name ends, 0 if s opens no such run. Without the name, the
+ * buttons are followed by the story or by related headlines ("Text size
+ * - + reset paul: ' nobody's going to clinch ' STORY") that no mark
+ * ends, and the sentence stays out whole. */
+static size_t S_text_size_end(const char *s, size_t n) {
+  size_t m = S_prefix_ci(s, n, "text size - + reset ");
+  if (!m) return 0;
+  const char *p = S_find_ci(s + m, n - m < 300 ? n - m : 300, "politico 44 ");
+  return p ? (size_t)(p - s) + 12 : 0;
+}
+
 size_t clean_widget_head(const char *s, size_t n) {
   size_t m = S_link_aside_end(s, n);
+  if (!m) m = S_text_size_end(s, n);
   m += S_widget_end(s + m, n - m);
   size_t f = S_furniture_end(s + m, n - m),
          g = S_photo_credit_end(s + m, n - m);

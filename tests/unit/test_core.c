@@ -1315,6 +1315,11 @@ static void test_widget_head(void) {
       {"An advertisement ran in the harbor daily on tuesday night.", 0},
       {"Advertisement for the harbor ferry ran all week in the daily.", 0},
       {"The harbor advertisement ran all week in the daily paper.", 0},
+      /* a paper's text-size buttons, a video's title and the section */
+      {"Text size - + reset video: harbor fire politico 44 the port will "
+       "reopen on friday.",
+       51},
+      {"Text size - + reset the port will reopen on friday after the fire.", 0},
       /* a related link in brackets: the story goes on after it */
       {"( read also: ketterby ferry strike ends ) crews went back to work "
        "on friday.",
