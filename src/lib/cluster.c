@@ -549,6 +549,20 @@ static int S_after_period(const precis_cluster *c, const sent *s) {
   return n && t[n - 1] == '.';
 }
 
+/* Does s start inside a quotation an earlier sentence of its paragraph
+ * left open? (The sentence before it is already marked: sentences are
+ * analysed in order.) */
+static int S_starts_inside(const precis_cluster *c, const sent *s) {
+  const sent *prev = s->index > 0 ? s - 1 : NULL;
+  return prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
+}
+
+/* Does s start inside a quotation or hold a quotation mark? */
+static int S_in_quotation(const precis_cluster *c, const sent *s) {
+  return S_starts_inside(c, s) ||
+         (sent_quote_marks(c->docs[s->doc].text + s->off, s->len, 0) & SQ_ANY);
+}
+
 /* Does the outlet speak of itself in s, outside quotation marks ("a
  * source told us", "as we reported", "spoke to our reporter at the
  * scene")? In a brief made of several outlets' sentences, "us" and "our
@@ -556,21 +570,8 @@ static int S_after_period(const precis_cluster *c, const sent *s) {
  * this website you agree") are no part of the story. Inside a quotation
  * the "we" is the speaker's, as it is in a transcript's turn (S_mark_turns
  * clears the flag there). */
-/* Does s start inside a quotation an earlier sentence of its paragraph
- * left open, or hold a quotation mark? (The sentence before it is
- * already marked: sentences are analysed in order.) */
-static int S_in_quotation(const precis_cluster *c, const sent *s) {
-  const sent *prev = s->index > 0 ? s - 1 : NULL;
-  int inside =
-      prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
-  return inside ||
-         (sent_quote_marks(c->docs[s->doc].text + s->off, s->len, 0) & SQ_ANY);
-}
-
 static int S_outlet_voice(const precis_cluster *c, const sent *s) {
-  const sent *prev = s->index > 0 ? s - 1 : NULL;
-  int inside =
-      prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
+  int inside = S_starts_inside(c, s);
   const char *t = c->docs[s->doc].text + s->off;
   size_t name;
   if (sent_label(t, s->len, &name)) return 0; /* "Mayor Holt: We asked" */
