@@ -53,6 +53,11 @@ DANGLING = set('''he she it they this that these those his her its their him
 them but however also meanwhile still yet and so then such both instead
 moreover furthermore additionally nevertheless there or nor thus hence
 besides otherwise likewise similarly consequently therefore'''.split())
+# an answer to what the sentence before asked or claimed (S_answer_opener()
+# in cluster.c): "Yes, ...", "No, ...", "Well, ..." with their comma, "If
+# so", "For starters", "The answer"
+ANSWER_COMMA = {'yes', 'no', 'well'}
+ANSWER_PAIR = {('if', 'so'), ('for', 'starters'), ('the', 'answer')}
 # the uses of an opener that lean on nothing, by the next word: existential
 # "there", "this" of the calendar, "so far", "instead of"
 STANDS_ALONE = {
@@ -214,6 +219,10 @@ def dangling_opener(text):
     i = label_end(text, i)
     j = word_at(text, i)
     w = text[i:j].lower()
+    if w in ANSWER_COMMA:
+        return j < n and text[j] == ','
+    if (w, next_word(text, j)[0]) in ANSWER_PAIR:
+        return True
     if not 0 < len(w) <= 14 or w not in DANGLING:
         return False
     if w == 'it':

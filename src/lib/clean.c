@@ -321,6 +321,14 @@ static const char *const blog_cues[] = {"this entry was posted",
                                         "may earn an affiliate commission",
                                         NULL};
 
+/* A news site's buttons and boxes in words, notices too: ABC's follow
+ * button ("add NAME as an interest to stay up to date on the latest NAME
+ * news, video, and analysis from abc news."), a sign-up box's reply, a
+ * review site's note on its own score. */
+static const char *const follow_cues[] = {"as an interest to stay up to date",
+                                          "sent a confirmation email to",
+                                          "the tomatometer rating", NULL};
+
 /* Video-player and gallery widgets open the whole block they caption. */
 static const char *const media_lead_cues[] = {
     "close ", "embed ",    "media playback", "just watched", "video:",
@@ -611,6 +619,7 @@ void cue_index_init(cue_index *ix) {
   S_index_list(ix, webarchive_words, CUE_WEBMETA | CUE_WEBARCHIVE);
   S_index_list(ix, notice_cues, CUE_NOTICE);
   S_index_list(ix, blog_cues, CUE_NOTICE);
+  S_index_list(ix, follow_cues, CUE_NOTICE);
 }
 
 typedef struct cue_hits {

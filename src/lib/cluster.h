@@ -61,6 +61,7 @@ typedef struct doc {
   precis_doc_meta meta; /* strings in the arena */
   precis_doc_stats stats;
   uint32_t sent0, nsent;
+  int lowered; /* lower-cased text (sent_lowered); -1: not asked yet */
 } doc;
 
 struct precis_cluster {

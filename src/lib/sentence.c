@@ -330,6 +330,10 @@ static int S_detect_lowered(const unsigned char *p, size_t n) {
 }
 
 /* The mode, decided on first use: many texts never need it. */
+int sent_lowered(const char *text, size_t len) {
+  return text && len ? S_detect_lowered((const unsigned char *)text, len) : 0;
+}
+
 static int S_lowered(splitter *z) {
   if (z->lowered < 0) z->lowered = S_detect_lowered(z->p, z->n);
   return z->lowered;

@@ -64,6 +64,11 @@ typedef struct sent_para {
  * without the label that says who speaks. */
 precis_status sent_turns(const char *text, sent_para *p, size_t np);
 
+/* 1 if text[0..len) is lower-cased, as the Multi-News sources are
+ * (capitals only where a sentence starts): the splitter's own test, on
+ * the first 64 KB. */
+int sent_lowered(const char *text, size_t len);
+
 /* What a sentence's double quotation marks do (sent_quote_marks). */
 enum {
   SQ_CLOSES_UNOPENED = 1, /* closes a quote it did not open */

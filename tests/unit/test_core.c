@@ -13,6 +13,7 @@
 #include "harness.h"
 #include "normalize.h"
 #include "precis.h"
+#include "sentence.h"
 #include "token.h"
 #include "vec.h"
 
@@ -821,21 +822,81 @@ static void test_web_notices(void) {
 static void test_selectable(void) {
   /* lower-cased text (as Multi-News ships it): a sentence that starts
    * with a small letter after a full stop is a sentence; after a question
-   * mark it is the rest of a split quotation */
+   * mark too, unless a speech verb makes it the rest of a split
+   * quotation; after an exclamation mark only when a quotation closes */
   static const char text[] =
       "The city council voted on tuesday to close the old harbor bridge "
       "to all traffic. "
       "engineers found cracks in two of its steel supports last month. "
       "Will the ferry service run longer hours while the bridge is shut? "
-      "asked one council member during the long evening session.";
+      "asked one council member during the long evening session. "
+      "Who will pay for the repairs to the old bridge? "
+      "the council has not found the money for the work on the supports. "
+      "\"We will not sail until the bridge is safe! \" "
+      "ferry crews walked off the job at the harbor on wednesday morning. "
+      "Crews at the harbor cheered the news on thursday! "
+      "the strike ended a day later when the council found the money.";
   static const flag_case k[] = {
       {"The city council", 1, "a plain sentence"},
       {"engineers found", 1, "small letter after a full stop"},
       {"Will the ferry", 0, "not a question outside quotes"},
-      {"asked one council", 0, "not a small letter after a question mark"},
+      {"asked one council", 0, "not a speech verb after a question mark"},
+      {"the council has", 1, "small letter after a question mark"},
+      {"ferry crews walked", 1, "small letter after a closing '!\"'"},
+      {"the strike ended", 0, "not a small letter after a bare '!'"},
   };
   precis_cluster *c = analysed(text, sizeof text - 1, 0);
-  check_flagged("selectable", c, SENT_SELECTABLE, k, 4);
+  check_flagged("selectable", c, SENT_SELECTABLE, k, sizeof k / sizeof *k);
+  precis_cluster_free(c);
+  /* cased text: a small letter after "?" goes on a name */
+  static const char cased[] =
+      "Officials in Ketterby sent the research ship Pourquoi Pas? to the "
+      "harbor on Tuesday, and Mayor Ann Ross said the search would go on. "
+      "Divers from Ketterby and Lindholm searched the wreck for the two "
+      "missing crew members.";
+  static const flag_case kc[] = {
+      {"to the harbor", 0, "cased: not a small letter after '?'"},
+      {"Divers from", 1, "cased: a plain sentence"},
+  };
+  c = analysed(cased, sizeof cased - 1, 0);
+  check_flagged("selectable", c, SENT_SELECTABLE, kc, sizeof kc / sizeof *kc);
+  precis_cluster_free(c);
+  OK(sent_lowered(text, sizeof text - 1) == 1, "lowered: lower-cased text");
+  OK(sent_lowered(cased, sizeof cased - 1) == 0, "lowered: cased text");
+  OK(sent_lowered(NULL, 0) == 0, "lowered: no text");
+}
+
+/* An answer leans on what the sentence before asked or claimed; the same
+ * first words with another use do not. */
+static void test_answer_openers(void) {
+  static const char text[] =
+      "Is the old harbor bridge safe for the ferry crews to cross? "
+      "Yes, engineers found no cracks in its steel supports last month. "
+      "No one was hurt in the fire at the harbor warehouse on tuesday. "
+      "Well, the council still wants the bridge closed for a full year. "
+      "Well-known engineers from ketterby inspected the bridge on friday. "
+      "If so, the ferries will run longer hours until the bridge reopens. "
+      "If the bridge closes, the ferries will run longer hours all year. "
+      "For starters, the council will hire two more ferry crews in june. "
+      "For the ferry crews, the summer will be the busiest in a decade. "
+      "The answer is a second bridge, which the council cannot pay for. "
+      "The answers from the harbor office came late on tuesday evening. "
+      "No, the council has not found the money for a second bridge yet.";
+  static const flag_case k[] = {
+      {"Yes, engineers", 1, "yes and a comma"},
+      {"No one was", 0, "no without a comma"},
+      {"Well, the council", 1, "well and a comma"},
+      {"Well-known", 0, "well in another word"},
+      {"If so,", 1, "if so"},
+      {"If the bridge", 0, "if a clause"},
+      {"For starters,", 1, "for starters"},
+      {"For the ferry", 0, "for a phrase"},
+      {"The answer is", 1, "the answer"},
+      {"The answers from", 0, "the answers"},
+      {"No, the council", 1, "no and a comma"},
+  };
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  check_flagged("answer", c, SENT_DANGLING, k, sizeof k / sizeof *k);
   precis_cluster_free(c);
 }
 
@@ -1976,6 +2037,11 @@ static void test_widget_head(void) {
       "agreement.",
       "When you buy through links in our articles, we may earn a small "
       "commission.",
+      /* a site's buttons and boxes in words */
+      "add ketterby harbor as an interest to stay up to date on the latest "
+      "harbor news.",
+      "we have sent a confirmation email to { * data_emailaddress * }.",
+      "The tomatometer rating is a trusted measurement of movie quality.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
@@ -2023,6 +2089,7 @@ int main(void) {
   test_normalize();
   test_selectable();
   test_reader_address();
+  test_answer_openers();
   test_web_notices();
   test_dateline();
   test_cnn_mark();
