@@ -327,7 +327,11 @@ static const char *const blog_cues[] = {"this entry was posted",
  * review site's note on its own score. */
 static const char *const follow_cues[] = {"as an interest to stay up to date",
                                           "sent a confirmation email to",
-                                          "the tomatometer rating", NULL};
+                                          "the tomatometer rating",
+                                          "sign up for our must-read",
+                                          "newsletter keeps you up to date",
+                                          "online public inspection file",
+                                          NULL};
 
 /* Video-player and gallery widgets open the whole block they caption. */
 static const char *const media_lead_cues[] = {
@@ -436,6 +440,9 @@ static const char *const reader_cues[] = {"see also",
                                           "get fast forward",
                                           "get the full story",
                                           "more on this story",
+                                          "download the",
+                                          "or click",
+                                          "watch video",
                                           NULL};
 
 /* strlen(w) if s opens with w (lower-case), ignoring case; 0 if not.
@@ -2559,6 +2566,8 @@ static size_t S_furniture_end(const char *s, size_t n) {
       break;
     case 'c': /* mid-sentence; clean_widget_head takes it opening one */
       e = S_notice_at(s, n, i, "continue reading the main story");
+      if (!e) /* a player's "... tap to play the video will start in 8 ..." */
+        e = S_notice_at(s, n, i, "cancel play now");
       if (e && (k = S_notice_at(s, n, e + 1, "related stories"))) e = k;
       break;
     case 'b': e = S_notice_at(s, n, i, "by subscribing now"); break;

@@ -966,8 +966,10 @@ static void test_reader_address(void) {
                  "Crews fought the fire at the harbor warehouse all night.\n"
                  "Click through this slideshow to see the harbor fire.\n"
                  "Note: this story has been updated.\n"
-                 "Watch a clip of the harbor fire.\n"),
-         "cbbb", "reader: lines of a reader's cue");
+                 "Watch a clip of the harbor fire.\n"
+                 "Download the harbor daily app to read more stories.\n"
+                 "Or click to see a full list of harbor ferries.\n"),
+         "cbbbbb", "reader: lines of a reader's cue");
   arena_free(&a);
 }
 
@@ -1376,6 +1378,10 @@ static void test_widget_head(void) {
       {"An advertisement ran in the harbor daily on tuesday night.", 0},
       {"Advertisement for the harbor ferry ran all week in the daily.", 0},
       {"The harbor advertisement ran all week in the daily paper.", 0},
+      /* a player's words */
+      {"Video unavailable click to play the video will start in 8 cancel "
+       "play now crews fought the fire all night.",
+       74},
       /* a paper's text-size buttons, a video's title and the section */
       {"Text size - + reset video: harbor fire politico 44 the port will "
        "reopen on friday.",
@@ -2042,6 +2048,9 @@ static void test_widget_head(void) {
       "harbor news.",
       "we have sent a confirmation email to { * data_emailaddress * }.",
       "The tomatometer rating is a trusted measurement of movie quality.",
+      "Harbor pm sign up for our must-read newsletter on the port.",
+      "Our e-newsletter keeps you up to date on the harbor and its ferries.",
+      "Viewers can find the station's online public inspection file here.",
   };
   for (size_t i = 0; i < sizeof notices / sizeof *notices; i++)
     OK(clean_sentence_reason(&ix, notices[i], strlen(notices[i])) != 0,
