@@ -463,15 +463,6 @@ static int S_starts_ci(const char *s, size_t n, const char *const *list) {
   return 0;
 }
 
-/* A sentence or line that a lead cue or a reader cue opens, or an
- * editor's "Note:" to the reader ("Note: some images in this report are
- * graphic"); a note in brackets is the story's ("( note: the abortion
- * pill is not the same as the morning-after pill. )"). */
-static int S_lead(const char *s, size_t n) {
-  return S_starts_ci(s, n, lead_cues) || S_starts_ci(s, n, reader_cues) ||
-         S_prefix_ci(s, n, "note:");
-}
-
 static int S_bracketed(const char *s, size_t n) {
   if (n >= 2 &&
       ((s[0] == '(' && s[n - 1] == ')') || (s[0] == '[' && s[n - 1] == ']')))
@@ -627,6 +618,30 @@ void cue_index_init(cue_index *ix) {
   S_index_list(ix, notice_cues, CUE_NOTICE);
   S_index_list(ix, blog_cues, CUE_NOTICE);
   S_index_list(ix, follow_cues, CUE_NOTICE);
+  for (int l = 0; l < 2; l++)
+    for (const char *const *c = l ? reader_cues : lead_cues; *c; c++) {
+      const unsigned char *u = (const unsigned char *)*c;
+      unsigned tri = S_tri(u[0], u[1], u[2]);
+      ix->lead[tri >> 6] |= (uint64_t)1 << (tri & 63);
+    }
+}
+
+/* A sentence or line that a lead cue or a reader cue opens, or an
+ * editor's "Note:" to the reader ("Note: some images in this report are
+ * graphic"); a note in brackets is the story's ("( note: the abortion
+ * pill is not the same as the morning-after pill. )"). The lists are
+ * read only when ix->lead holds the bit of s's first three bytes. */
+static int S_lead(const cue_index *ix, const char *s, size_t n) {
+  if (S_prefix_ci(s, n, "note:")) return 1;
+  size_t i = 0;
+  while (i < n && (s[i] == '(' || s[i] == '[' || s[i] == '*' || s[i] == ' '))
+    i++;
+  if (n - i < 3) return 0; /* every cue has three bytes or more */
+  unsigned tri = S_tri((unsigned)S_lower((unsigned char)s[i]),
+                       (unsigned)S_lower((unsigned char)s[i + 1]),
+                       (unsigned)S_lower((unsigned char)s[i + 2]));
+  if (!(ix->lead[tri >> 6] >> (tri & 63) & 1)) return 0;
+  return S_starts_ci(s, n, lead_cues) || S_starts_ci(s, n, reader_cues);
 }
 
 typedef struct cue_hits {
@@ -879,7 +894,7 @@ static unsigned S_classify(const cue_index *ix, const char *s, size_t n,
   int is_short = f->words <= 12;
   if (S_bracketed(s, n) && f->words <= 40) return R_BRACKET;
   if (f->words <= 60 && S_has_handle(s, n)) return R_SOCIAL;
-  if (f->words <= 25 && S_lead(s, n)) return R_PROMPT;
+  if (f->words <= 25 && S_lead(ix, s, n)) return R_PROMPT;
   if (f->words < 100 && S_starts_ci(s, n, media_lead_cues)) return R_CREDIT;
   if (f->url_bytes * 10 > n * 3 || (f->n_urls && is_short)) return R_URL;
   if (f->n_sep >= 2 && f->open && (f->words <= 30 || f->n_sep * 6 >= f->words))
@@ -1315,7 +1330,7 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (S_credit_tail(s, n) || S_caption_end(s, n) || S_dated_caption(s, n))
     return R_CREDIT;
   if (h.webmeta >= 3) return R_LEGAL;
-  if (S_lead(s, n)) return R_PROMPT;
+  if (S_lead(ix, s, n)) return R_PROMPT;
   if (f.words <= 12 && (h.kinds & CUE_PROMPT)) return R_PROMPT;
   if (f.words < 40 && (h.kinds & CUE_NOTICE)) return R_PROMPT;
   if (n && S_update_label_at(s, n, 0) == n) return R_TIME; /* a stamp alone */

@@ -40,6 +40,8 @@ typedef struct cue_index {
                          scan tests these 8 KB, not the 128 KB of heads,
                          and three bytes rule out far more positions
                          than two ("re", "co", "th" open cues) */
+  uint64_t lead[1024]; /* the same bits for the cues that must open a
+                          sentence (S_lead) */
   short next[CUE_MAX];
   const char *cue[CUE_MAX];
   unsigned char len[CUE_MAX];
