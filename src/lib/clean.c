@@ -504,12 +504,14 @@ static size_t S_gallery_head(const char *s, size_t n) {
   return j > i ? j : 0;
 }
 
-/* "(@handle)" or " @handle" followed by a word character. */
+/* "(@handle)", " @handle", "\"@handle" or an opening "@handle" followed
+ * by a word character. */
 static int S_has_handle(const char *s, size_t n) {
-  for (size_t i = 1; i + 1 < n; i++) {
+  for (size_t i = 0; i + 1 < n; i++) {
     if (s[i] != '@') continue;
-    unsigned char p = (unsigned char)s[i - 1], q = (unsigned char)s[i + 1];
-    if ((p == '(' || p == ' ') &&
+    unsigned char p = i ? (unsigned char)s[i - 1] : ' ';
+    unsigned char q = (unsigned char)s[i + 1];
+    if ((p == '(' || p == ' ' || p == '"') &&
         ((q >= 'a' && q <= 'z') || (q >= 'A' && q <= 'Z') || q == '_'))
       return 1;
   }
@@ -1319,6 +1321,21 @@ unsigned clean_web_class(const cue_index *ix, const char *s, size_t n) {
 
 static size_t S_update_label_at(const char *s, size_t n, size_t i);
 
+/* A post's text with its #hashtag: a sentence under 20 words that holds
+ * one ("Number of bodies pulled from s korean ferry #sewol
+ * rises to 108."). A longer sentence is the story's prose, and so is one
+ * that names the tag as a hashtag ("users claimed missing relatives
+ * using the hashtags #egyptair and #ms804."). */
+static int S_hashtag_post(const char *s, size_t n, size_t words) {
+  int tag = 0;
+  for (size_t i = 0; i + 1 < n && !tag; i++)
+    tag = s[i] == '#' &&
+          ((s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
+           (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) &&
+          (i == 0 || s[i - 1] == ' ' || s[i - 1] == '.');
+  return tag && words < 20 && !S_find_ci(s, n, "hashtag");
+}
+
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   feats f;
   cue_hits h;
@@ -1335,12 +1352,7 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (f.words < 40 && (h.kinds & CUE_NOTICE)) return R_PROMPT;
   if (n && S_update_label_at(s, n, 0) == n) return R_TIME; /* a stamp alone */
   if (S_has_handle(s, n)) return R_SOCIAL;
-  for (size_t i = 0; i + 1 < n; i++) /* #hashtag */
-    if (s[i] == '#' &&
-        ((s[i + 1] >= 'a' && s[i + 1] <= 'z') ||
-         (s[i + 1] >= 'A' && s[i + 1] <= 'Z')) &&
-        (i == 0 || s[i - 1] == ' ' || s[i - 1] == '.'))
-      return R_SOCIAL;
+  if (S_hashtag_post(s, n, f.words)) return R_SOCIAL;
   if (S_bracketed(s, n)) return R_BRACKET;
   return R_NONE;
 }

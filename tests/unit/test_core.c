@@ -866,6 +866,38 @@ static void test_selectable(void) {
   OK(sent_lowered(NULL, 0) == 0, "lowered: no text");
 }
 
+/* A post's words: a handle, or a hashtag in a short sentence; a story
+ * may name a hashtag, and its prose may hold one (an e-mail address is
+ * no handle). */
+static void test_posts(void) {
+  cue_index ix;
+  cue_index_init(&ix);
+  static const struct {
+    const char *s;
+    int post;
+  } k[] = {
+      {"Number of bodies pulled from the harbor #ketterbyfire rises to 12.", 1},
+      {"@harborwatch sorry i'm a day late with the ferry times.", 1},
+      {"\"@harbormayor so sorry you have to go through this, pal.\"", 1},
+      {"Crews fought the fire (@ketterbyfd) all night at the harbor.", 1},
+      {"Users claimed missing relatives using the hashtags #ketterby and "
+       "#harbor.",
+       0},
+      {"The mayor became an outspoken figure in the #metoo movement against "
+       "the harassment of harbor workers over the past two years.",
+       0},
+      {"Write to the harbor desk at news@harbor.example about the ferry "
+       "timetable and the new winter crossings on the river.",
+       0},
+      {"The harbor's C# team rebuilt the ferry app in two weeks.", 0},
+  };
+  for (size_t i = 0; i < sizeof k / sizeof *k; i++) {
+    unsigned r = clean_sentence_reason(&ix, k[i].s, strlen(k[i].s));
+    OK(k[i].post == (strcmp(clean_reason(r), "social") == 0), "posts: %s (%s)",
+       k[i].s, clean_reason(r));
+  }
+}
+
 /* An answer leans on what the sentence before asked or claimed; the same
  * first words with another use do not. */
 static void test_answer_openers(void) {
@@ -2099,6 +2131,7 @@ int main(void) {
   test_selectable();
   test_reader_address();
   test_answer_openers();
+  test_posts();
   test_web_notices();
   test_dateline();
   test_cnn_mark();
