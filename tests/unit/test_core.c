@@ -1408,7 +1408,7 @@ static void test_widget_head(void) {
        37},
       {"Continue reading the port will reopen on friday after the fire.", 17},
       {"An advertisement ran in the harbor daily on tuesday night.", 0},
-      {"Advertisement for the harbor ferry ran all week in the daily.", 0},
+      {"Advertisement in his ruling, the judge said the port must reopen.", 14},
       {"The harbor advertisement ran all week in the daily paper.", 0},
       /* a player's words */
       {"Video unavailable click to play the video will start in 8 cancel "
