@@ -2748,13 +2748,15 @@ static size_t S_widget_end(const char *s, size_t n) {
   return m;
 }
 
-/* A related link in brackets opening s, "( read also: HEADLINE ) " or
- * "[See also: HEADLINE] ": where it and the spaces after it end, 0 if s
- * opens none. The bracket closes within 300 bytes and holds no other. */
+/* A related link or a picture's credit in brackets opening s, "( read
+ * also: HEADLINE ) ", "[See also: HEADLINE] ", "( photo: NAME, ap ) "
+ * (USA Today's, before the story's lead): where it and the spaces after
+ * it end, 0 if s opens none. The bracket closes within 300 bytes and
+ * holds no other. */
 static size_t S_link_aside_end(const char *s, size_t n) {
   static const char *const heads[] = {
-      "read:",     "read also:", "also read:", "read more:",
-      "see also:", "see:",       "related:",   NULL};
+      "read:",    "read also:", "also read:", "read more:", "see also:", "see:",
+      "related:", "photo:",     "photos:",    "image:",     "video:",    NULL};
   if (n < 4 || (s[0] != '(' && s[0] != '[')) return 0;
   char close = s[0] == '(' ? ')' : ']';
   size_t i = 1, m = 0;

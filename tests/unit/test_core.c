@@ -1426,6 +1426,9 @@ static void test_widget_head(void) {
       {"[See also: Ketterby ferry strike ends] Crews went back to work on "
        "Friday.",
        39},
+      {"( photo: ann ross, ap ) crews fought the fire all night at the "
+       "harbor.",
+       24},
       {"( see also: the ferry ( and the bridge ) ) crews went back to work "
        "on friday.",
        0},
