@@ -2750,13 +2750,15 @@ static size_t S_widget_end(const char *s, size_t n) {
 
 /* A related link or a picture's credit in brackets opening s, "( read
  * also: HEADLINE ) ", "[See also: HEADLINE] ", "( photo: NAME, ap ) "
- * (USA Today's, before the story's lead): where it and the spaces after
+ * (USA Today's, before the story's lead), "( credit: facebook ) ",
+ * "( courtesy of the state department ) ": where it and the spaces after
  * it end, 0 if s opens none. The bracket closes within 300 bytes and
  * holds no other. */
 static size_t S_link_aside_end(const char *s, size_t n) {
   static const char *const heads[] = {
-      "read:",    "read also:", "also read:", "read more:", "see also:", "see:",
-      "related:", "photo:",     "photos:",    "image:",     "video:",    NULL};
+      "read:",  "read also:", "also read:", "read more:", "see also:",
+      "see:",   "related:",   "photo:",     "photos:",    "image:",
+      "video:", "credit:",    "courtesy",   NULL};
   if (n < 4 || (s[0] != '(' && s[0] != '[')) return 0;
   char close = s[0] == '(' ? ')' : ']';
   size_t i = 1, m = 0;
@@ -2788,9 +2790,24 @@ static size_t S_text_size_end(const char *s, size_t n) {
   return p ? (size_t)(p - s) + 12 : 0;
 }
 
+/* NBC's player opening s, its buttons, the video's title and its
+ * length: "Play facebook twitter embed TITLE 2: 07 STORY". Where the
+ * length ends, 0 if s opens no such run (the length within 200 bytes). */
+static size_t S_play_embed_end(const char *s, size_t n) {
+  size_t m = S_prefix_ci(s, n, "play facebook twitter embed ");
+  if (!m) return 0;
+  for (size_t i = m + 1, e = n - m < 200 ? n : m + 200; i + 4 < e; i++)
+    if (s[i] == ':' && s[i + 1] == ' ' && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+        s[i + 2] >= '0' && s[i + 2] <= '9' && s[i + 3] >= '0' &&
+        s[i + 3] <= '9' && s[i + 4] == ' ')
+      return i + 5;
+  return 0;
+}
+
 size_t clean_widget_head(const char *s, size_t n) {
   size_t m = S_link_aside_end(s, n);
   if (!m) m = S_text_size_end(s, n);
+  if (!m) m = S_play_embed_end(s, n);
   m += S_widget_end(s + m, n - m);
   size_t f = S_furniture_end(s + m, n - m),
          g = S_photo_credit_end(s + m, n - m);

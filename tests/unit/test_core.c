@@ -1429,6 +1429,17 @@ static void test_widget_head(void) {
       {"( photo: ann ross, ap ) crews fought the fire all night at the "
        "harbor.",
        24},
+      {"( credit: ketterby fire service ) crews fought the fire all night.",
+       34},
+      {"( courtesy of the harbor office ) for a decade, the ferry ran at "
+       "dawn.",
+       34},
+      {"Play facebook twitter embed harbor fire burns for hours 2: 07 crews "
+       "fought the fire all night.",
+       62},
+      {"Play facebook twitter embed crews fought the fire all night at the "
+       "harbor.",
+       0},
       {"( see also: the ferry ( and the bridge ) ) crews went back to work "
        "on friday.",
        0},
