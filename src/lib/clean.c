@@ -1543,7 +1543,8 @@ static const char *const widget_heads[] = {
     "scroll to continue with content ad",
     "scroll down for video",
     "sponsored links",
-    "report this ad", /* an ad's label */
+    "report this ad",                               /* an ad's label */
+    "please enable javascript to watch this video", /* a station's player */
     "prev next order prints",
     "printer-friendly \xc2\xbb e-mail this to a friend \xc2\xbb",
     "prev next",

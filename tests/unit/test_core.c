@@ -1365,6 +1365,9 @@ static void test_widget_head(void) {
       {"Report this ad in a fresh round of briefs, the port asked for "
        "time.",
        15},
+      {"Please enable javascript to watch this video ketterby -- crews "
+       "fought the fire all night.",
+       45},
       /* fewer than four words after it, or no word boundary */
       {"Story continued below the harbor.", 0},
       {"Story continued belows the port will reopen on friday.", 0},
