@@ -597,10 +597,14 @@ static int S_starts_inside(const precis_cluster *c, const sent *s) {
   return prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
 }
 
-/* Does s start inside a quotation or hold a quotation mark? */
+/* Does s start inside a quotation: one an earlier sentence left open, or
+ * one that s closes without opening it ('Please join us in prayer. "')?
+ * A quotation s opens and closes itself leaves its start the outlet's
+ * ('Please log in to read about the "harbor fire"'). */
 static int S_in_quotation(const precis_cluster *c, const sent *s) {
   return S_starts_inside(c, s) ||
-         (sent_quote_marks(c->docs[s->doc].text + s->off, s->len, 0) & SQ_ANY);
+         (sent_quote_marks(c->docs[s->doc].text + s->off, s->len, 0) &
+          SQ_CLOSES_UNOPENED);
 }
 
 /* Does the outlet speak of itself in s, outside quotation marks ("a

@@ -956,11 +956,17 @@ static void test_reader_address(void) {
       "police. "
       "See, the harbor council never wanted the old bridge to close at "
       "all. "
+      "Please log in to read all of our coverage of the \"harbor fire\" "
+      "tonight. "
+      "\"The ferry crews will stay in port tonight. Please stay away from "
+      "the harbor until it is safe. \" "
       "The mayor said: \"We saw the smoke from the harbor at nine. Please "
       "keep your children well away from the old harbor. We will tell you "
       "when it is safe.\" "
       "Viewers of the harbor channel saw the warehouse burn for six "
-      "hours.";
+      "hours.\n\n"
+      "Please keep the children well away from the old harbor "
+      "tonight.\xe2\x80\x9d";
   static const flag_case k[] = {
       {"A fire destroyed", 1, "a plain sentence"},
       {"See also:", 0, "a related link run into the story"},
@@ -973,8 +979,11 @@ static void test_reader_address(void) {
       {"\"Please stay", 1, "a quoted please"},
       {"If anyone saw", 1, "a police appeal is the story's"},
       {"See, the", 1, "see as a word of the story"},
+      {"Please log in", 0, "please before a quotation of its own"},
+      {"Please stay away", 1, "please closing a quotation"},
       {"Please keep", 1, "please inside an open quotation"},
       {"Viewers of", 1, "view as the start of another word"},
+      {"Please keep the", 1, "please in a quotation closed, not opened"},
   };
   precis_cluster *c = analysed(text, sizeof text - 1, 0);
   check_flagged("reader", c, SENT_SELECTABLE, k, sizeof k / sizeof *k);
