@@ -1322,10 +1322,10 @@ unsigned clean_web_class(const cue_index *ix, const char *s, size_t n) {
 static size_t S_update_label_at(const char *s, size_t n, size_t i);
 
 /* A post's text with its #hashtag: a sentence under 20 words that holds
- * one ("Number of bodies pulled from s korean ferry #sewol
- * rises to 108."). A longer sentence is the story's prose, and so is one
- * that names the tag as a hashtag ("users claimed missing relatives
- * using the hashtags #egyptair and #ms804."). */
+ * one ("Number of bodies pulled from s korean ferry #sewol rises to
+ * 108."). A longer sentence is the story's prose, and so is one that
+ * names the tag as a hashtag ("users claimed missing relatives using the
+ * hashtags #egyptair and #ms804."). */
 static int S_hashtag_post(const char *s, size_t n, size_t words) {
   int tag = 0;
   for (size_t i = 0; i + 1 < n && !tag; i++)

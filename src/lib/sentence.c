@@ -329,11 +329,12 @@ static int S_detect_lowered(const unsigned char *p, size_t n) {
          (words >= 40 || lowsig > 0 || !anyup);
 }
 
-/* The mode, decided on first use: many texts never need it. */
+/* sentence.h; cluster.c asks it of an article's whole text. */
 int sent_lowered(const char *text, size_t len) {
   return text && len ? S_detect_lowered((const unsigned char *)text, len) : 0;
 }
 
+/* The mode, decided on first use: many texts never need it. */
 static int S_lowered(splitter *z) {
   if (z->lowered < 0) z->lowered = S_detect_lowered(z->p, z->n);
   return z->lowered;
