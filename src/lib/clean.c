@@ -36,6 +36,7 @@
  * when it is capitalised like a title or is an article's first line.
  */
 #include "clean.h"
+#include "html.h"
 #include "sentence.h"
 #include "token.h"
 
@@ -2956,6 +2957,47 @@ size_t clean_dateline(const char *s, size_t n) {
     if (!((c >= 'A' && c <= 'Z') || c == '"' || c >= 0x80)) return 0;
   }
   return e;
+}
+
+/* 1 if word w (any case, a comma after it allowed) is an English
+ * stopword: html_stopword()'s list, the one the extractor reads. */
+static int S_en_stopword(const char *w, size_t n) {
+  char low[16];
+  while (n && w[n - 1] == ',')
+    n--;
+  if (n == 0 || n >= sizeof low) return 0;
+  for (size_t i = 0; i < n; i++)
+    low[i] = (char)S_lower((unsigned char)w[i]);
+  return (html_stopword(low, n) & HTML_LANG_EN) != 0;
+}
+
+size_t clean_dateline_lowered(const char *s, size_t n) {
+  size_t k = 0, d = 0;
+  tok w;
+  /* the place: one to five name words, "dover, fla.", "rio de janeiro" */
+  for (int t = 0;; t++) {
+    if (!S_word(s, n, &k, &w)) return 0;
+    d = S_dash(w.p, w.len, 0);
+    if (t > 0 && d >= 2 && d == w.len) break; /* "—", "--"; not "-" */
+    if (t == 5 || !S_name_word(w.p, w.len, 1) || memchr(w.p, '\'', w.len) ||
+        S_en_stopword(w.p, w.len) ||
+        (w.len > 2 && S_prefix_ci(w.p + w.len - 2, 2, "ly") == 2))
+      return 0; /* "the doc —", "hold those messages --", "mix slowly —" */
+  }
+  size_t e = k;
+  while (e < n && s[e] == ' ')
+    e++;
+  unsigned char c = e < n ? (unsigned char)s[e] : 0;
+  if (!(S_ascii_alnum(c) || c == '"' || c == '\'' || c >= 0x80)) return 0;
+  /* the story: six words or more, and no second dash, which would make
+   * the first an aside's ("arthropods — a huge group ... — have") */
+  size_t words = 0;
+  for (k = e; S_word(s, n, &k, &w);) {
+    d = S_dash(w.p, w.len, 0);
+    if (d >= 2 && d == w.len) return 0;
+    words++;
+  }
+  return words >= 6 ? e : 0;
 }
 
 /* CNN's house mark: "(CNN)" opens its stories, "(CNN)STORY" or

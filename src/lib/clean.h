@@ -107,6 +107,14 @@ size_t clean_headline_stamp(const char *s, size_t n);
  * dash ("NASA — the agency — said" and lower-cased text keep theirs). */
 size_t clean_dateline(const char *s, size_t n);
 
+/* The same in lower-cased text (Multi-News's sources; the caller knows,
+ * sent_lowered()), where no capital tells a place: "Tampa — like many
+ * parents ...", "Dover, fla. — the agent ...". The place is one to five
+ * name words, none a function word ("the doc —") or an adverb in -ly
+ * ("mix slowly —"); the dash is "—", "–" or "--"; six words or more
+ * follow, with no second dash ("arthropods — a group ... — have"). */
+size_t clean_dateline_lowered(const char *s, size_t n);
+
 /* Length of the text up to and through CNN's mark, "(CNN)" ("( cnn )",
  * "(CNNMoney)", a dash after it), when the mark is within the first
  * CLEAN_CNN_MARK_SPAN bytes of s and four words or more follow; 0

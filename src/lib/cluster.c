@@ -190,6 +190,12 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   if (head || d->nsent < 10) {
     size_t k = d->nsent < 10 ? clean_cnn_mark(d->text + s->off, s->len) : 0;
     if (!k) k = clean_dateline(d->text + s->off, s->len);
+    if (!k && d->nsent < 10 &&
+        (head || s->off == 0 || d->text[s->off - 1] == '\n') &&
+        (k = clean_dateline_lowered(d->text + s->off, s->len))) {
+      if (d->lowered < 0) d->lowered = sent_lowered(d->text, d->len);
+      if (!d->lowered) k = 0;
+    }
     s->off += (uint32_t)k;
     s->len -= (uint32_t)k;
     if (k || head) s->flags |= SENT_DATELINE;

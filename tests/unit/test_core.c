@@ -1216,6 +1216,80 @@ static void test_dateline(void) {
   precis_cluster_free(c);
 }
 
+/* In lower-cased text a dateline has no capitals to show it: a place
+ * of name words and a long dash before the story. */
+static void test_dateline_lowered(void) {
+  static const cut_case k[] = {
+      {"Tampa \xe2\x80\x94 like many parents of toddlers, they rarely went "
+       "out.",
+       10},
+      {"Dover, fla. \xe2\x80\x94 the agent who spurred the inquiry is a "
+       "veteran.",
+       16},
+      {"Salt lake city -- the fbi said on monday it had made an arrest.", 18},
+      {"Munich, germany \xe2\x80\x93 the collector left his trove to the "
+       "museum.",
+       20},
+      {"Rio de janeiro \xe2\x80\x94 \"we were lucky,\" a fan said after the "
+       "game.",
+       19},
+      /* a function word, an adverb, an apostrophe: no place */
+      {"The doc \xe2\x80\x94 a waiver and release \xe2\x80\x94 warns anyone.",
+       0},
+      {"Forget the rain forest \xe2\x80\x94 your home is brimming with bugs.",
+       0},
+      {"Mix slowly \xe2\x80\x94 you will find that the stirring matters.", 0},
+      {"Hold those other messages -- kim and kanye did not get engaged.", 0},
+      {"It's just -- it's not venting either, he said of the posts.", 0},
+      {"Kdka's paul martino reports \xe2\x80\x94 as the man was taken to the "
+       "hospital.",
+       0},
+      /* a second dash makes the first an aside's */
+      {"Arthropods \xe2\x80\x94 a huge group of insects \xe2\x80\x94 have "
+       "lived alongside people.",
+       0},
+      /* a hyphen is no dateline's dash; six words must follow */
+      {"Kabul - the talks resumed on monday after a long pause.", 0},
+      {"Kabul \xe2\x80\x94 the talks resumed.", 0},
+      {"Kabul \xe2\x80\x94 ) the talks resumed on monday after a pause.", 0},
+      {"Kabul \xe2\x80\x94", 0},
+      {"One two three four five six \xe2\x80\x94 the story goes on and on.", 0},
+      {"", 0},
+  };
+  check_cuts("dateline (lower-cased)", clean_dateline_lowered, k,
+             sizeof k / sizeof *k);
+  /* only where no capital tells: lower-cased articles, at a line's start */
+  static const char low[] =
+      "Hesperia \xe2\x80\x94 a tragic accident that claimed a young mother "
+      "has left her family devastated, they told the daily press on "
+      "friday.\n"
+      "The mother and one of her three sons died when their car was swept "
+      "into the river, and another son is still missing, the sheriff said. "
+      "Watertown \xe2\x80\x94 crews searched the banks of the river until "
+      "late on friday night.\n";
+  precis_cluster *c = analysed(low, sizeof low - 1, 0);
+  OK(c && c->nsents == 3, "dateline (lower-cased): three sentences");
+  if (c && c->nsents == 3) {
+    const sent *s = c->sents;
+    OK(s[0].off == 13 && strncmp(low + s[0].off, "a tragic", 8) == 0 &&
+           (s[0].flags & SENT_DATELINE),
+       "dateline (lower-cased): left out of the first sentence");
+    OK(strncmp(low + s[2].off, "Watertown", 9) == 0,
+       "dateline (lower-cased): not inside a line");
+  }
+  precis_cluster_free(c);
+  static const char cased[] =
+      "Hesperia \xe2\x80\x94 A tragic accident that claimed a young mother "
+      "has left her family devastated, they told the Daily Press on "
+      "Friday.\n"
+      "The mother and one of her three sons died when their car was swept "
+      "into the river, and another son is still missing, the sheriff said.\n";
+  c = analysed(cased, sizeof cased - 1, 0);
+  OK(c && c->nsents == 2 && c->sents[0].off == 0,
+     "dateline (lower-cased): cased text keeps its opening");
+  precis_cluster_free(c);
+}
+
 /* CNN's mark opens its stories: whatever a page ran on into it goes. */
 static void test_cnn_mark(void) {
 #define HI                                                                     \
@@ -2160,6 +2234,7 @@ int main(void) {
   test_posts();
   test_web_notices();
   test_dateline();
+  test_dateline_lowered();
   test_cnn_mark();
   test_caption();
   test_widget_head();
