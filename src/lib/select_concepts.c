@@ -490,8 +490,6 @@ typedef struct bnb {
   const unsigned char *clash; /* n x n near-duplicate pairs, or NULL */
   uint32_t *cnt;              /* per concept: chosen sentences covering it */
   uint32_t *clashcnt;         /* per candidate: chosen near-duplicates */
-  uint32_t *mark, stamp;      /* per concept: COVERED while cnt > 0, else
-                                 the last bound pass that counted it */
   uint32_t *coff, *clst;      /* concept -> candidates containing it (CSR) */
   double *gain;               /* per candidate: marginal value now */
   double cur;                 /* value of the chosen set */
@@ -506,8 +504,6 @@ typedef struct bnb {
   uint32_t *chain;
   uint32_t *gone;
 } bnb;
-
-#define COVERED UINT32_MAX /* mark of a concept the chosen set covers */
 
 static int S_past(const struct timespec *d) {
   struct timespec now;
@@ -550,7 +546,6 @@ static void S_add(bnb *t, size_t u) {
   for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
     uint32_t id = k->id[q];
     if (t->cnt[id]++ == 0) {
-      t->mark[id] = COVERED;
       for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
         t->gain[t->clst[e]] -= k->w[id];
     }
@@ -569,7 +564,6 @@ static void S_remove(bnb *t, size_t u) {
   for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
     uint32_t id = k->id[q];
     if (--t->cnt[id] == 0) {
-      t->mark[id] = 0;
       for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
         t->gain[t->clst[e]] += k->w[id];
     }
@@ -650,24 +644,6 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
     }
   }
   if (ub <= t->best + 1e-9) return;
-  /* ... and no more than every concept the eligible candidates still
-   * offer, counted once (tight when most of them fit the budget, as
-   * with long briefs of short articles); only whether it beats the best
-   * matters, and the sum only grows: stop as soon as it does */
-  double all = t->cur;
-  uint32_t stamp = ++t->stamp;
-  for (size_t a = 0; a < m && all <= t->best + 1e-9; a++) {
-    size_t j = idx[a];
-    uint32_t si = t->cand[j];
-    if (t->x && t->x->bonus && t->x->bonus[j] > 0) all += t->x->bonus[j];
-    for (uint32_t q = t->k->off[si]; q < t->k->off[si + 1]; q++) {
-      uint32_t id = t->k->id[q];
-      if (t->mark[id] >= stamp) continue; /* covered, or counted */
-      t->mark[id] = stamp;
-      all += t->k->w[id];
-    }
-  }
-  if (all <= t->best + 1e-9) return;
   /* Branch on the best-ratio candidate that can join: in, then out. */
   for (size_t a = 0; a < m; a++) {
     if (a >= sorted) {
@@ -728,11 +704,9 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   t.chain = malloc(((n + 1) * (n + 1)) * sizeof *t.chain);
   t.gone = malloc(((n + 1) * (n + 1)) * sizeof *t.gone);
   t.clashcnt = calloc(n + 1, sizeof *t.clashcnt);
-  t.mark = calloc(k->n + 1, sizeof *t.mark);
   precis_status st = PRECIS_ERR_NOMEM;
   if (!t.cost || !t.state || !t.best_sol || !t.cnt || !t.coff || !t.clst ||
-      !t.gain || !t.idx || !t.ratio || !t.chain || !t.gone || !t.clashcnt ||
-      !t.mark)
+      !t.gain || !t.idx || !t.ratio || !t.chain || !t.gone || !t.clashcnt)
     goto out;
   /* concept -> candidates, counted then filled (coff shifted by one) */
   for (size_t j = 0; j < n; j++)
@@ -771,6 +745,5 @@ out:
   free(t.chain);
   free(t.gone);
   free(t.clashcnt);
-  free(t.mark);
   return st;
 }

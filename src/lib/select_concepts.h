@@ -127,10 +127,9 @@ precis_status concepts_greedy(const precis_cluster *c, const concept_set *k,
  * At each node, candidates that can no longer join (too long for what
  * is left, a near-duplicate of a chosen one, a requirement ruled out)
  * are ruled out for the whole subtree; the node is pruned when its
- * value plus the least of two upper bounds on what the rest can add
- * cannot beat the incumbent: the fractional knapsack of the candidates'
- * marginal gains (valid: coverage is submodular) and the weight of every
- * concept they still offer, counted once. Starts from the incumbent in
+ * value plus an upper bound on what the rest can add cannot beat the
+ * incumbent: the fractional knapsack of the candidates' marginal gains
+ * (valid: coverage is submodular). Starts from the incumbent in
  * `sol` (n flags, all 0 for none) of value *value; on return `sol` and
  * *value hold the best set found and *status says whether it is proven
  * optimal or which limit stopped the search:
