@@ -110,9 +110,12 @@ size_t clean_dateline(const char *s, size_t n);
 /* The same in lower-cased text (Multi-News's sources; the caller knows,
  * sent_lowered()), where no capital tells a place: "Tampa — like many
  * parents ...", "Dover, fla. — the agent ...". The place is one to five
- * name words, none a function word ("the doc —") or an adverb in -ly
- * ("mix slowly —"); the dash is "—", "–" or "--"; six words or more
- * follow, with no second dash ("arthropods — a group ... — have"). */
+ * name words, none an English stopword ("the doc —", "hold those
+ * messages --"), an adverb in -ly ("mix slowly —") or a word with an
+ * apostrophe ("it's just --"); the dash is "—", "–" or "--"; six words
+ * or more follow, with no second dash ("arthropods — a group ... —
+ * have"). The caller keeps it to a line's start: inside a paragraph,
+ * "Stay tuned — we may ..." reads the same. */
 size_t clean_dateline_lowered(const char *s, size_t n);
 
 /* Length of the text up to and through CNN's mark, "(CNN)" ("( cnn )",

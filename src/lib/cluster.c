@@ -179,7 +179,9 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
    * the first sentences of an article, or CNN's mark with whatever the
    * page ran on into it (clean_cnn_mark)
    * (after a caption on the same line, too: "... in kabul april 2, 2011.
-   * Kandahar ( reuters ) - STORY"), are left out of the sentence, which
+   * Kandahar ( reuters ) - STORY"; in lower-cased text only at a line's
+   * start or after such a head, where a place has no capitals to show
+   * it: clean_dateline_lowered), are left out of the sentence, which
    * stays a span of the source */
   size_t head = clean_caption_head(d->text + s->off, len);
   head += clean_widget_head(d->text + s->off + head, len - head);
