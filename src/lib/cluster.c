@@ -157,6 +157,13 @@ static precis_status S_on_token(void *ctx, const tok *t) {
   return PRECIS_OK;
 }
 
+/* Is the article lower-cased (sent_lowered)? Asked at most once per
+ * article, and only by the rules that need it. */
+static int S_doc_lowered(doc *d) {
+  if (d->lowered < 0) d->lowered = sent_lowered(d->text, d->len);
+  return d->lowered;
+}
+
 static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
   build *b = ctx;
   precis_cluster *c = b->c;
@@ -194,10 +201,9 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
     if (!k) k = clean_dateline(d->text + s->off, s->len);
     if (!k && d->nsent < 10 &&
         (head || s->off == 0 || d->text[s->off - 1] == '\n') &&
-        (k = clean_dateline_lowered(d->text + s->off, s->len))) {
-      if (d->lowered < 0) d->lowered = sent_lowered(d->text, d->len);
-      if (!d->lowered) k = 0;
-    }
+        (k = clean_dateline_lowered(d->text + s->off, s->len)) &&
+        !S_doc_lowered(d))
+      k = 0;
     s->off += (uint32_t)k;
     s->len -= (uint32_t)k;
     if (k || head) s->flags |= SENT_DATELINE;
@@ -590,8 +596,7 @@ static int S_after_period(precis_cluster *c, const sent *s) {
     n--;
   if (!n || t[n - 1] == '.') return n > 0;
   if (t[n - 1] != '?' && !(t[n - 1] == '!' && n < p->len)) return 0;
-  if (d->lowered < 0) d->lowered = sent_lowered(d->text, d->len);
-  if (!d->lowered) return 0;
+  if (!S_doc_lowered(d)) return 0;
   for (uint32_t k = 0; k < s->ntok && k < 4; k++)
     if (tok_in(&c->toks[s->tok0 + k], verb)) return 0;
   return 1;
