@@ -39,18 +39,47 @@ precis_status buf_putc(buf *b, char c) {
 }
 
 precis_status buf_printf(buf *b, const char *fmt, ...) {
+  /* Format into the room already allocated, and only when that is too
+   * small grow and format again (sds's sdscatvprintf): one vsnprintf()
+   * for nearly every call, where measuring first always took two. */
+  size_t room = b->alloc > b->len ? b->alloc - b->len : 0;
   va_list ap;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int n = vsnprintf(room ? b->ptr + b->len : NULL, room, fmt, ap);
   va_end(ap);
-  if (n < 0) return PRECIS_ERR_INVALID_ARG;
-  precis_status st = buf_grow(b, (size_t)n);
-  if (st != PRECIS_OK) return st;
-  va_start(ap, fmt);
-  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
-  va_end(ap);
+  if (n < 0) {
+    if (room) b->ptr[b->len] = '\0';
+    return PRECIS_ERR_INVALID_ARG;
+  }
+  if ((size_t)n >= room) {
+    precis_status st = buf_grow(b, (size_t)n);
+    if (st != PRECIS_OK) {
+      if (room) b->ptr[b->len] = '\0'; /* the cut-off try wrote there */
+      return st;
+    }
+    va_start(ap, fmt);
+    vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
   b->len += (size_t)n;
   return PRECIS_OK;
+}
+
+precis_status buf_put_u64(buf *b, uint64_t v) {
+  char tmp[20]; /* UINT64_MAX has 20 digits */
+  size_t i = sizeof tmp;
+  do {
+    tmp[--i] = (char)('0' + v % 10);
+    v /= 10;
+  } while (v);
+  return buf_put(b, tmp + i, sizeof tmp - i);
+}
+
+precis_status buf_put_i64(buf *b, int64_t v) {
+  if (v >= 0) return buf_put_u64(b, (uint64_t)v);
+  precis_status st = buf_putc(b, '-');
+  /* -(v + 1) + 1: no overflow at INT64_MIN */
+  return st == PRECIS_OK ? buf_put_u64(b, (uint64_t)(-(v + 1)) + 1) : st;
 }
 
 /* Append s, each byte that esc() maps to a replacement replaced by it;

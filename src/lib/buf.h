@@ -9,6 +9,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "precis.h"
 
@@ -31,6 +32,11 @@ precis_status buf_printf(buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+/* Append v in decimal, as "%" PRIu64 / "%" PRId64 would, without
+ * printf's cost (JSON output writes several numbers per sentence); the
+ * digits are made as redis's ll2string makes them. */
+precis_status buf_put_u64(buf *b, uint64_t v);
+precis_status buf_put_i64(buf *b, int64_t v);
 /* Append s as the body of a JSON string (no surrounding quotes). */
 precis_status buf_put_json_str(buf *b, const char *s, size_t len);
 /* Append s with &<>" escaped for HTML/XML text and attributes. */

@@ -102,13 +102,13 @@ precis_status jw_cstr(jw *w, const char *key, const char *s) {
 precis_status jw_size(jw *w, const char *key, size_t v) {
   precis_status st;
   FORWARD(jw_key(w, key));
-  return buf_printf(w->b, "%zu", v);
+  return buf_put_u64(w->b, (uint64_t)v);
 }
 
 precis_status jw_int(jw *w, const char *key, long v) {
   precis_status st;
   FORWARD(jw_key(w, key));
-  return buf_printf(w->b, "%ld", v);
+  return buf_put_i64(w->b, (int64_t)v);
 }
 
 precis_status jw_num(jw *w, const char *key, double v, int digits) {

@@ -48,8 +48,12 @@ precis_status render_support_list(buf *b, const precis_sentence *ps, int md) {
   precis_status st = PRECIS_OK;
   for (size_t k = 0; k < ps->n_support && st == PRECIS_OK; k++) {
     size_t d = ps->support[k] + 1;
-    st = md ? buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "", d, d)
-            : buf_printf(b, "%s%zu", k ? "," : "", d);
+    if (md) {
+      st = buf_printf(b, "%s[%zu](#source-%zu)", k ? ", " : "", d, d);
+      continue;
+    }
+    if (k) st = buf_putc(b, ',');
+    if (st == PRECIS_OK) st = buf_put_u64(b, d);
   }
   return st;
 }

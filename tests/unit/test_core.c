@@ -620,6 +620,39 @@ static void test_buf(void) {
   buf_put_json_str(&b, "a\"\n\x01", 4);
   STR_EQ(b.ptr, "a\\\"\\n\\u0001", "buf: JSON escaping");
   buf_free(&b);
+  /* numbers in decimal without printf, at both ends of their range */
+  buf_put_u64(&b, 0);
+  buf_putc(&b, ' ');
+  buf_put_u64(&b, UINT64_MAX);
+  buf_putc(&b, ' ');
+  buf_put_i64(&b, -7);
+  buf_putc(&b, ' ');
+  buf_put_i64(&b, INT64_MIN);
+  buf_putc(&b, ' ');
+  buf_put_i64(&b, 42);
+  STR_EQ(b.ptr, "0 18446744073709551615 -7 -9223372036854775808 42",
+         "buf: decimal numbers");
+  buf_free(&b);
+  /* printf into the room left, then past it: the second try grows */
+  buf_puts(&b, "ab");
+  size_t room = b.alloc - b.len;
+  buf_printf(&b, "%0*d", (int)room + 5, 7);
+  OK(b.len == 2 + room + 5 && b.ptr[b.len - 1] == '7' && b.ptr[2] == '0' &&
+         b.ptr[b.len] == '\0',
+     "buf: printf longer than the room left");
+  buf_clear(&b);
+  buf_printf(&b, "%s-%zu", "x", (size_t)12);
+  STR_EQ(b.ptr, "x-12", "buf: printf within the room left");
+  /* a printf past the cap fails and leaves the text as it was, even
+   * though the first try wrote into the room */
+  buf_free(&b);
+  b.cap = 10;
+  buf_puts(&b, "abc");
+  INT_EQ(buf_printf(&b, "%s", "0123456789"), PRECIS_ERR_TOO_BIG,
+         "buf: printf refuses past cap");
+  OK(b.len == 3 && strcmp(b.ptr, "abc") == 0,
+     "buf: unchanged after a refused printf");
+  buf_free(&b);
   OK(strcmp(precis_strerror(PRECIS_ERR_BINARY), "input looks like binary "
                                                 "data") == 0 &&
          precis_strerror((precis_status)99) != NULL,
