@@ -680,6 +680,20 @@ int cmp_u32(const void *a, const void *b) {
   return (x > y) - (x < y);
 }
 
+void sort_u32(uint32_t *v, size_t n) {
+  if (n > 32) {
+    qsort(v, n, sizeof *v, cmp_u32);
+    return;
+  }
+  for (size_t i = 1; i < n; i++) {
+    uint32_t x = v[i];
+    size_t j = i;
+    for (; j > 0 && v[j - 1] > x; j--)
+      v[j] = v[j - 1];
+    v[j] = x;
+  }
+}
+
 /* Bag of content terms, document frequencies and idf. */
 static precis_status S_term_stats(precis_cluster *c) {
   size_t L = c->nlocal;
@@ -724,7 +738,7 @@ static precis_status S_term_stats(precis_cluster *c) {
       uint32_t l = c->local[s->tok0 + k];
       if (!c->local_stop[l]) tmp[m++] = l;
     }
-    qsort(tmp, m, sizeof *tmp, cmp_u32);
+    sort_u32(tmp, m);
     size_t u = 0;
     for (size_t k = 0; k < m; k++)
       if (k == 0 || tmp[k] != tmp[k - 1]) u++;

@@ -95,5 +95,9 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags);
 
 /* qsort's comparison of two uint32_t (term ids, sentence numbers). */
 int cmp_u32(const void *a, const void *b);
+/* Sort v ascending: insertion sort up to 32 values, where qsort's calls
+ * through cmp_u32 cost several times the moves (a sentence's bag of
+ * terms, sorted once per sentence, has a dozen), qsort above. */
+void sort_u32(uint32_t *v, size_t n);
 
 #endif

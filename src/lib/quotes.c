@@ -575,7 +575,7 @@ static precis_status S_terms(ctx *x, size_t s, size_t e, quote_unit *u) {
   uint32_t *v = arena_calloc(x->mem, n, sizeof *v);
   if (!v) return PRECIS_ERR_NOMEM;
   n = S_unbracketed_terms(c, base, a, hi, s, e, v);
-  qsort(v, n, sizeof *v, cmp_u32);
+  sort_u32(v, n);
   size_t m = 0;
   for (size_t k = 0; k < n; k++)
     if (m == 0 || v[k] != v[m - 1]) v[m++] = v[k];
@@ -1165,7 +1165,7 @@ static precis_status S_canonicalize(const precis_cluster *c, quote_ledger *ql) {
     quote_unit *u = &ql->units[i];
     for (uint32_t k = 0; k < u->nterms; k++)
       u->terms[k] = canon[u->terms[k]];
-    if (u->nterms > 1) qsort(u->terms, u->nterms, sizeof *u->terms, cmp_u32);
+    sort_u32(u->terms, u->nterms);
     uint32_t m = 0;
     for (uint32_t k = 0; k < u->nterms; k++)
       if (m == 0 || u->terms[k] != u->terms[m - 1]) u->terms[m++] = u->terms[k];

@@ -67,7 +67,7 @@ static precis_status S_drift(const precis_cluster *c, double *out) {
           }
       }
       nterms[d] = (size_t)(pool + k - terms[d]);
-      qsort(pool + (terms[d] - pool), nterms[d], sizeof *pool, cmp_u32);
+      sort_u32(pool + (terms[d] - pool), nterms[d]);
     }
     *out = order_drift(terms, nterms, nd);
     st = PRECIS_OK;
