@@ -278,7 +278,7 @@ precis_status concepts_candidates(const precis_cluster *c, const concept_set *k,
   }
   for (size_t i = 0; i < m; i++)
     r[i] = cs[i].idx;
-  qsort(r, m, sizeof *r, cmp_u32);
+  sort_u32(r, m);
   free(cs);
   *cand = r;
   *n = m;
@@ -583,6 +583,21 @@ static void S_select(uint32_t *idx, const double *ratio, size_t m, size_t a) {
   idx[b] = tmp;
 }
 
+/* Order all of idx[0..m) by ratio as S_select would one by one
+ * (insertion sort: a node's few candidates cost fewer comparisons so
+ * than the selection sort's passes over the unsorted rest). */
+static void S_sort_all(uint32_t *idx, const double *ratio, size_t m) {
+  for (size_t i = 1; i < m; i++) {
+    uint32_t x = idx[i];
+    size_t j = i;
+    for (; j > 0 && (ratio[idx[j - 1]] < ratio[x] ||
+                     (ratio[idx[j - 1]] == ratio[x] && idx[j - 1] > x));
+         j--)
+      idx[j] = idx[j - 1];
+    idx[j] = x;
+  }
+}
+
 static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
                      uint32_t *ch, size_t m, size_t room);
 
@@ -631,9 +646,15 @@ static void S_branch(bnb *t, size_t depth, uint32_t *idx, double *ratio,
    * members' marginal gains). */
   double ub = t->cur;
   size_t left = room, sorted = 0;
+  if (m <= 32) { /* otherwise only as far as the bound and branch read */
+    S_sort_all(idx, ratio, m);
+    sorted = m;
+  }
   for (size_t a = 0; a < m && left > 0; a++) {
-    S_select(idx, ratio, m, a);
-    sorted = a + 1;
+    if (a >= sorted) {
+      S_select(idx, ratio, m, a);
+      sorted = a + 1;
+    }
     size_t cj = t->cost[idx[a]];
     if (cj <= left) {
       ub += t->gain[idx[a]];
