@@ -491,6 +491,7 @@ typedef struct bnb {
   uint32_t *cnt;              /* per concept: chosen sentences covering it */
   uint32_t *clashcnt;         /* per candidate: chosen near-duplicates */
   uint32_t *coff, *clst;      /* concept -> candidates containing it (CSR) */
+  uint32_t *soff, *sid;       /* candidate -> its concepts that another holds */
   double *gain;               /* per candidate: marginal value now */
   double cur;                 /* value of the chosen set */
   double best;
@@ -538,16 +539,18 @@ static void S_clash_count(bnb *t, size_t u, int dir) {
     if (row[i]) t->clashcnt[i] = (uint32_t)((int)t->clashcnt[i] + dir);
 }
 
-/* Add candidate u to the chosen set, updating every marginal gain. */
+/* Add candidate u to the chosen set, updating the marginal gain of every
+ * other candidate. Only the concepts u shares are walked: one that u
+ * alone holds changes no other gain, and u's own gain is not read while
+ * u is in (S_remove takes back the same value it added). */
 static void S_add(bnb *t, size_t u) {
   const concept_set *k = t->k;
-  uint32_t si = t->cand[u];
   t->cur += t->gain[u];
-  for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
-    uint32_t id = k->id[q];
+  for (uint32_t q = t->soff[u]; q < t->soff[u + 1]; q++) {
+    uint32_t id = t->sid[q];
     if (t->cnt[id]++ == 0) {
       for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
-        t->gain[t->clst[e]] -= k->w[id];
+        if (t->clst[e] != u) t->gain[t->clst[e]] -= k->w[id];
     }
   }
   t->state[u] = 1;
@@ -557,15 +560,14 @@ static void S_add(bnb *t, size_t u) {
 
 static void S_remove(bnb *t, size_t u) {
   const concept_set *k = t->k;
-  uint32_t si = t->cand[u];
   S_clash_count(t, u, -1);
   t->state[u] = 0;
   t->used -= t->cost[u];
-  for (uint32_t q = k->off[si]; q < k->off[si + 1]; q++) {
-    uint32_t id = k->id[q];
+  for (uint32_t q = t->soff[u]; q < t->soff[u + 1]; q++) {
+    uint32_t id = t->sid[q];
     if (--t->cnt[id] == 0) {
       for (uint32_t e = t->coff[id]; e < t->coff[id + 1]; e++)
-        t->gain[t->clst[e]] += k->w[id];
+        if (t->clst[e] != u) t->gain[t->clst[e]] += k->w[id];
     }
   }
   t->cur -= t->gain[u];
@@ -725,9 +727,12 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   t.chain = malloc(((n + 1) * (n + 1)) * sizeof *t.chain);
   t.gone = malloc(((n + 1) * (n + 1)) * sizeof *t.gone);
   t.clashcnt = calloc(n + 1, sizeof *t.clashcnt);
+  t.soff = malloc((n + 1) * sizeof *t.soff);
+  t.sid = malloc((occ + 1) * sizeof *t.sid);
   precis_status st = PRECIS_ERR_NOMEM;
   if (!t.cost || !t.state || !t.best_sol || !t.cnt || !t.coff || !t.clst ||
-      !t.gain || !t.idx || !t.ratio || !t.chain || !t.gone || !t.clashcnt)
+      !t.gain || !t.idx || !t.ratio || !t.chain || !t.gone || !t.clashcnt ||
+      !t.soff || !t.sid)
     goto out;
   /* concept -> candidates, counted then filled (coff shifted by one) */
   for (size_t j = 0; j < n; j++)
@@ -738,6 +743,13 @@ precis_status concepts_bnb(const precis_cluster *c, const concept_set *k,
   for (size_t j = 0; j < n; j++)
     for (uint32_t q = k->off[cand[j]]; q < k->off[cand[j] + 1]; q++)
       t.clst[t.coff[k->id[q] + 1]++] = (uint32_t)j;
+  size_t ns = 0;
+  for (size_t j = 0; j < n; j++) {
+    t.soff[j] = (uint32_t)ns;
+    for (uint32_t q = k->off[cand[j]]; q < k->off[cand[j] + 1]; q++)
+      if (t.coff[k->id[q] + 1] - t.coff[k->id[q]] > 1) t.sid[ns++] = k->id[q];
+  }
+  t.soff[n] = (uint32_t)ns;
   for (size_t j = 0; j < n; j++) {
     t.cost[j] = budget_cost(b, &c->sents[cand[j]]);
     t.best_sol[j] = sol[j] ? 1 : 0;
@@ -766,5 +778,7 @@ out:
   free(t.chain);
   free(t.gone);
   free(t.clashcnt);
+  free(t.soff);
+  free(t.sid);
   return st;
 }
