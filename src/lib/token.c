@@ -349,8 +349,17 @@ int tok_is(const tok *t, const char *lower) {
 }
 
 int tok_in(const tok *t, const char *const *words) {
+  if (t->len == 0) { /* only an empty word matches */
+    for (size_t i = 0; words[i]; i++)
+      if (!words[i][0]) return 1;
+    return 0;
+  }
+  /* the first byte, lowered as tok_is lowers it, rules out most words
+   * without a call (the lists are read for every token of a sentence) */
+  char c0 = t->p[0];
+  if (c0 >= 'A' && c0 <= 'Z') c0 = (char)(c0 + 32);
   for (size_t i = 0; words[i]; i++)
-    if (tok_is(t, words[i])) return 1;
+    if (words[i][0] == c0 && tok_is(t, words[i])) return 1;
   return 0;
 }
 

@@ -146,6 +146,12 @@ static void test_tokens(void) {
   OK(tok_in(&sd, said) && !tok_in(&sa, said) && !tok_in(&sds, said) &&
          !tok_in(&l.t[0], said),
      "tok_in: one of the listed words, whole");
+  static const char *const with_empty[] = {"said", "", NULL};
+  const tok said_up = {"SAID", 4, 0}, empty = {"", 0, 0};
+  OK(tok_in(&said_up, said) && tok_in(&empty, with_empty) &&
+         !tok_in(&empty, said),
+     "tok_in: a capital first letter; the empty token only in a list with "
+     "the empty word");
   OK(l.t[0].p == s, "tokens are views into the text");
   OK(lex_flags(lx, l.t[1].term) & TERM_STOP, "stopword: 's' fragment");
   OK(!(lex_flags(lx, l.t[2].term) & TERM_STOP), "stopword: content word");
