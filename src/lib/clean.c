@@ -1105,6 +1105,7 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
       S_features(s, l->len, &f, 1);
       unsigned kinds;
       unsigned r = S_classify(ix, s, l->len, &f, (int)set[j].multi, &kinds);
+      l->cued = kinds != 0; /* every cue has a kind */
       if (kinds & CUE_WEBARCHIVE) out[d].web_archive = 1;
       if (r == R_NONE && set[j].twice && seen[j] == d + 1) r = R_REPEAT;
       seen[j] = (uint32_t)d + 1;
@@ -1337,11 +1338,11 @@ static int S_hashtag_post(const char *s, size_t n, size_t words) {
   return tag && words < 20 && !S_find_ci(s, n, "hashtag");
 }
 
-unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
+static unsigned S_sentence_reason(const cue_index *ix, const char *s, size_t n,
+                                  const cue_hits *hits) {
   feats f;
-  cue_hits h;
+  const cue_hits h = *hits;
   S_features(s, n, &f, 0);
-  S_scan(ix, s, n, &h);
   if (f.url_bytes * 10 > n * 3 || (f.n_urls && f.words <= 20)) return R_URL;
   if (f.words < 80 && (h.kinds & CUE_LEGAL)) return R_LEGAL;
   if (h.kinds & (CUE_CREDIT | CUE_GALLERY)) return R_CREDIT;
@@ -1356,6 +1357,18 @@ unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
   if (S_hashtag_post(s, n, f.words)) return R_SOCIAL;
   if (S_bracketed(s, n)) return R_BRACKET;
   return R_NONE;
+}
+
+unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n) {
+  cue_hits h;
+  S_scan(ix, s, n, &h);
+  return S_sentence_reason(ix, s, n, &h);
+}
+
+unsigned clean_sentence_reason_uncued(const cue_index *ix, const char *s,
+                                      size_t n) {
+  const cue_hits none = {0, 0};
+  return S_sentence_reason(ix, s, n, &none);
 }
 
 int clean_asks_reader(const char *s, size_t n) {

@@ -29,6 +29,7 @@ typedef struct line {
   uint32_t off, len; /* trimmed, in the article's normalized text */
   uint8_t kind;
   uint8_t reason; /* why dropped: index into clean_reason() names */
+  uint8_t cued;   /* holds a cue phrase (the scan clean_classify makes) */
 } line;
 
 /* Index of the cue phrases, built once (cue_index_init) and read-only
@@ -70,6 +71,11 @@ const char *clean_reason(unsigned reason);
  * dated as the wires date it ("..., Tuesday, March 3, 2026."); 0 when
  * it is content. */
 unsigned clean_sentence_reason(const cue_index *ix, const char *s, size_t n);
+/* The same for a sentence known to hold no cue phrase, as one inside a
+ * line whose `cued` is 0 (any cue in a part of a line is a cue in the
+ * line): the phrase scan, most of the cost, is skipped. */
+unsigned clean_sentence_reason_uncued(const cue_index *ix, const char *s,
+                                      size_t n);
 
 /* Does sentence s ask its reader to do something? It opens with
  * "Please", or with a condition or a purpose that "please" follows ("If

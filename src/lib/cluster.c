@@ -117,6 +117,8 @@ typedef struct build {
   size_t sents_cap, toks_cap, local_cap;
   uint32_t doc, para, base; /* base: offset of the split run in the text */
   unsigned sent_flags;
+  const doc_lines *lines; /* the article's, and the first one a sentence */
+  size_t line;            /* may still be in (sentences come in order) */
 } build;
 
 static precis_status S_local_id(precis_cluster *c, uint32_t g, uint32_t *out) {
@@ -215,6 +217,16 @@ static precis_status S_on_sentence(void *ctx, size_t off, size_t len) {
        (prev->flags & SENT_CAPTION)) &&
       clean_caption_ahead(d->text + s->off, d->len - s->off))
     s->flags |= SENT_CAPTION;
+  /* inside one line that holds no cue phrase: neither does the sentence */
+  const doc_lines *dl = b->lines;
+  while (b->line < dl->n &&
+         dl->lines[b->line].off + dl->lines[b->line].len <= s->off)
+    b->line++;
+  if (b->line < dl->n) {
+    const line *l = &dl->lines[b->line];
+    if (!l->cued && s->off >= l->off && s->off + s->len <= l->off + l->len)
+      s->flags |= SENT_UNCUED;
+  }
   s->tok0 = (uint32_t)c->ntoks;
   s->nwords = count_words(d->text + s->off, s->len);
   st = tokenize(c->lex, d->text + s->off, s->len, S_on_token, b);
@@ -663,7 +675,9 @@ static void S_sentence_features(precis_cluster *c, sent *s) {
   if (s->len && t[s->len - 1] == '?') ok = 0;
   if (ok && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
       ((s->flags & SENT_CAPTION) ||
-       clean_sentence_reason(&c->cues, t, s->len) != 0 ||
+       ((s->flags & SENT_UNCUED)
+            ? clean_sentence_reason_uncued(&c->cues, t, s->len)
+            : clean_sentence_reason(&c->cues, t, s->len)) != 0 ||
        (clean_asks_reader(t, s->len) && !S_in_quotation(c, s))))
     ok = 0;
   if (ok) s->flags |= SENT_SELECTABLE;
@@ -987,6 +1001,8 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
     d->stats.boilerplate_lines = 0;
     b.doc = (uint32_t)i;
     b.para = 0;
+    b.lines = &dl[i];
+    b.line = 0;
     size_t k = 0;
     while (k < dl[i].n) {
       line *l = &dl[i].lines[k];

@@ -36,6 +36,7 @@
 #define SENT_OUTLET 2048u /* the outlet speaks of itself (S_outlet_voice) */
 #define SENT_MASKED 4096u /* unselectable for one summary only (summary.c) */
 #define SENT_CAPTION 8192u /* part of a wire photo's caption (clean.c) */
+#define SENT_UNCUED 16384u /* inside a line with no cue phrase (clean.h) */
 /* cannot stand without the sentence before it, or after it (ilp-pos
  * keeps them together) */
 #define SENT_NEEDS_PREV (SENT_DANGLING | SENT_SPEAKER | SENT_QUOTE_REST)

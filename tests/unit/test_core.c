@@ -905,6 +905,46 @@ static void test_selectable(void) {
   OK(sent_lowered(NULL, 0) == 0, "lowered: no text");
 }
 
+/* A sentence inside one line that holds no cue phrase skips the phrase
+ * scan (SENT_UNCUED); one that runs on into a wrapped line holding a
+ * credit is still scanned whole, and left out. */
+static void test_uncued(void) {
+  static const char text[] =
+      "The harbour fire burned for nine hours on Tuesday before the crews "
+      "from three towns could bring it under control, officials said.\n"
+      "Engineers will inspect the old pier on Friday, and the ferry will "
+      "run on its winter timetable until the work on the pier is done. The "
+      "mayor thanked the crews who fought the fire through the night and "
+      "said the town would pay for a new fire boat\n"
+      "before next winter, photo by ann vell for the harbour times. The "
+      "council will meet on Monday to agree the cost of the new fire boat "
+      "and of the repairs to the pier, which the engineers put at about two "
+      "million dollars, and the ferry crews will be paid for the extra "
+      "hours they worked during the fire and the long night after it.\n";
+  static const flag_case k[] = {
+      {"The harbour fire", 1, "one line without a cue: uncued"},
+      {"Engineers will", 1, "in a line without a cue: uncued"},
+      {"The mayor thanked", 0, "runs on into a line with a credit"},
+      {"The council will", 0, "in a line with a credit"},
+  };
+  precis_cluster *c = analysed(text, sizeof text - 1, 0);
+  check_flagged("uncued", c, SENT_UNCUED, k, sizeof k / sizeof *k);
+  OK(flagged(c, "The mayor thanked", SENT_SELECTABLE) == 0 &&
+         flagged(c, "The council will", SENT_SELECTABLE) == 1 &&
+         flagged(c, "Engineers will", SENT_SELECTABLE) == 1,
+     "uncued: the credit that a wrapped line brings is found");
+  precis_cluster_free(c);
+  cue_index ix;
+  cue_index_init(&ix);
+  const char *plain = text;
+  size_t n = strchr(text, '\n') - text;
+  OK(clean_sentence_reason_uncued(&ix, plain, n) ==
+             clean_sentence_reason(&ix, plain, n) &&
+         clean_sentence_reason(&ix, "Photo by ann vell.", 18) != 0 &&
+         clean_sentence_reason_uncued(&ix, "Photo by ann vell.", 18) == 0,
+     "uncued: the same rules without the phrase scan");
+}
+
 /* A post's words: a handle, or a hashtag in a short sentence; a story
  * may name a hashtag, and its prose may hold one (an e-mail address is
  * no handle). */
@@ -2271,6 +2311,7 @@ int main(void) {
   test_reader_address();
   test_answer_openers();
   test_posts();
+  test_uncued();
   test_web_notices();
   test_dateline();
   test_dateline_lowered();
