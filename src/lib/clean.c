@@ -1071,11 +1071,14 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
   while (cap < total * 2)
     cap *= 2;
   rep_slot *set = arena_calloc(a, cap, sizeof *set);
-  if (!set) return PRECIS_ERR_NOMEM;
-  for (size_t d = 0; d < n; d++) {
+  /* each line's hash, made once for both passes (a Multi-News article is
+   * one line of kilobytes) */
+  uint64_t *hash = arena_calloc(a, total + 1, sizeof *hash);
+  if (!set || !hash) return PRECIS_ERR_NOMEM;
+  for (size_t d = 0, q = 0; d < n; d++) {
     for (size_t k = 0; k < out[d].n; k++) {
       line *l = &out[d].lines[k];
-      uint64_t h = S_hash_line(texts[d] + l->off, l->len);
+      uint64_t h = hash[q++] = S_hash_line(texts[d] + l->off, l->len);
       size_t j = h & (cap - 1);
       while (set[j].h && set[j].h != h)
         j = (j + 1) & (cap - 1);
@@ -1092,12 +1095,12 @@ precis_status clean_classify(arena *a, const cue_index *ix, char *const *texts,
   /* second pass: per-article "seen" marks for within-article repeats */
   uint32_t *seen = arena_calloc(a, cap, sizeof *seen);
   if (!seen) return PRECIS_ERR_NOMEM;
-  for (size_t d = 0; d < n; d++) {
+  for (size_t d = 0, q = 0; d < n; d++) {
     int in_block = 0; /* after a "Read more:" / "Related:" prompt */
     for (size_t k = 0; k < out[d].n; k++) {
       line *l = &out[d].lines[k];
       const char *s = texts[d] + l->off;
-      uint64_t h = S_hash_line(s, l->len);
+      uint64_t h = hash[q++];
       size_t j = h & (cap - 1);
       while (set[j].h != h)
         j = (j + 1) & (cap - 1);
