@@ -657,14 +657,15 @@ static void S_scan(const cue_index *ix, const char *s, size_t n, cue_hits *h) {
   h->kinds = 0;
   h->webmeta = 0;
   if (n < 2) return; /* every cue has at least two bytes */
-  unsigned b0, b1 = (unsigned)S_lower((unsigned char)s[0]);
-  unsigned b2 = (unsigned)S_lower((unsigned char)s[1]);
+  /* the three lower-cased bytes at i in one word, shifted on by a byte */
+  unsigned w = (unsigned)S_lower((unsigned char)s[0]) << 8 |
+               (unsigned)S_lower((unsigned char)s[1]);
   for (size_t i = 0; i + 1 < n; i++) {
-    b0 = b1;
-    b1 = b2;
-    b2 = i + 2 < n ? (unsigned)S_lower((unsigned char)s[i + 2]) : 0;
-    unsigned tri = S_tri(b0, b1, b2);
+    unsigned b2 = i + 2 < n ? (unsigned)S_lower((unsigned char)s[i + 2]) : 0;
+    w = (w << 8 & 0xffff00u) | b2;
+    unsigned tri = (uint32_t)(w * 2654435761u) >> 16; /* S_tri */
     if (!(ix->has[tri >> 6] >> (tri & 63) & 1)) continue;
+    unsigned b0 = w >> 16, b1 = w >> 8 & 255;
     for (short k = ix->head[b0 << 8 | b1]; k >= 0; k = ix->next[k]) {
       size_t m = ix->len[k];
       if (m > n - i) continue;
