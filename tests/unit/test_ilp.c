@@ -188,6 +188,25 @@ static void test_budgets(void) {
   precis_cluster_free(c);
 }
 
+/* Solve exactly with GLPK (bnb 0) or the branch-and-bound (bnb 1): 1 when
+ * the solve ends without a note and its choice (flags `in`, value *v)
+ * fits the budget and the rows of x. */
+static int solve_exact(precis_cluster *c, const budget *b, const ilp_params *p,
+                       const concept_set *k, const uint32_t *cand, size_t n,
+                       const cover_extra *x, int bnb, unsigned char *in,
+                       double *v) {
+  ilp_params q = *p;
+  q.bnb_nodes = bnb ? 10000000 : 0;
+  q.time_limit_ms = 60000;
+  sel_result r;
+  memset(&r, 0, sizeof r);
+  precis_status st = ilp_select_with(c, b, &q, k, cand, n, x, &r);
+  *v = chosen_value(k, cand, n, &r, x, in);
+  int ok = st == PRECIS_OK && r.note == NULL && feasible(c, b, cand, n, in, x);
+  sel_result_free(&r);
+  return ok;
+}
+
 /* Exact optimum: GLPK and the branch-and-bound both reach the best value
  * over all subsets, with and without the sentence-level rows. */
 static void test_exact(void) {
@@ -245,20 +264,11 @@ static void test_exact(void) {
          "greedy (terms %zu, %zu words): feasible, value %.4f <= %.4f", e,
          limits[l], gv, best);
       for (int solver = 0; solver < 2; solver++) {
-        ilp_params q = p;
-        q.bnb_nodes = solver ? 1000000 : 0;
-        q.time_limit_ms = 10000;
-        sel_result r;
-        memset(&r, 0, sizeof r);
-        precis_status st =
-            ilp_select_with(c, &b, &q, &k, cand, n, &extras[e], &r);
-        double v = chosen_value(&k, cand, n, &r, &extras[e], in);
-        OK(st == PRECIS_OK && r.note == NULL &&
-               feasible(c, &b, cand, n, in, &extras[e]) &&
+        double v;
+        OK(solve_exact(c, &b, &p, &k, cand, n, &extras[e], solver, in, &v) &&
                fabs(v - best) < 1e-9,
            "exact (%s, terms %zu, %zu words): %.4f = brute force %.4f",
            solver ? "branch-and-bound" : "GLPK", e, limits[l], v, best);
-        sel_result_free(&r);
       }
     }
   free(cand);
@@ -314,20 +324,10 @@ static void test_exact_many(void) {
   for (size_t l = 0; n > 32 && n <= 64 && l < 3; l++) {
     b.limit = limits[l];
     double v[2] = {0, 0};
-    for (int solver = 0; solver < 2; solver++) {
-      ilp_params q = p;
-      q.bnb_nodes = solver ? 10000000 : 0;
-      q.time_limit_ms = 60000;
-      sel_result r;
-      memset(&r, 0, sizeof r);
-      precis_status st = ilp_select_with(c, &b, &q, &k, cand, n, &none, &r);
-      v[solver] = chosen_value(&k, cand, n, &r, &none, in);
-      OK(st == PRECIS_OK && r.note == NULL &&
-             feasible(c, &b, cand, n, in, &none),
+    for (int solver = 0; solver < 2; solver++)
+      OK(solve_exact(c, &b, &p, &k, cand, n, &none, solver, in, &v[solver]),
          "many candidates (%s, %zu words): exact and feasible",
          solver ? "branch-and-bound" : "GLPK", limits[l]);
-      sel_result_free(&r);
-    }
     OK(fabs(v[0] - v[1]) < 1e-9 && v[0] > 0,
        "many candidates (%zu words): branch-and-bound %.4f = GLPK %.4f",
        limits[l], v[1], v[0]);
