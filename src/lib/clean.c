@@ -578,10 +578,14 @@ enum {
   CUE_WEBARCHIVE = 64 /* with CUE_WEBMETA */
 };
 
-/* Bit of cue_index.has for three lower-cased bytes (a multiplicative
- * hash to 16 bits). */
+/* Bit of cue_index.has for three lower-cased bytes, packed into one
+ * word as abc (a multiplicative hash to 16 bits), or given one by one. */
+static unsigned S_tri_word(unsigned abc) {
+  return (uint32_t)(abc * 2654435761u) >> 16;
+}
+
 static unsigned S_tri(unsigned a, unsigned b, unsigned c) {
-  return (uint32_t)((a << 16 | b << 8 | c) * 2654435761u) >> 16;
+  return S_tri_word(a << 16 | b << 8 | c);
 }
 
 static void S_index_list(cue_index *ix, const char *const *list,
@@ -663,7 +667,7 @@ static void S_scan(const cue_index *ix, const char *s, size_t n, cue_hits *h) {
   for (size_t i = 0; i + 1 < n; i++) {
     unsigned b2 = i + 2 < n ? (unsigned)S_lower((unsigned char)s[i + 2]) : 0;
     w = (w << 8 & 0xffff00u) | b2;
-    unsigned tri = (uint32_t)(w * 2654435761u) >> 16; /* S_tri */
+    unsigned tri = S_tri_word(w);
     if (!(ix->has[tri >> 6] >> (tri & 63) & 1)) continue;
     unsigned b0 = w >> 16, b1 = w >> 8 & 255;
     for (short k = ix->head[b0 << 8 | b1]; k >= 0; k = ix->next[k]) {

@@ -117,8 +117,8 @@ typedef struct build {
   size_t sents_cap, toks_cap, local_cap;
   uint32_t doc, para, base; /* base: offset of the split run in the text */
   unsigned sent_flags;
-  const doc_lines *lines; /* the article's, and the first one a sentence */
-  size_t line;            /* may still be in (sentences come in order) */
+  const doc_lines *lines; /* the article's lines (clean_classify) */
+  size_t line; /* the first a sentence may lie in: sentences come in order */
 } build;
 
 static precis_status S_local_id(precis_cluster *c, uint32_t g, uint32_t *out) {
