@@ -573,28 +573,30 @@ static void S_remove(bnb *t, size_t u) {
   t->cur -= t->gain[u];
 }
 
+/* Does candidate x come before y: a better ratio, or the same and a
+ * smaller index? */
+static int S_before(const double *ratio, uint32_t x, uint32_t y) {
+  return ratio[x] > ratio[y] || (ratio[x] == ratio[y] && x < y);
+}
+
 /* Make idx[a] the a-th best ratio (selection sort, extended lazily). */
 static void S_select(uint32_t *idx, const double *ratio, size_t m, size_t a) {
   size_t b = a;
   for (size_t i = a + 1; i < m; i++)
-    if (ratio[idx[i]] > ratio[idx[b]] ||
-        (ratio[idx[i]] == ratio[idx[b]] && idx[i] < idx[b]))
-      b = i;
+    if (S_before(ratio, idx[i], idx[b])) b = i;
   uint32_t tmp = idx[a];
   idx[a] = idx[b];
   idx[b] = tmp;
 }
 
-/* Order all of idx[0..m) by ratio as S_select would one by one
- * (insertion sort: a node's few candidates cost fewer comparisons so
- * than the selection sort's passes over the unsorted rest). */
+/* Order all of idx[0..m) as S_select would one by one (insertion sort:
+ * a node's few candidates cost fewer comparisons this way than by the
+ * selection sort's passes over the unsorted rest). */
 static void S_sort_all(uint32_t *idx, const double *ratio, size_t m) {
   for (size_t i = 1; i < m; i++) {
     uint32_t x = idx[i];
     size_t j = i;
-    for (; j > 0 && (ratio[idx[j - 1]] < ratio[x] ||
-                     (ratio[idx[j - 1]] == ratio[x] && idx[j - 1] > x));
-         j--)
+    for (; j > 0 && S_before(ratio, x, idx[j - 1]); j--)
       idx[j] = idx[j - 1];
     idx[j] = x;
   }
