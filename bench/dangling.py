@@ -20,7 +20,16 @@ leaves a quotation open without the next sentence of its article in the
 brief: who speaks is not said. (ilp-pos keeps an opening with the
 sentences up to the one that closes it, SENT_QUOTE_OPEN; an opening
 whose quotation runs on into the next paragraph, as news writing has
-it, is still counted here.)
+it, is still counted here.) A fifth, "speakerless quotation", flags a
+sentence that is one whole quotation ('"There's a possibility they'll be
+found on beaches."', its marks read as sent_quote_marks() in
+src/lib/sentence.c reads them, spaced ones too) with neither the sentence
+before it nor the one after it in the brief: its speaker is named in
+one of them, or nowhere the reader can see. (ilp-pos keeps such a
+quotation with the sentence before it when that sentence holds a
+quotation or a speech verb, or ends with a colon, SENT_QUOTE_TURN, and
+with the sentence after it when that one names the speaker,
+SENT_SAID_AFTER; other whole quotations are still counted here.)
 
   python3 bench/dangling.py OUT.jsonl ...
       OUT.jsonl: `precis --jsonl` output (one JSON brief per line, with
@@ -92,12 +101,15 @@ def pronoun_speaker(text, lead=False):
                for k, (a, b) in enumerate(zip(w, w[1:])))
 
 
-def quote_marks(text):
-    """(closes a quote it did not open, leaves a quote open): the rule of
-    S_quote_marks() in src/lib/cluster.c."""
-    depth, n, i, closes = 0, len(text), 0, False
+def marks(text, spaced=False):
+    """The double quotation marks of text as (start, end, opening,
+    closing), read as sent_quote_marks() in src/lib/sentence.c reads them
+    (outside a quotation at the start). A straight mark with a space on
+    both sides (tokenized text) is read only when spaced is set: it
+    closes a quotation open in text, else opens one."""
+    out, depth, n, i = [], 0, len(text), 0
     while i < n:
-        ch = text[i]
+        ch, at = text[i], i
         opening = closing = False
         if ch == '\u201c' or text.startswith('``', i):
             opening = True
@@ -111,17 +123,43 @@ def quote_marks(text):
                 i += 1  # '' for a double mark
             after = i + 1 == n or text[i + 1] in ' \n)],.;:!?'
             opening, closing = before and not after, after and not before
-            if glued and not before and not after:  # monday."The: as the state
+            if ((glued and not before and not after) or  # monday."The
+                    (spaced and before and after and
+                     (i == 0 or text[i - 1] != '"'))):
                 closing = depth > 0
                 opening = not closing
+        if opening:
+            depth += 1
+        if closing:
+            depth = max(depth - 1, 0)
+        if opening or closing:
+            out.append((at, i + 1, opening, closing))
+        i += 1
+    return out
+
+
+def quote_marks(text):
+    """(closes a quote it did not open, leaves a quote open): the rule of
+    S_quote_marks() in src/lib/cluster.c."""
+    depth, closes = 0, False
+    for _, _, opening, closing in marks(text):
         if opening:
             depth += 1
         if closing:
             if depth == 0:
                 closes = True
             depth = max(depth - 1, 0)
-        i += 1
     return closes, depth > 0
+
+
+def whole_quotation(text):
+    """Is text one quotation, its first mark opening at its first
+    character and its second closing at its last (SQ_WHOLE of
+    sent_quote_marks())? Who speaks it is in another sentence."""
+    m = marks(text, spaced=True)
+    lead = len(text) - len(text.lstrip(' '))
+    return (len(m) == 2 and m[0][2] and m[0][0] == lead and m[1][3] and
+            text[m[1][1]:].strip(' ') == '')
 
 
 # A transcript's speaker label ("Vladimir Putin: He started ..."):
@@ -232,9 +270,9 @@ def dangling_opener(text):
 
 
 def count(lines):
-    """(dangling, speaker, quote rest, quote opening, sentences, briefs)
-    over JSONL briefs."""
-    dang = spk = quo = qop = total = briefs = 0
+    """(dangling, speaker, quote rest, quote opening, speakerless
+    quotation, sentences, briefs) over JSONL briefs."""
+    dang = spk = quo = qop = who = total = briefs = 0
     for line in lines:
         line = line.strip()
         if not line:
@@ -258,7 +296,9 @@ def count(lines):
                 quo += 1
             if last and leaves_open:
                 qop += 1
-    return dang, spk, quo, qop, total, briefs
+            if alone and last and whole_quotation(text):
+                who += 1
+    return dang, spk, quo, qop, who, total, briefs
 
 
 def parity(src_path, out_lines):
@@ -293,11 +333,12 @@ def pct(a, t):
     return 100.0 * a / t if t else 0.0
 
 
-def report(name, d, sp, q, qo, t, b):
+def report(name, d, sp, q, qo, wq, t, b):
     print('%-34s dangling %5.2f%% (%d), speaker %5.2f%% (%d), quote rest '
-          '%5.2f%% (%d), quote opening %5.2f%% (%d); %d sentences, %d briefs'
+          '%5.2f%% (%d), quote opening %5.2f%% (%d), speakerless quotation '
+          '%5.2f%% (%d); %d sentences, %d briefs'
           % (name, pct(d, t), d, pct(sp, t), sp, pct(q, t), q, pct(qo, t),
-             qo, t, b))
+             qo, pct(wq, t), wq, t, b))
 
 
 def bench(algos):
@@ -313,9 +354,10 @@ def bench(algos):
         algos = algos or quality.algorithms()
         print('dangling openings / pronoun speakers / quotation rests '
               'without their antecedent / quotation openings without the '
-              'sentence after them, % of brief sentences')
+              'sentence after them / whole quotations with neither, % of '
+              'brief sentences')
         print('%-12s' % 'algorithm' +
-              ''.join(' %29s' % n[:29] for n, _, _ in sets))
+              ''.join(' %37s' % n[:37] for n, _, _ in sets))
         for a in algos:
             row = '%-12s' % a
             for _, path, words in sets:
@@ -323,9 +365,9 @@ def bench(algos):
                     [quality.PRECIS, '--jsonl', '-q', '--words', str(words),
                      '-a', a, path], check=True, capture_output=True,
                     text=True).stdout
-                d, sp, q, qo, t, _ = count(out.splitlines())
-                row += ' %6.2f / %5.2f / %5.2f / %5.2f' % (
-                    pct(d, t), pct(sp, t), pct(q, t), pct(qo, t))
+                d, sp, q, qo, wq, t, _ = count(out.splitlines())
+                row += ' %6.2f / %5.2f / %5.2f / %5.2f / %5.2f' % (
+                    pct(d, t), pct(sp, t), pct(q, t), pct(qo, t), pct(wq, t))
             print(row)
             sys.stdout.flush()
     return 0

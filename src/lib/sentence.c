@@ -1067,9 +1067,16 @@ precis_status sent_turns(const char *text, sent_para *p, size_t np) {
 unsigned sent_quote_marks(const char *p, size_t n, int inside) {
   int depth = 0; /* a quote opened here is open */
   unsigned r = 0;
+  /* SQ_WHOLE: the first mark opens at the first byte that is not a
+   * space, the second closes, and nothing but spaces follows it */
+  size_t marks = 0, lead = 0, after = n;
+  int whole = !inside;
+  while (lead < n && p[lead] == ' ')
+    lead++;
   for (size_t i = 0; i < n; i++) {
     unsigned char ch = (unsigned char)p[i];
     int open = 0, close = 0;
+    size_t at = i;
     if (ch == 0xE2 && i + 2 < n && (unsigned char)p[i + 1] == 0x80) {
       unsigned char t = (unsigned char)p[i + 2];
       open = t == 0x9C; /* U+201C */
@@ -1094,7 +1101,12 @@ unsigned sent_quote_marks(const char *p, size_t n, int inside) {
         open = !close;
       }
     }
-    if (open || close) r |= SQ_ANY;
+    if (open || close) {
+      r |= SQ_ANY;
+      marks++;
+      if (marks == 1 ? !open || at != lead : !close) whole = 0;
+      after = i + 1;
+    }
     if (open) {
       if (inside) r |= SQ_REOPENS;
       depth = 1;
@@ -1106,5 +1118,8 @@ unsigned sent_quote_marks(const char *p, size_t n, int inside) {
   }
   if (depth) r |= SQ_LEAVES_OPEN;
   if (depth || inside) r |= SQ_ENDS_INSIDE;
+  while (after < n && p[after] == ' ')
+    after++;
+  if (whole && marks == 2 && after == n) r |= SQ_WHOLE;
   return r;
 }

@@ -75,7 +75,8 @@ enum {
   SQ_LEAVES_OPEN = 2,     /* opens a quote it does not close */
   SQ_ANY = 4,             /* has a quotation mark */
   SQ_ENDS_INSIDE = 8,     /* ends inside a quote, its own or an earlier one */
-  SQ_REOPENS = 16         /* starts inside a quote and opens before closing */
+  SQ_REOPENS = 16,        /* starts inside a quote and opens before closing */
+  SQ_WHOLE = 32           /* is one quotation, opened first and closed last */
 };
 
 /* Curly marks say which way they face (a closing one after a digit is

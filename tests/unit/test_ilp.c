@@ -637,6 +637,96 @@ static void test_quote_rest(void) {
   precis_cluster_free(c);
 }
 
+/* A whole quotation after its speaker's sentence ('"...," she said.
+ * "More words."') goes on with that speaker's turn, and one before the
+ * sentence that names its speaker ('"...!" Ada Morn wrote.') waits for
+ * it: alone, either would be a quotation with no speaker. The first
+ * article's second sentence holds what the other two report, so without
+ * the rule ilp-pos takes it alone. */
+static void test_quote_turn(void) {
+  static const char *const art[] = {
+      "\"The warehouse fire at Ketterby harbor is out at last,\" fire "
+      "chief Ada Morn announced on Tuesday. \"Crews saved the grain silos and "
+      "the ferry terminal, and ferries sail again on Thursday.\"\n",
+      "The grain silos were saved by crews working through the night, "
+      "officials said. The warehouse burned for six hours before the blaze "
+      "was brought under control.\n",
+      "Ferries will sail again on Thursday because the ferry terminal was "
+      "saved by crews. The port authority said so in a statement.\n",
+      "\"Crews saved the grain silos and the ferry terminal at the "
+      "harbor!\" Ada Morn wrote on the county site. \"We thank every "
+      "crew member at the harbor.\"\n",
+      "The county said this:\n\n\"Crews saved the grain silos and the "
+      "ferry terminal at the harbor.\"\n\nOfficials said the harbor "
+      "would reopen on Friday.\n",
+      "Crews saved the grain silos on Tuesday. \"The ferry terminal was "
+      "saved too.\" \"The ferry terminal was saved,\" the county said. "
+      "Officials called the work \"a night of hard labour at the "
+      "harbor.\"\n"};
+  precis_cluster *c = cluster_of(art, 6);
+  int ok = c && c->ndocs == 6 && c->docs[0].nsent == 2 &&
+           c->docs[3].nsent == 3 && c->docs[4].nsent == 3 &&
+           c->docs[5].nsent == 4;
+  OK(ok, "quote turn: the articles in 2, 3, 3 and 4 sentences");
+  if (!ok) {
+    precis_cluster_free(c);
+    return;
+  }
+  const sent *a = &c->sents[c->docs[0].sent0];
+  const sent *w = &c->sents[c->docs[3].sent0];
+  const sent *k = &c->sents[c->docs[4].sent0];
+  const sent *o = &c->sents[c->docs[5].sent0];
+  OK(!(a[0].flags & SENT_QUOTE_TURN) && (a[1].flags & SENT_QUOTE_TURN),
+     "quote turn: a whole quotation after its speaker's quotation");
+  OK((w[0].flags & SENT_SAID_AFTER) && !(w[1].flags & SENT_SAID_AFTER) &&
+         (w[1].flags & SENT_SAYS_BEFORE) && !(w[0].flags & SENT_QUOTE_TURN),
+     "quote turn: a whole quotation before the sentence naming its speaker");
+  OK(w[2].flags & SENT_QUOTE_TURN,
+     "quote turn: a whole quotation after that sentence, which has no mark");
+  OK((k[1].flags & SENT_QUOTE_TURN) && !(k[1].flags & SENT_SAID_AFTER),
+     "quote turn: a whole quotation after a colon, a paragraph on (and "
+     "not one whose next paragraph opens with a speech verb)");
+  for (int i = 1; i < 4; i++)
+    OK(!(o[i].flags & (SENT_QUOTE_TURN | SENT_SAID_AFTER)),
+       "quote turn: not %s",
+       i == 1   ? "after a sentence with neither mark nor speech verb"
+       : i == 2 ? "for a quotation its sentence goes on after"
+                : "for a quotation its sentence opens with other words");
+  precis_cluster_free(c);
+  c = cluster_of(art, 3); /* the first article and the two reporting it */
+  ok = c && c->ndocs == 3 && c->docs[0].nsent == 2;
+  int alone = 0, together = 0;
+  for (size_t wd = 15; ok && wd <= 80; wd += 5) {
+    unsigned in = lead_sentences_chosen(c, wd, 2, &ok);
+    alone += in == 2;
+    together += in == 3;
+  }
+  OK(ok && alone == 0,
+     "ilp-pos: a quotation that goes on with a turn never without it");
+  OK(together > 0, "ilp-pos: ... and with it when the budget allows");
+  precis_cluster_free(c);
+  /* the speaker named after the quotation: the quotation never alone */
+  const char *const after[] = {
+      "\"Crews saved the grain silos and the ferry terminal, and ferries "
+      "sail again on Thursday!\" Ada Morn wrote on the county site on "
+      "Tuesday.\n",
+      art[1], art[2]};
+  c = cluster_of(after, 3);
+  ok = c && c->ndocs == 3 && c->docs[0].nsent == 2 &&
+       (c->sents[0].flags & SENT_SAID_AFTER);
+  OK(ok, "quote turn: the speaker's sentence after the quotation");
+  alone = together = 0;
+  for (size_t wd = 15; ok && wd <= 80; wd += 5) {
+    unsigned in = lead_sentences_chosen(c, wd, 2, &ok);
+    alone += in == 1;
+    together += in == 3;
+  }
+  OK(ok && alone == 0,
+     "ilp-pos: a quotation never without the sentence naming its speaker");
+  OK(together > 0, "ilp-pos: ... and with it when the budget allows");
+  precis_cluster_free(c);
+}
+
 /* A transcript's turn is its speaker's words: the turn's second sentence
  * (what the other articles report, so worth taking alone) is chosen only
  * with the labelled sentence before it, never as the outlet's words. A
@@ -939,6 +1029,7 @@ int main(void) {
   test_single_doc();
   test_antecedents();
   test_quote_rest();
+  test_quote_turn();
   test_quote_unit();
   test_quote_runaway();
   test_quote_long();
