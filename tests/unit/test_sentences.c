@@ -381,6 +381,32 @@ static void S_transcripts(void) {
      "a label seen once makes no transcript");
 }
 
+/* SQ_WHOLE: a sentence that is one quotation, whatever marks it uses. */
+static void S_whole_quotes(void) {
+  static const struct {
+    const char *s;
+    int inside, whole;
+  } cases[] = {
+      {"\"There's a possibility they'll be found on beaches.\"", 0, 1},
+      {"\xe2\x80\x9cWe will win.\xe2\x80\x9d", 0, 1},
+      {"  \" we will win . \"  ", 0, 1}, /* tokenized, spaced */
+      {"``We will win.''", 0, 1},
+      {"\"We will win,\" she said.", 0, 0},
+      {"She said \"we will win.\"", 0, 0},
+      {"\"We will win.\" \"We always do.\"", 0, 0},
+      {"\"We will win.", 0, 0},
+      {"\" we will win . \"", 1, 0}, /* starts inside an earlier one */
+      {"He is 5'9\" tall.", 0, 0},
+      {"", 0, 0},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    unsigned q =
+        sent_quote_marks(cases[i].s, strlen(cases[i].s), cases[i].inside);
+    OK(!!(q & SQ_WHOLE) == cases[i].whole, "whole quotation %s: %s",
+       cases[i].whole ? "yes" : "no", cases[i].s);
+  }
+}
+
 int main(int argc, char **argv) {
   const char *path = argc > 1 ? argv[1] : "tests/spec/sentences.txt";
   int cases = S_run_spec(path);
@@ -388,5 +414,6 @@ int main(int argc, char **argv) {
   S_api();
   S_pathological();
   S_transcripts();
+  S_whole_quotes();
   return DONE();
 }
