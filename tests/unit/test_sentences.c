@@ -396,6 +396,7 @@ static void S_whole_quotes(void) {
       {"\"We will win.\" \"We always do.\"", 0, 0},
       {"\"We will win.", 0, 0},
       {"\" we will win . \"", 1, 0}, /* starts inside an earlier one */
+      {"\xe2\x80\x9cWe will win.\xe2\x80\x9d", 1, 0},
       {"He is 5'9\" tall.", 0, 0},
       {"", 0, 0},
   };
