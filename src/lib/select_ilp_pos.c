@@ -33,7 +33,12 @@
  *   - the sentence that opens such a quotation (SENT_NEEDS_NEXT) only
  *     with the sentence after it (cover_extra.joins, rows s_j <= s_{j+1}):
  *     a quotation over several sentences is all or nothing, so who speaks
- *     is never cut off.
+ *     is never cut off;
+ *   - a sentence that is one whole quotation only with the sentence that
+ *     names its speaker: the one before it (SENT_QUOTE_TURN, a turn going
+ *     on: '"...," she said. "More words."') or the one after it
+ *     (SENT_SAID_AFTER with SENT_SAYS_BEFORE: '"...?" Ariel continued.'),
+ *     so no quotation reads as no one's.
  * It is solved exactly by concepts_bnb (select_concepts.c) under a node
  * limit, so a brief does not depend on machine speed; the rare cluster
  * that exhausts it (250-word briefs of ten articles) keeps the best
