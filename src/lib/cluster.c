@@ -342,17 +342,19 @@ static int S_said_early(const precis_cluster *c, const sent *s) {
 /* Does s, one whole quotation ('"There's a possibility they'll be found
  * on beaches."'), go on with the words of a speaker the sentence before
  * it named: that sentence is in the same paragraph and holds a
- * quotation ('"The chances are they have all sunk," he said.'), or it
- * ends with a colon ('The mayor said:')? Alone, s would be a quotation
- * with no speaker (full-dev: 11 of the 520 sentences of `ilp-pos`'s
- * briefs). */
+ * quotation ('"The chances are they have all sunk," he said.') or a
+ * speech verb ('Jeremy Piatt wrote on his page.'), or it ends with a
+ * colon ('The mayor said:', a paragraph before)? Alone, s would be a
+ * quotation with no speaker (full-dev: 6 of the 520 sentences of
+ * `ilp-pos`'s briefs, bench/dangling.py). */
 static int S_turn_goes_on(const precis_cluster *c, const sent *s) {
   if (s->index == 0) return 0;
   const sent *p = s - 1;
-  if (p->para == s->para && (p->flags & SENT_QUOTE_MARKED)) return 1;
-  if (p->para == s->para)
+  if (p->para == s->para) {
+    if (p->flags & SENT_QUOTE_MARKED) return 1;
     for (uint32_t k = 0; k < p->ntok; k++)
       if (tok_in(&c->toks[p->tok0 + k], k_said)) return 1;
+  }
   const char *t = c->docs[p->doc].text + p->off;
   size_t n = p->len;
   while (n && (t[n - 1] == ' ' || t[n - 1] == '\n'))

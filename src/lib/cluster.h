@@ -24,8 +24,7 @@
 #define SENT_SELECTABLE 1u /* may appear in a brief */
 #define SENT_HEADLINE 2u   /* a title line (no final punctuation) */
 #define SENT_DANGLING 4u   /* opens with a pronoun/connective needing context */
-#define SENT_QUOTE_TURN                                                        \
-  8u /* a whole quotation going on with a speaker's turn */
+#define SENT_QUOTE_TURN 8u /* a whole quotation, a turn going on */
 #define SENT_DATELINE 16u  /* follows a dateline or caption (clean.h) */
 #define SENT_SPEAKER 32u   /* a pronoun speaker: "..., she said." */
 #define SENT_QUOTE_REST 64u /* continues a quotation an earlier one opened */
@@ -38,8 +37,7 @@
 #define SENT_MASKED 4096u /* unselectable for one summary only (summary.c) */
 #define SENT_CAPTION 8192u /* part of a wire photo's caption (clean.c) */
 #define SENT_UNCUED 16384u /* inside a line with no cue phrase (clean.h) */
-#define SENT_SAID_AFTER 32768u  /* a whole quotation whose speaker comes next  \
-                                 */
+#define SENT_SAID_AFTER 32768u  /* a whole quotation, its speaker next */
 #define SENT_SAYS_BEFORE 65536u /* ... and that next sentence */
 /* cannot stand without the sentence before it, or after it (ilp-pos
  * keeps them together) */
