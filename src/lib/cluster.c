@@ -322,6 +322,14 @@ static void S_mark_unclosed(const precis_cluster *c, sent *last,
   S_mark_open_to_end(last, !next || reopens);
 }
 
+/* Does s start inside a quotation an earlier sentence of its paragraph
+ * left open? (The sentence before it is already marked: sentences are
+ * analysed in order.) */
+static int S_starts_inside(const precis_cluster *c, const sent *s) {
+  const sent *prev = s->index > 0 ? s - 1 : NULL;
+  return prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
+}
+
 /* Speech verbs that put a speaker right after a quotation ("...? asked
  * one council member", '"Why not?" Ariel continued.'). */
 static const char *const k_said[] = {
@@ -369,15 +377,8 @@ static int S_turn_goes_on(const precis_cluster *c, const sent *s) {
  * would say what someone wrote without what it was: the two are one
  * unit (SENT_SAID_AFTER, SENT_SAYS_BEFORE). */
 static int S_names_speaker_of(const precis_cluster *c, const sent *s) {
-  if (s->index == 0) return 0;
-  const sent *p = s - 1;
-  if (p->para != s->para || !(p->flags & SENT_QUOTE_MARKED) ||
-      !S_said_early(c, s))
-    return 0;
-  int inside = p->index > 0 && p[-1].para == p->para &&
-               (p[-1].flags & SENT_QUOTE_INSIDE);
-  return (sent_quote_marks(c->docs[p->doc].text + p->off, p->len, inside) &
-          SQ_WHOLE) != 0;
+  return s->index > 0 && s[-1].para == s->para &&
+         (s[-1].flags & SENT_QUOTE_WHOLE) && S_said_early(c, s);
 }
 
 /* The rest of a quotation: s closes a quotation mark it did not open
@@ -393,8 +394,7 @@ static int S_names_speaker_of(const precis_cluster *c, const sent *s) {
  * the next one's tokenized marks are read by. */
 static void S_mark_quotation(const precis_cluster *c, sent *s) {
   const sent *prev = s->index > 0 ? s - 1 : NULL;
-  int inside =
-      prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
+  int inside = S_starts_inside(c, s);
   const char *t = c->docs[s->doc].text + s->off;
   if (prev && prev->para != s->para) S_mark_unclosed(c, s - 1, s);
   unsigned q = sent_quote_marks(t, s->len, inside);
@@ -411,6 +411,7 @@ static void S_mark_quotation(const precis_cluster *c, sent *s) {
     s->flags |= SENT_QUOTE_REST;
   }
   if (s->index + 1 == c->docs[s->doc].nsent) S_mark_unclosed(c, s, NULL);
+  if (q & SQ_WHOLE) s->flags |= SENT_QUOTE_WHOLE;
   if ((q & SQ_WHOLE) && S_turn_goes_on(c, s)) s->flags |= SENT_QUOTE_TURN;
   if (!(q & SQ_ANY) && S_names_speaker_of(c, s)) {
     s[-1].flags |= SENT_SAID_AFTER;
@@ -666,14 +667,6 @@ static int S_after_period(precis_cluster *c, const sent *s) {
   if (t[n - 1] != '?' && !(t[n - 1] == '!' && n < p->len)) return 0;
   if (!S_doc_lowered(d)) return 0;
   return !S_said_early(c, s);
-}
-
-/* Does s start inside a quotation an earlier sentence of its paragraph
- * left open? (The sentence before it is already marked: sentences are
- * analysed in order.) */
-static int S_starts_inside(const precis_cluster *c, const sent *s) {
-  const sent *prev = s->index > 0 ? s - 1 : NULL;
-  return prev && prev->para == s->para && (prev->flags & SENT_QUOTE_INSIDE);
 }
 
 /* Does s start inside a quotation: one an earlier sentence left open, or

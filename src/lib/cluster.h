@@ -39,6 +39,7 @@
 #define SENT_UNCUED 16384u /* inside a line with no cue phrase (clean.h) */
 #define SENT_SAID_AFTER 32768u  /* a whole quotation, its speaker next */
 #define SENT_SAYS_BEFORE 65536u /* ... and that next sentence */
+#define SENT_QUOTE_WHOLE 131072u /* is one quotation (SQ_WHOLE) */
 /* cannot stand without the sentence before it, or after it (ilp-pos
  * keeps them together) */
 #define SENT_NEEDS_PREV                                                        \
