@@ -628,7 +628,12 @@ static void S_search(bnb *t, size_t depth) {
   for (size_t j = 0; j < t->n; j++) {
     if (t->state[j]) continue;
     size_t cost;
-    if (t->cost[j] > room || S_chain_of(t, j, ch, &cost) == 0 ||
+    /* a candidate that requires none is its own chain: it can join
+     * unless too long or next to a chosen near-duplicate (S_chain_of's
+     * tests, without the walk; most candidates at most nodes) */
+    int alone = S_req(t->x, j) == NONE;
+    if (t->cost[j] > room ||
+        (alone ? t->clash && t->clashcnt[j] : !S_chain_of(t, j, ch, &cost)) ||
         (S_joins(t->x, j) && t->state[t->x->joins[j]] == 2)) {
       t->state[j] = 2;
       gone[ngone++] = (uint32_t)j;
