@@ -26,6 +26,10 @@ static int S_add_file(precis_cluster *c, const char *path, int verbose,
                       input_log *log) {
   char *text, why[128];
   size_t len;
+  if (cluster_is_full(c)) {
+    input_reject(log, path, INPUT_FULL_REASON);
+    return 0;
+  }
   if (read_file_why(path, INPUT_MAX_FILE_BYTES, &text, &len, why,
                     sizeof why) != 0) {
     input_reject(log, path, why);
@@ -90,6 +94,25 @@ static int S_dir_entry(precis_cluster *c, const char *full, int verbose,
   return 0;
 }
 
+/* The cluster is full: directory entries first..last, k of them, are
+ * not read, and are rejected as one entry, "DIR/FIRST to LAST (K
+ * entries)" ("DIR/FIRST" when k is 1). */
+static void S_reject_entries(input_log *log, const char *dir, const char *first,
+                             const char *last, size_t k) {
+  size_t n = strlen(dir) + strlen(first) + strlen(last) + 48;
+  char *label = malloc(n);
+  if (!label) { /* said, though not kept */
+    input_reject(log, dir, INPUT_FULL_REASON);
+    return;
+  }
+  if (k == 1)
+    snprintf(label, n, "%s/%s", dir, first);
+  else
+    snprintf(label, n, "%s/%s to %s (%zu entries)", dir, first, last, k);
+  input_reject(log, label, INPUT_FULL_REASON);
+  free(label);
+}
+
 static int S_add_dir(precis_cluster *c, const char *path, int verbose,
                      int quiet, input_log *log) {
   DIR *d = opendir(path);
@@ -108,6 +131,10 @@ static int S_add_dir(precis_cluster *c, const char *path, int verbose,
   size_t before = log->reported;
   int added = 0;
   for (size_t i = 0; i < n && rc == 0; i++) {
+    if (cluster_is_full(c)) {
+      S_reject_entries(log, path, names[i], names[n - 1], n - i);
+      break;
+    }
     size_t pl = strlen(path) + strlen(names[i]) + 2;
     char *full = malloc(pl);
     if (!full) {
@@ -145,6 +172,10 @@ int cluster_add_path(precis_cluster *c, const char *path, int verbose,
 int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log) {
   char *text;
   size_t len;
+  if (cluster_is_full(c)) {
+    input_reject(log, "<stdin>", INPUT_FULL_REASON);
+    return 0;
+  }
   if (read_stream(stdin, INPUT_MAX_FILE_BYTES, &text, &len) != 0) {
     input_reject(log, "<stdin>", strerror(errno));
     return 0;
@@ -274,7 +305,7 @@ static void S_load_doc(precis_cluster *c, json_object *d, const char *where,
   }
   st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
   html_doc_done(&hd);
-  if (st != PRECIS_OK) S_reject_doc(log, where, i, precis_strerror(st));
+  if (st != PRECIS_OK) S_reject_doc(log, where, i, input_refusal(c, st));
 }
 
 /* Load one line's documents into c; those that cannot be added are
@@ -285,6 +316,16 @@ static void S_load_docs(precis_cluster *c, json_object *docs, const char *where,
                         input_log *log) {
   size_t n = json_object_array_length(docs);
   for (size_t i = 0; i < n; i++) {
+    if (cluster_is_full(c)) {
+      char label[1200];
+      if (i + 1 < n)
+        snprintf(label, sizeof label, "%s: documents %zu to %zu", where, i + 1,
+                 n);
+      else
+        snprintf(label, sizeof label, "%s: document %zu", where, n);
+      input_reject(log, label, INPUT_FULL_REASON);
+      break;
+    }
     S_load_doc(c, json_object_array_get_idx(docs, i), where, i, log);
     json_object_array_put_idx(docs, i, NULL);
   }

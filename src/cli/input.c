@@ -269,6 +269,15 @@ const char *html_error_message(precis_status st) {
   return st == PRECIS_ERR_EMPTY ? "no main text found" : precis_strerror(st);
 }
 
+int cluster_is_full(const precis_cluster *c) {
+  return precis_cluster_doc_count(c) >= PRECIS_MAX_DOCS;
+}
+
+const char *input_refusal(const precis_cluster *c, precis_status st) {
+  if (st == PRECIS_ERR_LIMIT && cluster_is_full(c)) return INPUT_FULL_REASON;
+  return html_error_message(st);
+}
+
 static const char *S_or(const char *given, const char *fallback) {
   return given && *given ? given : fallback;
 }
@@ -292,7 +301,7 @@ static int S_add_page(precis_cluster *c, const char *label, const char *name,
                       input_log *log) {
   precis_page *page = NULL;
   precis_status st = precis_html_extract(html, len, NULL, &page);
-  if (st != PRECIS_OK) return S_refused(log, label, st, html_error_message(st));
+  if (st != PRECIS_OK) return S_refused(log, label, st, input_refusal(c, st));
   size_t tl;
   const char *t = precis_page_text(page, &tl);
   precis_doc_meta meta = {S_or(precis_page_site_name(page), name),
@@ -308,7 +317,7 @@ static int S_add_page(precis_cluster *c, const char *label, const char *name,
   }
   st = precis_cluster_add(c, t, tl, &meta);
   precis_page_free(page);
-  return st == PRECIS_OK ? 0 : S_refused(log, label, st, precis_strerror(st));
+  return st == PRECIS_OK ? 0 : S_refused(log, label, st, input_refusal(c, st));
 }
 
 /* One article: 0 added, 1 rejected (reported), -1 out of memory. */
@@ -319,7 +328,29 @@ static int S_add_one(precis_cluster *c, const char *label, const char *name,
     return S_add_page(c, label, name, text, len, verbose, log);
   precis_doc_meta meta = {name, NULL, NULL, NULL};
   precis_status st = precis_cluster_add(c, text, len, &meta);
-  return st == PRECIS_OK ? 0 : S_refused(log, label, st, precis_strerror(st));
+  return st == PRECIS_OK ? 0 : S_refused(log, label, st, input_refusal(c, st));
+}
+
+/* Parts part, part + 1, ... from text[from..) are not read (the cluster
+ * is full): rejected as one entry, "LABEL (articles K to N)", N the last
+ * part that is not blank. */
+static void S_reject_rest(input_log *log, const char *label, const char *text,
+                          size_t len, size_t from, int part) {
+  int last = part;
+  for (int k = part;; k++) {
+    size_t sl = 0;
+    const char *q = S_next_sep(text, len, from, &sl);
+    size_t to = q ? (size_t)(q - text) : len;
+    if (!S_blank(text + from, to - from)) last = k;
+    if (!q) break;
+    from = to + sl;
+  }
+  char lb[1024];
+  if (last == part)
+    snprintf(lb, sizeof lb, "%s (article %d)", label, part);
+  else
+    snprintf(lb, sizeof lb, "%s (articles %d to %d)", label, part, last);
+  input_reject(log, lb, INPUT_FULL_REASON);
 }
 
 int add_articles(precis_cluster *c, const char *label, const char *name,
@@ -345,6 +376,11 @@ int add_articles(precis_cluster *c, const char *label, const char *name,
     size_t to = q ? (size_t)(q - text) : len;
     part++;
     if (!S_blank(text + from, to - from)) {
+      if (cluster_is_full(c)) {
+        S_reject_rest(log, label, text, len, from, part);
+        rejected++;
+        break;
+      }
       snprintf(nm, sizeof nm, "%s #%d", name, part);
       snprintf(lb, sizeof lb, "%s (article %d)", label, part);
       int r = S_add_one(c, lb, nm, text + from, to - from, 0, verbose, log);

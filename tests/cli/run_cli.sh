@@ -331,6 +331,61 @@ case $rc:$(sed -n 1p "$T/out") in
 esac
 check $? "report --jsonl: the line's skipped documents listed the same way"
 
+# ---- past PRECIS_MAX_DOCS (4096) articles, the rest of an input is not
+# read, and is reported once by its range, not once per article; the
+# first 4096 are summarized, exit 2 ----
+FULL='not read: a cluster holds at most 4096 articles'
+# full_once NAME WANT-LINE : stderr is that one line; a brief was written
+full_once() {
+  if [ $rc -eq 2 ] && [ -s "$T/out" ] && [ "$(cat "$T/err")" = "$2" ]; then
+    ok "$1"
+  else
+    notok "$1 (exit $rc)"
+    head -3 "$T/err" | sed 's/^/# stderr: /'
+  fi
+}
+mkdir -p "$T/many"
+awk -v d="$T/many" 'BEGIN { for (i = 1; i <= 4100; i++) {
+  f = sprintf("%s/a%04d.txt", d, i)
+  printf "Report %d says the harbor fire burned for six hours on Tuesday.\n", i > f
+  close(f) } }'
+"$PRECIS" "$T/many" >"$T/out" 2>"$T/err"
+rc=$?
+full_once "cap: a directory's entries past 4096 are one message" \
+  "precis: $T/many/a4097.txt to a4100.txt (4 entries): $FULL"
+rm "$T/many/a4098.txt" "$T/many/a4099.txt" "$T/many/a4100.txt"
+"$PRECIS" "$T/many" >"$T/out" 2>"$T/err"
+rc=$?
+full_once "cap: one entry past 4096 is named alone" \
+  "precis: $T/many/a4097.txt: $FULL"
+rm -r "$T/many"
+# 4,101 parts, the last blank: articles 4097 to 4100
+awk 'BEGIN { for (i = 1; i <= 4100; i++)
+  printf "Part %d says the harbor fire burned for six hours.\n|||||\n", i
+  print "" }' >"$T/parts.txt"
+"$PRECIS" "$T/parts.txt" >"$T/out" 2>"$T/err"
+rc=$?
+full_once "cap: a joined file's parts past 4096 are one message" \
+  "precis: $T/parts.txt (articles 4097 to 4100): $FULL"
+# one JSONL line of 4,100 documents, one of 4,097
+awk 'BEGIN { for (k = 4100; k >= 4097; k -= 3) {
+  printf "{\"id\": \"n%d\", \"documents\": [", k
+  for (i = 1; i <= k; i++)
+    printf "%s\"Item %d says the harbor fire burned for six hours.\"",
+      (i > 1 ? ", " : ""), i
+  print "]}" } }' >"$T/wide.jsonl"
+"$PRECIS" --jsonl "$T/wide.jsonl" >"$T/out" 2>"$T/err"
+rc=$?
+printf 'precis: %s: %s\n' "$T/wide.jsonl:1: documents 4097 to 4100" "$FULL" \
+  "$T/wide.jsonl:2: document 4097" "$FULL" >"$T/want.err"
+if [ $rc -eq 2 ] && cmp -s "$T/err" "$T/want.err" &&
+  [ "$(grep -c '"skipped": \[{"input": "[^"]*", "error": "not read: [^"]*"}\]}$' "$T/out")" -eq 2 ]; then
+  ok "cap: a JSONL line's documents past 4096 are one message and one \"skipped\" entry"
+else
+  notok "cap: JSONL documents past 4096 (exit $rc)"
+  diff "$T/want.err" "$T/err" | head -5 | sed 's/^/# /'
+fi
+
 # ---- JSONL lines as getline gave them: CRLF ends, a NUL byte kept in its
 # line (the JSON parser sees it: no split, no cut), blank lines, the last line
 # without '\n' ----
