@@ -64,6 +64,23 @@ static precis_cluster *make_cluster(size_t ndocs) {
   return cluster_of(story, ndocs);
 }
 
+/* cluster_of(art, ndocs), kept when article i splits into want[i]
+ * sentences (any number where want[i] is -1), as one check, `what`;
+ * NULL otherwise (freed). */
+static precis_cluster *cluster_split(const char *const *art, size_t ndocs,
+                                     const int *want, const char *what) {
+  precis_cluster *c = cluster_of(art, ndocs);
+  int ok = c && c->ndocs == ndocs;
+  for (size_t i = 0; ok && i < ndocs; i++)
+    ok = want[i] < 0 || c->docs[i].nsent == (uint32_t)want[i];
+  OK(ok, "%s", what);
+  if (!ok) {
+    precis_cluster_free(c);
+    c = NULL;
+  }
+  return c;
+}
+
 /* Bit u set when the ilp-pos brief of `words` words holds sentence u of
  * the first article (u < k); *ok cleared on a failed run. */
 static unsigned lead_sentences_chosen(precis_cluster *c, size_t words,
@@ -587,14 +604,9 @@ static void test_lead_speaker(void) {
       "said. The council met at the harbor office on Monday evening.\n",
       "\"The ferry budget will be cut in half,\" she told the council "
       "at the harbor office on Monday evening.\n"};
-  precis_cluster *c = cluster_of(art, 3);
-  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 2 &&
-           c->docs[1].nsent == 2 && c->docs[2].nsent == 1;
-  OK(ok, "lead speaker: 2, 2 and 1 sentences");
-  if (!ok) {
-    precis_cluster_free(c);
-    return;
-  }
+  precis_cluster *c = cluster_split(art, 3, (const int[]){2, 2, 1},
+                                    "lead speaker: 2, 2 and 1 sentences");
+  if (!c) return;
   const sent *a = &c->sents[c->docs[0].sent0];
   const sent *b = &c->sents[c->docs[1].sent0];
   const sent *q = &c->sents[c->docs[2].sent0];
@@ -637,11 +649,11 @@ static void test_quote_rest(void) {
       "was brought under control.\n",
       "Ferries will sail again on Thursday because the ferry terminal was "
       "saved by crews. The port authority said so in a statement.\n"};
-  precis_cluster *c = cluster_of(art, 3);
-  int ok = c && c->ndocs == 3 && c->docs[0].nsent == 2;
-  OK(ok, "quote rest: three articles, the first in two sentences");
+  precis_cluster *c =
+      cluster_split(art, 3, (const int[]){2, -1, -1},
+                    "quote rest: three articles, the first in two sentences");
   int alone = 0, together = 0;
-  ok = ok && pair_briefs(c, 1u << 2, &alone, &together);
+  int ok = c && pair_briefs(c, 1u << 2, &alone, &together);
   OK(ok && alone == 0,
      "ilp-pos: the rest of a quotation never without its opening");
   OK(together > 0, "ilp-pos: ... and with it when the budget allows");
@@ -674,15 +686,10 @@ static void test_quote_turn(void) {
       "saved too.\" \"The ferry terminal was saved,\" the county said. "
       "Officials called the work \"a night of hard labour at the "
       "harbor.\" Officials said the harbor would reopen on Friday.\n"};
-  precis_cluster *c = cluster_of(art, 6);
-  int ok = c && c->ndocs == 6 && c->docs[0].nsent == 2 &&
-           c->docs[3].nsent == 3 && c->docs[4].nsent == 3 &&
-           c->docs[5].nsent == 5;
-  OK(ok, "quote turn: the articles in 2, 3, 3 and 5 sentences");
-  if (!ok) {
-    precis_cluster_free(c);
-    return;
-  }
+  precis_cluster *c =
+      cluster_split(art, 6, (const int[]){2, -1, -1, 3, 3, 5},
+                    "quote turn: the articles in 2, 3, 3 and 5 sentences");
+  if (!c) return;
   const sent *a = &c->sents[c->docs[0].sent0];
   const sent *w = &c->sents[c->docs[3].sent0];
   const sent *k = &c->sents[c->docs[4].sent0];
@@ -705,10 +712,10 @@ static void test_quote_turn(void) {
                 : "for a quotation its sentence opens with other words, "
                   "a speech verb in the next");
   precis_cluster_free(c);
-  c = cluster_of(art, 3); /* the first article and the two reporting it */
-  ok = c && c->ndocs == 3 && c->docs[0].nsent == 2;
+  c = cluster_split(art, 3, (const int[]){2, -1, -1},
+                    "quote turn: the first article and the two reporting it");
   int alone = 0, together = 0;
-  ok = ok && pair_briefs(c, 1u << 2, &alone, &together);
+  int ok = c && pair_briefs(c, 1u << 2, &alone, &together);
   OK(ok && alone == 0,
      "ilp-pos: a quotation that goes on with a turn never without it");
   OK(together > 0, "ilp-pos: ... and with it when the budget allows");
@@ -719,9 +726,9 @@ static void test_quote_turn(void) {
       "sail again on Thursday!\" Ada Morn wrote on the county site on "
       "Tuesday.\n",
       art[1], art[2]};
-  c = cluster_of(after, 3);
-  ok = c && c->ndocs == 3 && c->docs[0].nsent == 2 &&
-       (c->sents[0].flags & SENT_SAID_AFTER);
+  c = cluster_split(after, 3, (const int[]){2, -1, -1},
+                    "quote turn: the quotation, then its speaker's sentence");
+  ok = c && (c->sents[0].flags & SENT_SAID_AFTER);
   OK(ok, "quote turn: the speaker's sentence after the quotation");
   /* neither alone: the quotation has no speaker, the other no words */
   ok = ok && pair_briefs(c, 1u << 1 | 1u << 2, &alone, &together);
@@ -752,9 +759,10 @@ static void test_turn_rest(void) {
       "None: Height and weight above the 10th percentile.\n\n"
       "Severe: All three features ranked as severe.\n\n"
       "None: All three features within normal limits.\n"};
-  precis_cluster *c = cluster_of(art, 4);
-  int ok = c && c->ndocs == 4 && c->docs[0].nsent == 5;
-  OK(ok, "turn rest: the transcript in five sentences");
+  precis_cluster *c =
+      cluster_split(art, 4, (const int[]){5, -1, -1, -1},
+                    "turn rest: the transcript in five sentences");
+  int ok = c != NULL;
   const sent *t = ok ? &c->sents[c->docs[0].sent0] : NULL;
   const sent *g = ok ? &c->sents[c->docs[3].sent0] : NULL;
   OK(ok && !(t[1].flags & SENT_QUOTE_REST) && (t[2].flags & SENT_QUOTE_REST) &&
