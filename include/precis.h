@@ -118,6 +118,35 @@ const precis_doc_stats *precis_cluster_doc_stats(const precis_cluster *c,
  * to fill precis_cluster_doc_stats. */
 precis_status precis_cluster_analyze(precis_cluster *c, unsigned flags);
 
+/* What the analysis kept of an article and what it left out, for a
+ * reader who asks why a sentence is not in a brief (`precis explain`). */
+typedef enum precis_part_kind {
+  PRECIS_PART_SENTENCE = 0,   /* a sentence a brief may quote */
+  PRECIS_PART_LEFT_OUT = 1,   /* a sentence no brief quotes; `why` says why */
+  PRECIS_PART_BOILERPLATE = 2 /* a line the cleaner dropped; `why` its class */
+} precis_part_kind;
+
+typedef struct precis_part {
+  size_t offset, len; /* bytes of precis_cluster_doc_text(c, doc) */
+  precis_part_kind kind;
+  const char *why; /* a short static phrase ("under 8 words", "credit",
+                      "menu"); NULL for PRECIS_PART_SENTENCE */
+} precis_part;
+
+/* Nonzero to stop the walk. */
+typedef int (*precis_part_fn)(const precis_part *part, void *ctx);
+
+/* Call fn on each part of article `doc`, in text order: its boilerplate
+ * lines and its sentences as the last analysis (precis_cluster_analyze,
+ * or precis_summarize) found them. Text between two parts that is not
+ * blank was cut from the head of the sentence after it (a wire dateline,
+ * a caption, a page's furniture). A sentence in which the outlet speaks
+ * of itself is LEFT_OUT, as briefs leave it out unless
+ * PRECIS_OPT_OUTLET_VOICE. PRECIS_ERR_INVALID_ARG before an analysis or
+ * for `doc` out of range. */
+precis_status precis_cluster_parts(const precis_cluster *c, size_t doc,
+                                   precis_part_fn fn, void *ctx);
+
 /* ---- summarizing ---- */
 
 typedef enum precis_budget_unit {

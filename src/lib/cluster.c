@@ -52,6 +52,7 @@ void precis_cluster_reset(precis_cluster *c) {
   c->ndocs = 0;
   c->analyzed = 0;
   c->nsents = c->ntoks = c->nlocal = 0;
+  c->lines = NULL;
 }
 
 void precis_cluster_set_max_doc_bytes(precis_cluster *c, size_t max) {
@@ -700,34 +701,50 @@ static int S_outlet_voice(const precis_cluster *c, const sent *s) {
   return 0;
 }
 
-static void S_sentence_features(precis_cluster *c, sent *s) {
-  const char *t = c->docs[s->doc].text + s->off;
+/* Why no brief may quote s (a WHY_ code or a cleaner's class), or 0;
+ * the first reason that holds, in this order. */
+static unsigned S_left_out(precis_cluster *c, const sent *s, const char *t) {
+  if (s->flags & SENT_HEADLINE) return WHY_HEADLINE;
+  if (s->nwords < 8) return WHY_SHORT;
+  if (s->nwords > 80) return WHY_LONG;
   unsigned content = 0;
-  for (uint32_t k = 0; k < s->ntok; k++)
+  for (uint32_t k = 0; k < s->ntok && content < 3; k++)
     if (!c->local_stop[c->local[s->tok0 + k]]) content++;
-  int ok = !(s->flags & SENT_HEADLINE) && s->nwords >= 8 && s->nwords <= 80 &&
-           content >= 3 && S_ends_like_sentence(t, s->len);
+  if (content < 3) return WHY_FEW_CONTENT;
+  if (!S_ends_like_sentence(t, s->len)) return WHY_NO_END;
   /* starts with a lower-case letter: a fragment left by a bad split,
    * unless the sentence before it ended one (S_after_period; lower-cased
    * text such as Multi-News's: val 44.73/15.44 -> 44.96/15.57, the
    * cased dev sets unchanged) */
   if (s->len && t[0] >= 'a' && t[0] <= 'z' && !(s->flags & SENT_DATELINE) &&
       !S_after_period(c, s))
-    ok = 0;
+    return WHY_FRAGMENT;
   /* a sentence cut short with an ellipsis is a teaser, not a fact */
   if (s->len >= 3 && (memcmp(t + s->len - 3, "...", 3) == 0 ||
                       memcmp(t + s->len - 3, "\xe2\x80\xa6", 3) == 0))
-    ok = 0;
+    return WHY_TEASER;
   /* a question outside quotes is a teaser or a link, not a fact */
-  if (s->len && t[s->len - 1] == '?') ok = 0;
-  if (ok && !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN) &&
-      ((s->flags & SENT_CAPTION) ||
-       ((s->flags & SENT_UNCUED)
-            ? clean_sentence_reason_uncued(&c->cues, t, s->len)
-            : clean_sentence_reason(&c->cues, t, s->len)) != 0 ||
-       (clean_asks_reader(t, s->len) && !S_in_quotation(c, s))))
-    ok = 0;
-  if (ok) s->flags |= SENT_SELECTABLE;
+  if (s->len && t[s->len - 1] == '?') return WHY_QUESTION;
+  if (c->analyzed_flags & PRECIS_OPT_NO_CLEAN) return 0;
+  if (s->flags & SENT_CAPTION) return WHY_CAPTION;
+  unsigned r = (s->flags & SENT_UNCUED)
+                   ? clean_sentence_reason_uncued(&c->cues, t, s->len)
+                   : clean_sentence_reason(&c->cues, t, s->len);
+  if (r) return r;
+  if (clean_asks_reader(t, s->len) && !S_in_quotation(c, s)) return WHY_ASKS;
+  return 0;
+}
+
+/* s is not selectable after all; a reason it had stays its reason. */
+static void S_leave_out(sent *s, unsigned why) {
+  s->flags &= ~SENT_SELECTABLE;
+  if (!s->why) s->why = (uint8_t)why;
+}
+
+static void S_sentence_features(precis_cluster *c, sent *s) {
+  const char *t = c->docs[s->doc].text + s->off;
+  s->why = (uint8_t)S_left_out(c, s, t);
+  if (!s->why) s->flags |= SENT_SELECTABLE;
   if (S_dangling_opener(t, s->len)) s->flags |= SENT_DANGLING;
   if (S_pronoun_speaker(c, s)) s->flags |= SENT_SPEAKER;
   S_mark_quotation(c, s);
@@ -913,7 +930,7 @@ static precis_status S_mark_off_topic(precis_cluster *c) {
   }
   if (on_topic >= 2)
     for (size_t i = 0; i < c->nsents; i++)
-      if (off[c->sents[i].doc]) c->sents[i].flags &= ~SENT_SELECTABLE;
+      if (off[c->sents[i].doc]) S_leave_out(&c->sents[i], WHY_OFF_TOPIC);
   st = PRECIS_OK;
 out:
   free(v);
@@ -998,7 +1015,7 @@ static precis_status S_mark_web_notices(precis_cluster *c,
   if (!about_web && plain)
     for (size_t i = 0; i < c->nsents; i++)
       if ((web[i] & WEB_RUN) || (others && whole[c->sents[i].doc]))
-        c->sents[i].flags &= ~SENT_SELECTABLE;
+        S_leave_out(&c->sents[i], WHY_WEB_NOTE);
   free(web);
   free(whole);
   return PRECIS_OK;
@@ -1084,6 +1101,7 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
     d->stats.sentences = d->nsent;
   }
   c->analyzed_flags = flags;
+  c->lines = dl;
   st = S_term_stats(c);
   if (st == PRECIS_OK) st = S_mark_turns(c);
   if (st == PRECIS_OK && !(flags & PRECIS_OPT_NO_CLEAN))
@@ -1098,4 +1116,55 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags) {
 precis_status precis_cluster_analyze(precis_cluster *c, unsigned flags) {
   if (!c) return PRECIS_ERR_INVALID_ARG;
   return cluster_analyze(c, flags & PRECIS_OPT_NO_CLEAN);
+}
+
+/* ---- what the analysis kept and left out ---- */
+
+const char *cluster_why(unsigned why) {
+  static const char *const name[] = {"headline",
+                                     "under 8 words",
+                                     "over 80 words",
+                                     "under 3 content words",
+                                     "no sentence end",
+                                     "a fragment (opens in lower case)",
+                                     "cut short (...)",
+                                     "a question",
+                                     "photo caption",
+                                     "asks the reader",
+                                     "web archive note",
+                                     "article off the story",
+                                     "the outlet speaks of itself"};
+  if (why == 0) return NULL;
+  if (why < WHY_HEADLINE) return clean_reason(why);
+  why -= WHY_HEADLINE;
+  return why < sizeof name / sizeof *name ? name[why] : "?";
+}
+
+precis_status precis_cluster_parts(const precis_cluster *c, size_t d,
+                                   precis_part_fn fn, void *ctx) {
+  if (!c || !fn || !c->analyzed || !c->lines || d >= c->ndocs)
+    return PRECIS_ERR_INVALID_ARG;
+  const doc *dd = &c->docs[d];
+  const doc_lines *dl = &c->lines[d];
+  int clean = !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN);
+  size_t k = 0; /* next line to look at */
+  for (uint32_t i = 0; i <= dd->nsent; i++) {
+    const sent *s = i < dd->nsent ? &c->sents[dd->sent0 + i] : NULL;
+    size_t until = s ? s->off : dd->len;
+    /* the dropped lines before this sentence */
+    for (; clean && k < dl->n && dl->lines[k].off < until; k++) {
+      const line *l = &dl->lines[k];
+      if (l->kind != LINE_BOILER) continue;
+      precis_part sp = {l->off, l->len, PRECIS_PART_BOILERPLATE,
+                        clean_reason(l->reason)};
+      if (fn(&sp, ctx)) return PRECIS_OK;
+    }
+    if (!s) break;
+    unsigned why = (s->flags & SENT_OUTLET) ? WHY_OUTLET : s->why;
+    precis_part sp = {s->off, s->len,
+                      why ? PRECIS_PART_LEFT_OUT : PRECIS_PART_SENTENCE,
+                      cluster_why(why)};
+    if (fn(&sp, ctx)) return PRECIS_OK;
+  }
+  return PRECIS_OK;
 }

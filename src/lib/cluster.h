@@ -47,6 +47,26 @@
    SENT_SAYS_BEFORE)
 #define SENT_NEEDS_NEXT (SENT_QUOTE_OPEN | SENT_SAID_AFTER)
 
+/* Why a sentence is not selectable (sent.why): 0 when it is, 1 to 31 a
+ * cleaner's class (clean_reason: a credit, a prompt inside a long line),
+ * else one of these. cluster_why() names each. */
+enum {
+  WHY_HEADLINE = 32, /* a title line */
+  WHY_SHORT,         /* under 8 words */
+  WHY_LONG,          /* over 80 words */
+  WHY_FEW_CONTENT,   /* under 3 content words */
+  WHY_NO_END,        /* does not end as a sentence does */
+  WHY_FRAGMENT,      /* opens in lower case, not after a sentence's end */
+  WHY_TEASER,        /* cut short with an ellipsis */
+  WHY_QUESTION,      /* a question outside quotation marks */
+  WHY_CAPTION,       /* part of a wire photo's caption */
+  WHY_ASKS,          /* asks the reader (clean_asks_reader) */
+  WHY_WEB_NOTE,      /* a web archive's note about its crawl */
+  WHY_OFF_TOPIC,     /* its article is not about the cluster's story */
+  WHY_OUTLET         /* the outlet speaks of itself (SENT_OUTLET) */
+};
+const char *cluster_why(unsigned why);
+
 typedef struct sent {
   uint32_t doc;        /* article index */
   uint32_t index;      /* position among the article's sentences */
@@ -55,6 +75,7 @@ typedef struct sent {
   uint32_t nwords;     /* whitespace-separated words (the budget unit) */
   uint32_t para;       /* paragraph number within the article */
   unsigned flags;
+  uint8_t why; /* 0, or why it is not selectable (WHY_*) */
   /* sparse bag of content terms: sorted local ids with counts */
   uint32_t *bag_term;
   uint16_t *bag_count;
@@ -94,6 +115,7 @@ struct precis_cluster {
   uint32_t *g_stamp, *g_local;
   size_t g_cap;
   uint32_t cur_stamp;
+  const doc_lines *lines; /* per article, from the last analysis (arena) */
 };
 
 /* Run the analysis if not done yet with these flags. */

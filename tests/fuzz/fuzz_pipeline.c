@@ -6,7 +6,9 @@
  * the fuzzer controls cluster shape as well as text (the cmark-fuzz idea of
  * options from leading bytes). Checks the library invariants: every
  * sentence is an in-bounds span of its article, support includes the
- * source, and the budget holds. */
+ * source, and the budget holds; each article's parts (precis_cluster_parts)
+ * are in-bounds, in text order and do not overlap, and a part without a
+ * reason is a sentence. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +16,18 @@
 #include "precis.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+typedef struct walk {
+  size_t end, len;
+} walk;
+
+static int S_part(const precis_part *p, void *ctx) {
+  walk *w = ctx;
+  if (p->offset < w->end || p->offset + p->len > w->len || p->len == 0) abort();
+  if ((p->why == NULL) != (p->kind == PRECIS_PART_SENTENCE)) abort();
+  w->end = p->offset + p->len;
+  return 0;
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   if (size < 1 || size > (1 << 16)) return 0;
@@ -77,6 +91,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     }
   }
   precis_summary_free(s);
+  for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
+    walk w = {0, 0};
+    precis_cluster_doc_text(c, d, &w.len);
+    /* refused only when precis_summarize did not analyse (no article) */
+    precis_cluster_parts(c, d, S_part, &w);
+  }
   precis_cluster_free(c);
   return 0;
 }

@@ -738,6 +738,69 @@ static void check_flagged(const char *what, const precis_cluster *c,
     OK(flagged(c, k[i].start, flag) == k[i].want, "%s: %s", what, k[i].what);
 }
 
+/* ---- what was kept and left out (precis_cluster_parts) ---- */
+
+typedef struct parts_seen {
+  const char *text;
+  size_t n, end;
+  int ordered;    /* each part after the last, inside the text */
+  char kinds[16]; /* 'S' sentence, 'L' left out, 'B' boilerplate */
+  const char *why[16];
+  size_t off[16];
+} parts_seen;
+
+static int S_collect(const precis_part *p, void *ctx) {
+  parts_seen *w = ctx;
+  if (p->offset < w->end || p->len == 0) w->ordered = 0;
+  w->end = p->offset + p->len;
+  if (w->n < 16) {
+    w->kinds[w->n] = "SLB"[p->kind];
+    w->why[w->n] = p->why;
+    w->off[w->n] = p->offset;
+  }
+  w->n++;
+  return 0;
+}
+
+/* Each article's parts in text order: a dropped line with its class, a
+ * sentence left out with its reason, a quotable one without; the text a
+ * dateline cut is no part. */
+static void test_parts(void) {
+  static const char text[] =
+      "Menu | News | Sport | Weather | Business\n"
+      "KETTERBY \xe2\x80\x94 The warehouse fire at the port burned for six "
+      "hours on Tuesday night.\n"
+      "Three people were hurt.\n"
+      "Crews saved the grain silos and the ferry terminal from the flames, "
+      "officials said.\n";
+  precis_cluster *c = precis_cluster_new();
+  parts_seen w = {text, 0, 0, 1, {0}, {0}, {0}};
+  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK,
+     "parts: article added");
+  OK(precis_cluster_parts(c, 0, S_collect, &w) == PRECIS_ERR_INVALID_ARG,
+     "parts: refused before an analysis");
+  OK(precis_cluster_analyze(c, 0) == PRECIS_OK, "parts: analysed");
+  OK(precis_cluster_parts(c, 1, S_collect, &w) == PRECIS_ERR_INVALID_ARG,
+     "parts: refused for an article out of range");
+  OK(precis_cluster_parts(c, 0, S_collect, &w) == PRECIS_OK && w.n == 4 &&
+         w.ordered && memcmp(w.kinds, "BSLS", 4) == 0,
+     "parts: the menu dropped, the short sentence left out, two quotable "
+     "(%zu parts: %.4s)",
+     w.n, w.kinds);
+  OK(w.n == 4 && w.why[0] && strcmp(w.why[0], "menu") == 0 && !w.why[1] &&
+         w.why[2] && strcmp(w.why[2], "under 8 words") == 0,
+     "parts: the menu's class and the short sentence's reason");
+  OK(w.n == 4 && memcmp(text + w.off[1], "The warehouse", 13) == 0,
+     "parts: the dateline cut is before the sentence, in no part");
+  /* without cleaning: no line is dropped */
+  parts_seen raw = {text, 0, 0, 1, {0}, {0}, {0}};
+  OK(precis_cluster_analyze(c, PRECIS_OPT_NO_CLEAN) == PRECIS_OK &&
+         precis_cluster_parts(c, 0, S_collect, &raw) == PRECIS_OK &&
+         raw.ordered && memchr(raw.kinds, 'B', raw.n < 16 ? raw.n : 16) == NULL,
+     "parts: --no-clean drops no line");
+  precis_cluster_free(c);
+}
+
 /* A cluster of the n articles texts[], analysed; NULL on failure. */
 static precis_cluster *analysed_docs(const char *const *texts, size_t n) {
   precis_cluster *c = precis_cluster_new();
@@ -2308,6 +2371,7 @@ static void test_widget_head(void) {
 int main(void) {
   test_normalize();
   test_selectable();
+  test_parts();
   test_reader_address();
   test_answer_openers();
   test_posts();
