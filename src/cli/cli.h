@@ -9,6 +9,7 @@ int cmd_rouge(int argc, char **argv);     /* src/cli/cmd_rouge.c */
 int cmd_extract(int argc, char **argv);   /* src/cli/cmd_extract.c */
 int cmd_sentences(int argc, char **argv); /* src/cli/cmd_sentences.c */
 int cmd_report(int argc, char **argv);    /* src/cli/cmd_report.c */
+int cmd_explain(int argc, char **argv);   /* src/cli/cmd_explain.c */
 
 #define EXIT_OK 0
 #define EXIT_FAIL 1

@@ -26,7 +26,7 @@ static void S_usage(FILE *out) {
   fprintf(out,
           "Usage: precis [OPTIONS] [PATH...]\n"
           "       precis --jsonl [OPTIONS] [FILE.jsonl...]\n"
-          "       precis report|rouge|extract|sentences --help\n"
+          "       precis report|explain|rouge|extract|sentences --help\n"
           "\n"
           "Summarize several articles about one story into a short brief of\n"
           "verbatim sentences, each marked with every source that states "
@@ -49,7 +49,8 @@ static void S_usage(FILE *out) {
           "  --jsonl             each input line is one cluster:\n"
           "                      {\"id\": ..., \"documents\": [\"text\" | "
           "{\"text\", \"html\",\n"
-          "                      \"source\", \"url\", \"title\", \"date\"}, ...]}; one "
+          "                      \"source\", \"url\", \"title\", \"date\"}, "
+          "...]}; one "
           "JSON line out per line in\n"
           "\n"
           "Length (the brief never exceeds the budget; with "

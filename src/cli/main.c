@@ -4,6 +4,7 @@
  *   precis rouge ...                ROUGE-1.5.5 scoring
  *   precis extract ...              HTML main-text extraction
  *   precis sentences ...            sentence splitting, one per line
+ *   precis explain ...              what was kept and left out, and why
  */
 #include <string.h>
 
@@ -14,6 +15,7 @@ int main(int argc, char **argv) {
     const char *sub = argv[1];
     if (strcmp(sub, "rouge") == 0) return cmd_rouge(argc - 1, argv + 1);
     if (strcmp(sub, "report") == 0) return cmd_report(argc - 1, argv + 1);
+    if (strcmp(sub, "explain") == 0) return cmd_explain(argc - 1, argv + 1);
     if (strcmp(sub, "extract") == 0) return cmd_extract(argc - 1, argv + 1);
     if (strcmp(sub, "sentences") == 0)
       return cmd_sentences(argc - 1, argv + 1);

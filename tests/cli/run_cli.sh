@@ -27,6 +27,44 @@ golden example-bytes.txt --bytes 400 examples/harbor-fire/
 golden example-sentences.txt --sentences 2 --order score examples/harbor-fire/
 golden example-lead.txt --algorithm lead examples/harbor-fire/
 golden example.jsonl --jsonl --words 60 examples/harbor-fire.jsonl
+golden example-explain.txt explain examples/harbor-fire/
+
+# explain's JSON: each article's parts in text order, each a byte-exact
+# span of the article as `precis sentences --offsets` reads the file
+# (the example is NFC, LF-ended), and its '*' sentences the brief's
+"$PRECIS" explain -f json --words 80 examples/harbor-fire/ >"$T/ex.json" 2>"$T/err"
+rc=$?
+"$PRECIS" -f json --words 80 examples/harbor-fire/ >"$T/brief.json" 2>>"$T/err"
+if [ $rc -eq 0 ] && command -v python3 >/dev/null 2>&1; then
+  python3 - "$T/ex.json" "$T/brief.json" "$EX" <<'EOF2'
+import json, os, sys
+ex = json.load(open(sys.argv[1]))
+brief = json.load(open(sys.argv[2]))
+files = sorted(os.listdir(sys.argv[3]))
+assert len(ex["articles"]) == len(files) == 5, ex["articles"]
+took = []
+for art, name in zip(ex["articles"], files):
+    raw = open(os.path.join(sys.argv[3], name), "rb").read()
+    end = 0
+    for p in art["parts"]:
+        b = p["text"].encode()
+        assert p["offset"] >= end and len(b) == p["length"], p
+        assert raw[p["offset"]:p["offset"] + p["length"]] == b, p
+        assert (p["why"] is None) == (p["kind"] in ("sentence", "brief")), p
+        end = p["offset"] + p["length"]
+        if p["kind"] == "brief":
+            took.append(p["text"])
+kinds = {p["kind"] for a in ex["articles"] for p in a["parts"]}
+assert kinds == {"sentence", "brief", "left-out", "boilerplate", "cut"}, kinds
+want = [s["text"] for s in brief["sentences"]]
+assert sorted(took) == sorted(want), (took, want)
+EOF2
+  check $? "explain: JSON parts are byte-exact spans in order; '*' is the brief"
+else
+  skip "explain: JSON parts check" "exit $rc or python3 absent"
+fi
+fails "explain: unknown format" 2 "unknown format 'xml' (text, json)" \
+  explain --format xml examples/harbor-fire/
 
 # ---- input forms ----
 cat "$EX/coastal-herald.txt" | "$PRECIS" --format json >"$T/out" 2>"$T/err"

@@ -1,0 +1,269 @@
+/* cmd_explain.c — `precis explain [options] [PATH...]`: what precis kept
+ * of each article and what it left out, and why, for a reader who asks
+ * why a sentence is not in the brief.
+ *
+ * Each article is listed part by part in text order (the library's
+ * precis_cluster_parts): a line the cleaner dropped and its class, a
+ * sentence no brief may quote and the reason, what the cleaner cut from
+ * a sentence's head (a dateline, a caption), and each quotable sentence,
+ * marked when the brief (made with the same options) took it; with no
+ * usable text there is no brief, and the parts say why. Text and
+ * JSON (json-c builds it); --jsonl writes one JSON line per input line.
+ */
+#include <json-c/json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "cli_opts.h"
+#include "cluster_input.h"
+#include "input.h"
+
+typedef struct explain_opts {
+  cli_opts c;
+  int json;
+} explain_opts;
+
+static void S_usage(FILE *out) {
+  fputs("Usage: precis explain [OPTIONS] [PATH...]\n"
+        "       precis explain --jsonl [OPTIONS] [FILE.jsonl...]\n"
+        "\n"
+        "What precis kept of each article and what it left out, and why:\n"
+        "each line the cleaner dropped (with its class), each sentence no\n"
+        "brief may quote (with the reason), what was cut from a sentence's\n"
+        "head, and each quotable sentence, marked '*' when the brief made\n"
+        "with the same options took it. Inputs as for 'precis'.\n"
+        "\n"
+        "  -f, --format FMT    text (default) or json\n"
+        "      --jsonl         each input line is one cluster; one JSON "
+        "line out\n"
+        "  -w, --words N / -b, --bytes N / -s, --sentences N   the brief's "
+        "budget\n"
+        "  -a, --algorithm NAME  the brief's selector\n"
+        "      --no-clean      keep lines the cleaner judges boilerplate\n"
+        "      --max-doc-bytes N  per-article size cap\n"
+        "  -q, --quiet         no warnings (errors are still reported)\n"
+        "  -h, --help          this help\n"
+        "\n"
+        "Text lines are TAG<TAB>TEXT: '*' in the brief, '+' quotable,\n"
+        "'- REASON' left out, 'x CLASS' boilerplate, '~ cut' cut from the\n"
+        "head of the sentence after it.\n"
+        "Exit status: 0 success, 1 internal failure, 2 usage or input "
+        "error.\n",
+        out);
+}
+
+/* One article's walk: the brief's sentences of this article (offsets,
+ * sorted as the summary lists them, so searched whole), where the last
+ * part ended, and the output. */
+typedef struct walk {
+  const precis_cluster *c;
+  const precis_summary *s;
+  size_t doc;
+  const char *text;
+  size_t len, end;
+  json_object *parts; /* JSON, or NULL for text */
+} walk;
+
+static int S_in_brief(const walk *w, size_t off) {
+  size_t n = w->s ? precis_summary_count(w->s) : 0;
+  for (size_t i = 0; i < n; i++) {
+    const precis_sentence *x = precis_summary_sentence(w->s, i);
+    if (x->doc == w->doc && x->offset == off) return 1;
+  }
+  return 0;
+}
+
+/* The text, line feeds as spaces (the analysis's text is valid UTF-8). */
+static void S_put_text(const char *t, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    putchar(t[i] == '\n' || t[i] == '\t' ? ' ' : t[i]);
+  putchar('\n');
+}
+
+static void S_emit(walk *w, const char *kind, const char *tag, const char *why,
+                   size_t off, size_t len) {
+  if (w->parts) {
+    json_object *p = json_object_new_object();
+    json_object_object_add(p, "kind", json_object_new_string(kind));
+    json_object_object_add(p, "why", why ? json_object_new_string(why) : NULL);
+    json_object_object_add(p, "offset", json_object_new_int64((int64_t)off));
+    json_object_object_add(p, "length", json_object_new_int64((int64_t)len));
+    json_object_object_add(p, "text",
+                           json_object_new_string_len(w->text + off, (int)len));
+    json_object_array_add(w->parts, p);
+    return;
+  }
+  fputs(tag, stdout);
+  if (why) printf(" %s", why);
+  putchar('\t');
+  S_put_text(w->text + off, len);
+}
+
+/* Text between the last part and `off` that is not blank: cut. */
+static void S_gap(walk *w, size_t off) {
+  size_t a = w->end, b = off;
+  while (a < b && (w->text[a] == ' ' || w->text[a] == '\n' ||
+                   w->text[a] == '\t' || w->text[a] == '\r'))
+    a++;
+  while (b > a && (w->text[b - 1] == ' ' || w->text[b - 1] == '\n' ||
+                   w->text[b - 1] == '\t' || w->text[b - 1] == '\r'))
+    b--;
+  if (b > a) S_emit(w, "cut", "~", "cut", a, b - a);
+}
+
+static int S_part(const precis_part *p, void *ctx) {
+  walk *w = ctx;
+  S_gap(w, p->offset);
+  w->end = p->offset + p->len;
+  if (p->kind == PRECIS_PART_BOILERPLATE)
+    S_emit(w, "boilerplate", "x", p->why, p->offset, p->len);
+  else if (p->kind == PRECIS_PART_LEFT_OUT)
+    S_emit(w, "left-out", "-", p->why, p->offset, p->len);
+  else if (S_in_brief(w, p->offset))
+    S_emit(w, "brief", "*", NULL, p->offset, p->len);
+  else
+    S_emit(w, "sentence", "+", NULL, p->offset, p->len);
+  return 0;
+}
+
+/* Explain cluster c, whose brief is s: text on stdout, or into a JSON
+ * array of articles. */
+static precis_status S_explain(const precis_cluster *c, const precis_summary *s,
+                               json_object *arts) {
+  for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
+    walk w = {c, s, d, NULL, 0, 0, NULL};
+    w.text = precis_cluster_doc_text(c, d, &w.len);
+    const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
+    const precis_doc_stats *st = precis_cluster_doc_stats(c, d);
+    const char *name = m && m->source ? m->source : "-";
+    if (arts) {
+      json_object *a = json_object_new_object();
+      json_object_object_add(a, "index", json_object_new_int64((int64_t)d + 1));
+      json_object_object_add(a, "name", json_object_new_string(name));
+      w.parts = json_object_new_array();
+      json_object_object_add(a, "parts", w.parts);
+      json_object_array_add(arts, a);
+    } else {
+      printf("%s[%zu] %s: %zu lines, %zu boilerplate, %zu sentences\n",
+             d ? "\n" : "", d + 1, name, st->lines, st->boilerplate_lines,
+             st->sentences);
+    }
+    precis_status rc = precis_cluster_parts(c, d, S_part, &w);
+    if (rc != PRECIS_OK) return rc;
+    S_gap(&w, w.len);
+  }
+  return PRECIS_OK;
+}
+
+/* The JSON document of cluster c: {"id", "algorithm", "articles"}
+ * ("algorithm" null when there is no brief). */
+static json_object *S_json(const precis_cluster *c, const precis_summary *s,
+                           const char *id) {
+  json_object *o = json_object_new_object();
+  json_object *arts = json_object_new_array();
+  if (!o || !arts) {
+    json_object_put(o);
+    json_object_put(arts);
+    return NULL;
+  }
+  if (id) json_object_object_add(o, "id", json_object_new_string(id));
+  json_object_object_add(o, "algorithm",
+                         s ? json_object_new_string(precis_summary_algorithm(s))
+                           : NULL);
+  json_object_object_add(o, "articles", arts);
+  if (S_explain(c, s, arts) != PRECIS_OK) {
+    json_object_put(o);
+    return NULL;
+  }
+  return o;
+}
+
+/* Print the JSON document, pretty or as one line, with the skipped
+ * inputs; 0 or -1. */
+static int S_put_json(json_object *o, int flags, const input_log *skipped) {
+  size_t n;
+  const char *t = json_object_to_json_string_length(
+      o, flags | JSON_C_TO_STRING_NOSLASHESCAPE, &n);
+  if (!t) return -1;
+  int rc = cluster_put_json(t, n, skipped);
+  putchar('\n');
+  return rc;
+}
+
+static int S_run(const explain_opts *o, precis_cluster *c, const char *id,
+                 const input_log *skipped, precis_status *st) {
+  precis_summary *s = NULL;
+  /* with no usable text there is no brief, and the parts say why */
+  *st = precis_cluster_analyze(c, o->c.po.flags);
+  if (*st == PRECIS_OK) *st = precis_summarize(c, &o->c.po, &s);
+  if (*st != PRECIS_OK && *st != PRECIS_ERR_EMPTY) return -1;
+  int rc = 0;
+  if (o->json || o->c.jsonl) {
+    json_object *j = S_json(c, s, id);
+    rc = j ? S_put_json(j,
+                        o->c.jsonl
+                            ? JSON_C_TO_STRING_PLAIN
+                            : JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED,
+                        skipped)
+           : -1;
+    json_object_put(j);
+  } else {
+    rc = S_explain(c, s, NULL) == PRECIS_OK ? 0 : -1;
+  }
+  precis_summary_free(s);
+  if (rc != 0) *st = PRECIS_ERR_NOMEM;
+  return rc;
+}
+
+static int S_cluster(void *ctx, precis_cluster *c, const input_log *skipped) {
+  const explain_opts *o = ctx;
+  precis_status st;
+  if (!o->c.quiet) cli_warn_invalid(c, NULL);
+  if (S_run(o, c, NULL, skipped, &st) == 0) return EXIT_OK;
+  fprintf(stderr, "precis explain: %s\n",
+          st == PRECIS_ERR_EMPTY
+              ? "no usable text: every article is empty or boilerplate"
+              : precis_strerror(st));
+  return st == PRECIS_ERR_NOMEM ? EXIT_FAIL : EXIT_USAGE;
+}
+
+static int S_line(void *ctx, precis_cluster *c, const char *id,
+                  const char *where, const input_log *skipped) {
+  const explain_opts *o = ctx;
+  precis_status st;
+  if (!o->c.quiet) cli_warn_invalid(c, where);
+  if (S_run(o, c, id, skipped, &st) == 0) return 0;
+  return cli_line_failed(&o->c, id, where, st, skipped);
+}
+
+static int S_own_option(void *ctx, int argc, char **argv, int *i) {
+  explain_opts *o = ctx;
+  const char *a = argv[*i];
+  if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+    S_usage(stdout);
+    return EXIT_OK;
+  }
+  if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
+    const char *v = cli_opts_arg(&o->c, argc, argv, i);
+    if (!v) return EXIT_USAGE;
+    if (strcmp(v, "text") == 0 || strcmp(v, "json") == 0) {
+      o->json = strcmp(v, "json") == 0;
+      return CLI_GO_ON;
+    }
+    return cli_bad_usage(&o->c, "unknown format '%s' (text, json)", v);
+  }
+  return cli_bad_usage(&o->c, "unknown option '%s'", a);
+}
+
+int cmd_explain(int argc, char **argv) {
+  explain_opts o;
+  memset(&o, 0, sizeof o);
+  if (cli_opts_init(&o.c, "precis explain", "precis --list-algorithms", argc))
+    return EXIT_FAIL;
+  int rc = cli_opts_parse(&o.c, argc, argv, S_own_option, &o);
+  if (rc == CLI_GO_ON) rc = cli_opts_run(&o.c, S_line, S_cluster, &o);
+  cli_opts_free(&o.c);
+  return cli_finish(&o.c, rc);
+}
