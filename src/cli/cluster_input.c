@@ -305,7 +305,7 @@ static void S_load_doc(precis_cluster *c, json_object *d, const char *where,
   }
   st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
   html_doc_done(&hd);
-  if (st != PRECIS_OK) S_reject_doc(log, where, i, input_refusal(c, st));
+  if (st != PRECIS_OK) S_reject_doc(log, where, i, precis_strerror(st));
 }
 
 /* Load one line's documents into c; those that cannot be added are

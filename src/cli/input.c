@@ -273,11 +273,6 @@ int cluster_is_full(const precis_cluster *c) {
   return precis_cluster_doc_count(c) >= PRECIS_MAX_DOCS;
 }
 
-const char *input_refusal(const precis_cluster *c, precis_status st) {
-  if (st == PRECIS_ERR_LIMIT && cluster_is_full(c)) return INPUT_FULL_REASON;
-  return html_error_message(st);
-}
-
 static const char *S_or(const char *given, const char *fallback) {
   return given && *given ? given : fallback;
 }
@@ -301,7 +296,7 @@ static int S_add_page(precis_cluster *c, const char *label, const char *name,
                       input_log *log) {
   precis_page *page = NULL;
   precis_status st = precis_html_extract(html, len, NULL, &page);
-  if (st != PRECIS_OK) return S_refused(log, label, st, input_refusal(c, st));
+  if (st != PRECIS_OK) return S_refused(log, label, st, html_error_message(st));
   size_t tl;
   const char *t = precis_page_text(page, &tl);
   precis_doc_meta meta = {S_or(precis_page_site_name(page), name),
@@ -317,7 +312,7 @@ static int S_add_page(precis_cluster *c, const char *label, const char *name,
   }
   st = precis_cluster_add(c, t, tl, &meta);
   precis_page_free(page);
-  return st == PRECIS_OK ? 0 : S_refused(log, label, st, input_refusal(c, st));
+  return st == PRECIS_OK ? 0 : S_refused(log, label, st, precis_strerror(st));
 }
 
 /* One article: 0 added, 1 rejected (reported), -1 out of memory. */
@@ -328,7 +323,7 @@ static int S_add_one(precis_cluster *c, const char *label, const char *name,
     return S_add_page(c, label, name, text, len, verbose, log);
   precis_doc_meta meta = {name, NULL, NULL, NULL};
   precis_status st = precis_cluster_add(c, text, len, &meta);
-  return st == PRECIS_OK ? 0 : S_refused(log, label, st, input_refusal(c, st));
+  return st == PRECIS_OK ? 0 : S_refused(log, label, st, precis_strerror(st));
 }
 
 /* Parts part, part + 1, ... from text[from..) are not read (the cluster

@@ -114,20 +114,17 @@ int add_articles(precis_cluster *c, const char *label, const char *name,
                  input_log *log);
 
 /* A cluster takes at most PRECIS_MAX_DOCS articles. Once c holds that
- * many, what is left of an input is not read: the readers reject it as
- * one entry that names its range ("joined.txt (articles 4097 to 5000)",
- * "feed.jsonl:3: documents 4097 to 9000", "dir/x.txt to z.txt (12
- * entries)") with INPUT_FULL_REASON, not one line per article. */
+ * many, what is left of an input is not read: each reader asks before it
+ * adds an article (so precis_cluster_add never refuses one for the cap)
+ * and rejects the rest as one entry that names its range ("joined.txt
+ * (articles 4097 to 5000)", "feed.jsonl:3: documents 4097 to 9000",
+ * "dir/x.txt to z.txt (12 entries)") with INPUT_FULL_REASON, not one
+ * line per article. */
 int cluster_is_full(const precis_cluster *c);
 #define INPUT_STR_(x) #x
 #define INPUT_STR(x) INPUT_STR_(x)
 #define INPUT_FULL_REASON                                                      \
   "not read: a cluster holds at most " INPUT_STR(PRECIS_MAX_DOCS) " articles"
-
-/* The message for a cluster's or an extractor's refusal st of an article
- * added to c: INPUT_FULL_REASON when c is full, "no main text found" for
- * PRECIS_ERR_EMPTY, else precis_strerror(st). */
-const char *input_refusal(const precis_cluster *c, precis_status st);
 
 /* Metadata of a JSONL document, before and after its HTML (if any) is
  * read. Strings are borrowed from the JSON value and from *page. */
