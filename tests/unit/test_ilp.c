@@ -634,6 +634,16 @@ static int pair_briefs(precis_cluster *c, unsigned wrong, int *bad, int *both) {
   return ok;
 }
 
+/* pair_briefs' two checks on c (NULL after a failed prologue: both
+ * fail): no brief takes a set in `wrong` (`never` says what that
+ * means), and some take both first sentences. */
+static void check_pairs(precis_cluster *c, unsigned wrong, const char *never) {
+  int alone = 0, together = 0;
+  int ok = c && pair_briefs(c, wrong, &alone, &together);
+  OK(ok && alone == 0, "ilp-pos: %s", never);
+  OK(together > 0, "ilp-pos: ... and with it when the budget allows");
+}
+
 /* ilp-pos takes the rest of a quotation (a sentence that closes a quote
  * an earlier sentence opened) only with that earlier sentence, so a
  * speaker's words never read as the outlet's. The continuation here
@@ -652,11 +662,7 @@ static void test_quote_rest(void) {
   precis_cluster *c =
       cluster_split(art, 3, (const int[]){2, -1, -1},
                     "quote rest: three articles, the first in two sentences");
-  int alone = 0, together = 0;
-  int ok = c && pair_briefs(c, 1u << 2, &alone, &together);
-  OK(ok && alone == 0,
-     "ilp-pos: the rest of a quotation never without its opening");
-  OK(together > 0, "ilp-pos: ... and with it when the budget allows");
+  check_pairs(c, 1u << 2, "the rest of a quotation never without its opening");
   precis_cluster_free(c);
 }
 
@@ -714,11 +720,8 @@ static void test_quote_turn(void) {
   precis_cluster_free(c);
   c = cluster_split(art, 3, (const int[]){2, -1, -1},
                     "quote turn: the first article and the two reporting it");
-  int alone = 0, together = 0;
-  int ok = c && pair_briefs(c, 1u << 2, &alone, &together);
-  OK(ok && alone == 0,
-     "ilp-pos: a quotation that goes on with a turn never without it");
-  OK(together > 0, "ilp-pos: ... and with it when the budget allows");
+  check_pairs(c, 1u << 2,
+              "a quotation that goes on with a turn never without it");
   precis_cluster_free(c);
   /* the speaker named after the quotation: the quotation never alone */
   const char *const after[] = {
@@ -728,13 +731,11 @@ static void test_quote_turn(void) {
       art[1], art[2]};
   c = cluster_split(after, 3, (const int[]){2, -1, -1},
                     "quote turn: the quotation, then its speaker's sentence");
-  ok = c && (c->sents[0].flags & SENT_SAID_AFTER);
+  int ok = c && (c->sents[0].flags & SENT_SAID_AFTER);
   OK(ok, "quote turn: the speaker's sentence after the quotation");
   /* neither alone: the quotation has no speaker, the other no words */
-  ok = ok && pair_briefs(c, 1u << 1 | 1u << 2, &alone, &together);
-  OK(ok && alone == 0,
-     "ilp-pos: a quotation never without the sentence naming its speaker");
-  OK(together > 0, "ilp-pos: ... and with it when the budget allows");
+  check_pairs(ok ? c : NULL, 1u << 1 | 1u << 2,
+              "a quotation never without the sentence naming its speaker");
   precis_cluster_free(c);
 }
 
