@@ -801,6 +801,32 @@ static void test_parts(void) {
   precis_cluster_free(c);
 }
 
+/* docs/clean.md names, as `name`, every class and reason that
+ * precis explain prints (the suite runs from the repository's root). */
+static void test_parts_documented(void) {
+  FILE *f = fopen("docs/clean.md", "rb");
+  static char md[65536];
+  size_t n = f ? fread(md, 1, sizeof md - 1, f) : 0;
+  if (f) fclose(f);
+  md[n] = 0;
+  OK(n > 0 && n < sizeof md - 1, "docs/clean.md read (%zu bytes)", n);
+  char want[96];
+  unsigned missing = 0, names = 0;
+  for (unsigned why = 1; why < 256; why++) {
+    const char *name = cluster_why(why);
+    if (strcmp(name, "?") == 0) continue;
+    names++;
+    snprintf(want, sizeof want, "`%s`", name);
+    if (!strstr(md, want)) {
+      printf("#   docs/clean.md does not name %s\n", want);
+      missing++;
+    }
+  }
+  OK(names >= 26 && missing == 0,
+     "docs/clean.md names all %u classes and reasons (%u missing)", names,
+     missing);
+}
+
 /* A cluster of the n articles texts[], analysed; NULL on failure. */
 static precis_cluster *analysed_docs(const char *const *texts, size_t n) {
   precis_cluster *c = precis_cluster_new();
@@ -2372,6 +2398,7 @@ int main(void) {
   test_normalize();
   test_selectable();
   test_parts();
+  test_parts_documented();
   test_reader_address();
   test_answer_openers();
   test_posts();
