@@ -131,7 +131,19 @@ typedef struct precis_part {
   precis_part_kind kind;
   const char *why; /* a short static phrase ("under 8 words", "credit",
                       "menu"); NULL for PRECIS_PART_SENTENCE */
+  /* For a sentence the default selector (ilp-pos) quotes only together
+   * with the sentence before it, or after it: why, as a short static
+   * phrase ("continues a quotation", "opens a quotation that goes on");
+   * NULL when it needs no such neighbour. */
+  const char *before, *after;
+  /* PRECIS_PART_SENTENCE only: PRECIS_STRANDED_BEFORE (or _AFTER) when
+   * that neighbour cannot be quoted (left out, absent, or stranded in
+   * turn), so the default selector never quotes this sentence; else 0. */
+  unsigned stranded;
 } precis_part;
+
+#define PRECIS_STRANDED_BEFORE 1u
+#define PRECIS_STRANDED_AFTER 2u
 
 /* Nonzero to stop the walk. */
 typedef int (*precis_part_fn)(const precis_part *part, void *ctx);
@@ -219,7 +231,12 @@ size_t precis_summary_count(const precis_summary *s);
 const precis_sentence *precis_summary_sentence(const precis_summary *s,
                                                size_t i);
 /* Name of the algorithm actually used, and a note when it fell back
- * (e.g. "ilp: time cap hit, greedy fallback"), else NULL. */
+ * (e.g. "ilp: time cap hit, greedy fallback"), else NULL. ilp-pos's
+ * note starts with PRECIS_NOTE_NO_PAIRS when every sentence it could
+ * take needs a neighbour that cannot be quoted, so the brief breaks the
+ * pairs precis_part.before/after describe rather than be empty. */
+#define PRECIS_NOTE_NO_PAIRS "ilp-pos: pairs not kept"
+
 const char *precis_summary_algorithm(const precis_summary *s);
 const char *precis_summary_note(const precis_summary *s);
 void precis_summary_free(precis_summary *s);

@@ -6,7 +6,9 @@
  * precis_cluster_parts): a line the cleaner dropped and its class, a
  * sentence no brief may quote and the reason, what the cleaner cut from
  * a sentence's head (a dateline, a caption), and each quotable sentence,
- * marked when the brief (made with the same options) took it; with no
+ * marked when the brief (made with the same options) took it, and, when
+ * ilp-pos made the brief, with the neighbour it is quoted only with
+ * (precis_part.before/after; stranded: never quoted); with no
  * usable text there is no brief, and the parts say why. Text and
  * JSON (json-c builds it); --jsonl writes one JSON line per input line.
  */
@@ -48,7 +50,10 @@ static void S_usage(FILE *out) {
         "\n"
         "Text lines are TAG<TAB>TEXT: '*' in the brief, '+' quotable,\n"
         "'- REASON' left out, 'x CLASS' boilerplate, '~ cut' cut from the\n"
-        "head of the sentence after it.\n"
+        "head of the sentence after it. With ilp-pos (the default), a\n"
+        "sentence quoted only with a neighbour says so: '+ with the\n"
+        "sentence before: continues a quotation'; when that neighbour\n"
+        "cannot be quoted, neither can it ('- ..., which cannot be quoted').\n"
         "Exit status: 0 success, 1 internal failure, 2 usage or input "
         "error.\n",
         out);
@@ -60,6 +65,7 @@ static void S_usage(FILE *out) {
 typedef struct walk {
   const precis_cluster *c;
   const precis_summary *s;
+  int pairs; /* the selector keeps pairs (ilp-pos, precis_part.before) */
   size_t doc;
   const char *text;
   size_t len, end;
@@ -82,21 +88,55 @@ static void S_put_text(const char *t, size_t n) {
   putchar('\n');
 }
 
+/* For a sentence ilp-pos quotes only with a neighbour: "with the
+ * sentence before: WHY" ("after", or "sentences before and after: WHY;
+ * WHY"); for one it never quotes, the sides that strand it, with ",
+ * which cannot be quoted"; "" for a sentence that stands alone. */
+static const char *S_pairing(const precis_part *p, char *buf, size_t n) {
+  int before =
+      p->before && (!p->stranded || (p->stranded & PRECIS_STRANDED_BEFORE));
+  int after =
+      p->after && (!p->stranded || (p->stranded & PRECIS_STRANDED_AFTER));
+  buf[0] = 0;
+  if (before || after)
+    snprintf(buf, n, "with the sentence%s%s%s%s%s: %s%s%s",
+             before && after ? "s" : "", before ? " before" : "",
+             before && after ? " and" : "", after ? " after" : "",
+             p->stranded ? ", which cannot be quoted" : "",
+             before ? p->before : "", before && after ? "; " : "",
+             after ? p->after : "");
+  return buf;
+}
+
+/* One part: TAG[ NOTE]<TAB>TEXT, or a JSON object with "why" (the
+ * reason a part is left out) and, for a sentence ilp-pos quotes only
+ * with a neighbour, "before"/"after" (why); the text's NOTE is the why,
+ * else that pairing. */
 static void S_emit(walk *w, const char *kind, const char *tag, const char *why,
-                   size_t off, size_t len) {
+                   const precis_part *p, size_t off, size_t len) {
+  const char *before = w->pairs && p ? p->before : NULL;
+  const char *after = w->pairs && p ? p->after : NULL;
   if (w->parts) {
-    json_object *p = json_object_new_object();
-    json_object_object_add(p, "kind", json_object_new_string(kind));
-    json_object_object_add(p, "why", why ? json_object_new_string(why) : NULL);
-    json_object_object_add(p, "offset", json_object_new_int64((int64_t)off));
-    json_object_object_add(p, "length", json_object_new_int64((int64_t)len));
-    json_object_object_add(p, "text",
+    json_object *o = json_object_new_object();
+    json_object_object_add(o, "kind", json_object_new_string(kind));
+    json_object_object_add(o, "why", why ? json_object_new_string(why) : NULL);
+    if (before)
+      json_object_object_add(o, "before", json_object_new_string(before));
+    if (after)
+      json_object_object_add(o, "after", json_object_new_string(after));
+    json_object_object_add(o, "offset", json_object_new_int64((int64_t)off));
+    json_object_object_add(o, "length", json_object_new_int64((int64_t)len));
+    json_object_object_add(o, "text",
                            json_object_new_string_len(w->text + off, (int)len));
-    json_object_array_add(w->parts, p);
+    json_object_array_add(w->parts, o);
     return;
   }
+  char buf[256];
+  const char *note = why             ? why
+                     : p && w->pairs ? S_pairing(p, buf, sizeof buf)
+                                     : "";
   fputs(tag, stdout);
-  if (why) printf(" %s", why);
+  if (note && *note) printf(" %s", note);
   putchar('\t');
   S_put_text(w->text + off, len);
 }
@@ -110,21 +150,28 @@ static void S_gap(walk *w, size_t off) {
   while (b > a && (w->text[b - 1] == ' ' || w->text[b - 1] == '\n' ||
                    w->text[b - 1] == '\t' || w->text[b - 1] == '\r'))
     b--;
-  if (b > a) S_emit(w, "cut", "~", "cut", a, b - a);
+  if (b > a) S_emit(w, "cut", "~", "cut", NULL, a, b - a);
 }
 
 static int S_part(const precis_part *p, void *ctx) {
   walk *w = ctx;
   S_gap(w, p->offset);
   w->end = p->offset + p->len;
-  if (p->kind == PRECIS_PART_BOILERPLATE)
-    S_emit(w, "boilerplate", "x", p->why, p->offset, p->len);
-  else if (p->kind == PRECIS_PART_LEFT_OUT)
-    S_emit(w, "left-out", "-", p->why, p->offset, p->len);
-  else if (S_in_brief(w, p->offset))
-    S_emit(w, "brief", "*", NULL, p->offset, p->len);
-  else
-    S_emit(w, "sentence", "+", NULL, p->offset, p->len);
+  if (p->kind == PRECIS_PART_BOILERPLATE) {
+    S_emit(w, "boilerplate", "x", p->why, NULL, p->offset, p->len);
+  } else if (S_in_brief(w, p->offset)) {
+    /* a sentence left out is in it only when it is all there is (the
+     * outlet's own voice), and keeps its reason */
+    S_emit(w, "brief", "*", p->why, p, p->offset, p->len);
+  } else if (p->kind == PRECIS_PART_LEFT_OUT) {
+    S_emit(w, "left-out", "-", p->why, NULL, p->offset, p->len);
+  } else if (w->pairs && p->stranded) {
+    char buf[256];
+    S_emit(w, "left-out", "-", S_pairing(p, buf, sizeof buf), p, p->offset,
+           p->len);
+  } else {
+    S_emit(w, "sentence", "+", NULL, p, p->offset, p->len);
+  }
   return 0;
 }
 
@@ -132,8 +179,13 @@ static int S_part(const precis_part *p, void *ctx) {
  * array of articles. */
 static precis_status S_explain(const precis_cluster *c, const precis_summary *s,
                                json_object *arts) {
+  /* ilp-pos keeps pairs, unless its note says it could not */
+  const char *note = precis_summary_note(s);
+  int pairs = s && strcmp(precis_summary_algorithm(s), "ilp-pos") == 0 &&
+              !(note && strncmp(note, PRECIS_NOTE_NO_PAIRS,
+                                strlen(PRECIS_NOTE_NO_PAIRS)) == 0);
   for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
-    walk w = {c, s, d, NULL, 0, 0, NULL};
+    walk w = {c, s, pairs, d, NULL, 0, 0, NULL};
     w.text = precis_cluster_doc_text(c, d, &w.len);
     const precis_doc_meta *m = precis_cluster_doc_meta(c, d);
     const precis_doc_stats *st = precis_cluster_doc_stats(c, d);

@@ -1140,6 +1140,63 @@ const char *cluster_why(unsigned why) {
   return why < sizeof name / sizeof *name ? name[why] : "?";
 }
 
+/* Why s needs the sentence before it (SENT_NEEDS_PREV), or NULL. */
+static const char *S_needs_before(unsigned f) {
+  if (f & SENT_QUOTE_REST) return "continues a quotation";
+  if (f & SENT_QUOTE_TURN) return "a quotation whose speaker is named before";
+  if (f & SENT_SAYS_BEFORE) return "names the quotation's speaker";
+  if (f & SENT_SPEAKER) return "its speaker is a pronoun";
+  if (f & SENT_DANGLING) return "opens with words that refer back";
+  return NULL;
+}
+
+/* Why s needs the sentence after it (SENT_NEEDS_NEXT), or NULL. */
+static const char *S_needs_after(unsigned f) {
+  if (f & SENT_QUOTE_OPEN) return "opens a quotation that goes on";
+  if (f & SENT_SAID_AFTER) return "a quotation whose speaker is named after";
+  return NULL;
+}
+
+/* Is s a part a brief may quote (PRECIS_PART_SENTENCE)? */
+static int S_part_quotable(const sent *s) {
+  return !s->why && !(s->flags & SENT_OUTLET);
+}
+
+/* ok[i] for article d's sentences: quotable, and so is every sentence
+ * that ilp-pos makes it go with, in turn (the closure of
+ * select_ilp_pos.c's S_chain_candidates with every sentence a candidate
+ * and no budget: a sentence left out here is never one of its
+ * candidates). */
+static void S_part_chains(const precis_cluster *c, const doc *dd,
+                          unsigned char *ok) {
+  uint32_t n = dd->nsent;
+  if (n == 0) return;
+  const sent *s = &c->sents[dd->sent0];
+  for (uint32_t i = 0; i < n; i++)
+    ok[i] = (unsigned char)S_part_quotable(&s[i]);
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (uint32_t i = 0; i < n; i++)
+      if (ok[i] &&
+          (((s[i].flags & SENT_NEEDS_PREV) && (i == 0 || !ok[i - 1])) ||
+           ((s[i].flags & SENT_NEEDS_NEXT) && (i + 1 == n || !ok[i + 1])))) {
+        ok[i] = 0;
+        changed = 1;
+      }
+  }
+}
+
+static precis_part S_part(size_t off, size_t len, precis_part_kind kind,
+                          const char *why) {
+  precis_part p;
+  memset(&p, 0, sizeof p);
+  p.offset = off;
+  p.len = len;
+  p.kind = kind;
+  p.why = why;
+  return p;
+}
+
 precis_status precis_cluster_parts(const precis_cluster *c, size_t d,
                                    precis_part_fn fn, void *ctx) {
   if (!c || !fn || !c->analyzed || !c->lines || d >= c->ndocs)
@@ -1147,6 +1204,9 @@ precis_status precis_cluster_parts(const precis_cluster *c, size_t d,
   const doc *dd = &c->docs[d];
   const doc_lines *dl = &c->lines[d];
   int clean = !(c->analyzed_flags & PRECIS_OPT_NO_CLEAN);
+  unsigned char *ok = malloc((size_t)dd->nsent + 1);
+  if (!ok) return PRECIS_ERR_NOMEM;
+  S_part_chains(c, dd, ok);
   size_t k = 0; /* next line to look at */
   for (uint32_t i = 0; i <= dd->nsent; i++) {
     const sent *s = i < dd->nsent ? &c->sents[dd->sent0 + i] : NULL;
@@ -1155,16 +1215,26 @@ precis_status precis_cluster_parts(const precis_cluster *c, size_t d,
     for (; clean && k < dl->n && dl->lines[k].off < until; k++) {
       const line *l = &dl->lines[k];
       if (l->kind != LINE_BOILER) continue;
-      precis_part sp = {l->off, l->len, PRECIS_PART_BOILERPLATE,
-                        clean_reason(l->reason)};
-      if (fn(&sp, ctx)) return PRECIS_OK;
+      precis_part sp = S_part(l->off, l->len, PRECIS_PART_BOILERPLATE,
+                              clean_reason(l->reason));
+      if (fn(&sp, ctx)) goto done;
     }
     if (!s) break;
     unsigned why = (s->flags & SENT_OUTLET) ? WHY_OUTLET : s->why;
-    precis_part sp = {s->off, s->len,
-                      why ? PRECIS_PART_LEFT_OUT : PRECIS_PART_SENTENCE,
-                      cluster_why(why)};
-    if (fn(&sp, ctx)) return PRECIS_OK;
+    precis_part sp =
+        S_part(s->off, s->len, PRECIS_PART_LEFT_OUT, cluster_why(why));
+    if (!why) {
+      sp.kind = PRECIS_PART_SENTENCE;
+      sp.before = S_needs_before(s->flags);
+      sp.after = S_needs_after(s->flags);
+      if (sp.before && !ok[i] && (i == 0 || !ok[i - 1]))
+        sp.stranded |= PRECIS_STRANDED_BEFORE;
+      if (sp.after && !ok[i] && (i + 1 == dd->nsent || !ok[i + 1]))
+        sp.stranded |= PRECIS_STRANDED_AFTER;
+    }
+    if (fn(&sp, ctx)) break;
   }
+done:
+  free(ok);
   return PRECIS_OK;
 }

@@ -51,6 +51,9 @@
 #include "sentfeat.h"
 
 #define NONE UINT32_MAX
+#define ILP_POS_NO_PAIRS                                                       \
+  PRECIS_NOTE_NO_PAIRS ": every candidate needs a sentence that cannot be "    \
+                       "quoted"
 
 /* Parameters tuned on the development sets (DUC 2003, MultiLing 2011,
  * Multi-News; bench/quality.py). */
@@ -172,6 +175,24 @@ static precis_status S_prior_bonus(const precis_cluster *c,
   return PRECIS_OK;
 }
 
+/* Does r hold a sentence without the neighbour it needs? */
+static int S_breaks_pairs(const precis_cluster *c, const sel_result *r) {
+  for (size_t j = 0; j < r->n; j++) {
+    uint32_t i = r->chosen[j];
+    unsigned f = c->sents[i].flags;
+    int prev = 0, next = 0;
+    for (size_t m = 0; m < r->n; m++) {
+      prev |= i > 0 && r->chosen[m] == i - 1 &&
+              c->sents[i - 1].doc == c->sents[i].doc;
+      next |= r->chosen[m] == i + 1 && i + 1 < c->nsents &&
+              c->sents[i + 1].doc == c->sents[i].doc;
+    }
+    if (((f & SENT_NEEDS_PREV) && !prev) || ((f & SENT_NEEDS_NEXT) && !next))
+      return 1;
+  }
+  return 0;
+}
+
 static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
                                sel_result *out) {
   ilp_params p;
@@ -190,9 +211,15 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
     if (st != PRECIS_OK) goto out;
   }
   if (n == 0) {
+    /* nothing fits, or every candidate needs a sentence that cannot be
+     * quoted (or fit): a brief that breaks a pair rather than none, and
+     * the note says so when it does */
     concepts_free(&k);
     free(cand);
-    return ilp_select(c, b, &p, out); /* its no-candidate path */
+    st = ilp_select(c, b, &p, out);
+    if (st == PRECIS_OK && !out->note && S_breaks_pairs(c, out))
+      out->note = ILP_POS_NO_PAIRS;
+    return st;
   }
   st = PRECIS_ERR_NOMEM;
   req = malloc((n + 1) * sizeof *req);

@@ -31,10 +31,11 @@ golden example-explain.txt explain examples/harbor-fire/
 
 # explain's JSON: each article's parts in text order, each a byte-exact
 # span of the article as `precis sentences --offsets` reads the file
-# (the example is NFC, LF-ended), and its '*' sentences the brief's
-"$PRECIS" explain -f json --words 80 examples/harbor-fire/ >"$T/ex.json" 2>"$T/err"
+# (the example is NFC, LF-ended), its '*' sentences the brief's, and
+# the brief keeps ilp-pos's pairs (200 words: the brief holds one)
+"$PRECIS" explain -f json --words 200 examples/harbor-fire/ >"$T/ex.json" 2>"$T/err"
 rc=$?
-"$PRECIS" -f json --words 80 examples/harbor-fire/ >"$T/brief.json" 2>>"$T/err"
+"$PRECIS" -f json --words 200 examples/harbor-fire/ >"$T/brief.json" 2>>"$T/err"
 if [ $rc -eq 0 ] && command -v python3 >/dev/null 2>&1; then
   python3 - "$T/ex.json" "$T/brief.json" "$EX" <<'EOF2'
 import json, os, sys
@@ -54,6 +55,18 @@ for art, name in zip(ex["articles"], files):
         end = p["offset"] + p["length"]
         if p["kind"] == "brief":
             took.append(p["text"])
+    # ilp-pos's pairs: a sentence with "before" is in the brief only with
+    # the sentence before it, one with "after" only with the one after
+    sents = [p for p in art["parts"] if p["kind"] not in ("boilerplate", "cut")]
+    for i, p in enumerate(sents):
+        if p["kind"] == "brief" and "before" in p:
+            assert i > 0 and sents[i - 1]["kind"] == "brief", p
+        if p["kind"] == "brief" and "after" in p:
+            assert i + 1 < len(sents) and sents[i + 1]["kind"] == "brief", p
+        if "cannot be quoted" in (p["why"] or ""):
+            assert p["kind"] == "left-out" and ("before" in p or "after" in p), p
+pairs = [p for a in ex["articles"] for p in a["parts"] if "before" in p]
+assert any(p["kind"] == "brief" for p in pairs), "no pair in the brief"
 kinds = {p["kind"] for a in ex["articles"] for p in a["parts"]}
 assert kinds == {"sentence", "brief", "left-out", "boilerplate", "cut"}, kinds
 want = [s["text"] for s in brief["sentences"]]
@@ -63,6 +76,12 @@ EOF2
 else
   skip "explain: JSON parts check" "exit $rc or python3 absent"
 fi
+# pairs are ilp-pos's: another selector's explain shows none
+"$PRECIS" explain -a lead examples/harbor-fire/ >"$T/lead.txt" 2>"$T/err"
+rc=$?
+! grep -q "with the sentence" "$T/lead.txt" && [ $rc -eq 0 ] &&
+  grep -q "^\*" "$T/lead.txt"
+check $? "explain -a lead: no pairs, the brief marked"
 fails "explain: unknown format" 2 "unknown format 'xml' (text, json)" \
   explain --format xml examples/harbor-fire/
 

@@ -7,8 +7,10 @@
  * options from leading bytes). Checks the library invariants: every
  * sentence is an in-bounds span of its article, support includes the
  * source, and the budget holds; each article's parts (precis_cluster_parts)
- * are in-bounds, in text order and do not overlap, and a part without a
- * reason is a sentence. */
+ * are in-bounds, in text order and do not overlap, a part without a
+ * reason is a sentence, and an ilp-pos brief keeps its pairs (a sentence
+ * that needs the one before or after is in it only with that one, and a
+ * stranded one never). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,13 +21,34 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 typedef struct walk {
   size_t end, len;
+  const precis_summary *s; /* the brief, when ilp-pos made it (pairs) */
+  size_t doc;
+  int prev_in, prev_after; /* the last sentence: in the brief; needs next */
 } walk;
+
+static int S_in_brief(const walk *w, size_t off) {
+  for (size_t i = 0; w->s && i < precis_summary_count(w->s); i++) {
+    const precis_sentence *x = precis_summary_sentence(w->s, i);
+    if (x->doc == w->doc && x->offset == off) return 1;
+  }
+  return 0;
+}
 
 static int S_part(const precis_part *p, void *ctx) {
   walk *w = ctx;
   if (p->offset < w->end || p->offset + p->len > w->len || p->len == 0) abort();
   if ((p->why == NULL) != (p->kind == PRECIS_PART_SENTENCE)) abort();
+  if (p->kind != PRECIS_PART_SENTENCE && (p->before || p->after || p->stranded))
+    abort();
   w->end = p->offset + p->len;
+  if (p->kind == PRECIS_PART_BOILERPLATE) return 0;
+  /* ilp-pos keeps its pairs: a sentence that needs its neighbour is in
+   * the brief only with it, and a stranded one never */
+  int in = S_in_brief(w, p->offset);
+  if (in && (p->stranded || (p->before && !w->prev_in))) abort();
+  if (w->prev_after && w->prev_in && !in) abort();
+  w->prev_in = in;
+  w->prev_after = p->after != NULL;
   return 0;
 }
 
@@ -90,13 +113,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       free(r);
     }
   }
-  precis_summary_free(s);
+  const char *note = precis_summary_note(s);
+  int pairs = s && strcmp(precis_summary_algorithm(s), "ilp-pos") == 0 &&
+              !(note && strncmp(note, PRECIS_NOTE_NO_PAIRS,
+                                strlen(PRECIS_NOTE_NO_PAIRS)) == 0);
   for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
-    walk w = {0, 0};
+    walk w = {0, 0, pairs ? s : NULL, d, 0, 0};
     precis_cluster_doc_text(c, d, &w.len);
     /* refused only when precis_summarize did not analyse (no article) */
     precis_cluster_parts(c, d, S_part, &w);
   }
+  precis_summary_free(s);
   precis_cluster_free(c);
   return 0;
 }

@@ -746,8 +746,18 @@ typedef struct parts_seen {
   int ordered;    /* each part after the last, inside the text */
   char kinds[16]; /* 'S' sentence, 'L' left out, 'B' boilerplate */
   const char *why[16];
+  const char *before[16], *after[16];
+  unsigned stranded[16];
   size_t off[16];
 } parts_seen;
+
+static parts_seen S_seen(const char *text) {
+  parts_seen w;
+  memset(&w, 0, sizeof w);
+  w.text = text;
+  w.ordered = 1;
+  return w;
+}
 
 static int S_collect(const precis_part *p, void *ctx) {
   parts_seen *w = ctx;
@@ -756,6 +766,9 @@ static int S_collect(const precis_part *p, void *ctx) {
   if (w->n < 16) {
     w->kinds[w->n] = "SLB"[p->kind];
     w->why[w->n] = p->why;
+    w->before[w->n] = p->before;
+    w->after[w->n] = p->after;
+    w->stranded[w->n] = p->stranded;
     w->off[w->n] = p->offset;
   }
   w->n++;
@@ -774,7 +787,7 @@ static void test_parts(void) {
       "Crews saved the grain silos and the ferry terminal from the flames, "
       "officials said.\n";
   precis_cluster *c = precis_cluster_new();
-  parts_seen w = {text, 0, 0, 1, {0}, {0}, {0}};
+  parts_seen w = S_seen(text);
   OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK,
      "parts: article added");
   OK(precis_cluster_parts(c, 0, S_collect, &w) == PRECIS_ERR_INVALID_ARG,
@@ -793,11 +806,68 @@ static void test_parts(void) {
   OK(w.n == 4 && memcmp(text + w.off[1], "The warehouse", 13) == 0,
      "parts: the dateline cut is before the sentence, in no part");
   /* without cleaning: no line is dropped */
-  parts_seen raw = {text, 0, 0, 1, {0}, {0}, {0}};
+  parts_seen raw = S_seen(text);
   OK(precis_cluster_analyze(c, PRECIS_OPT_NO_CLEAN) == PRECIS_OK &&
          precis_cluster_parts(c, 0, S_collect, &raw) == PRECIS_OK &&
          raw.ordered && memchr(raw.kinds, 'B', raw.n < 16 ? raw.n : 16) == NULL,
      "parts: --no-clean drops no line");
+  precis_cluster_free(c);
+}
+
+/* A sentence ilp-pos quotes only with a neighbour says which and why;
+ * one whose neighbour cannot be quoted is stranded on that side, and an
+ * ilp-pos brief never holds it. */
+static void test_parts_pairs(void) {
+  static const char text[] =
+      "However, the warehouse fire burned for six hours on Tuesday night "
+      "at the port.\n"
+      "Mayor Ann Holt spoke to reporters at the harbor on Tuesday morning "
+      "about the fire.\n"
+      "\"The crews worked through the night and saved the grain silos,\" "
+      "she said.\n"
+      "The fire chief said: \"Our crews fought the fire from outside the "
+      "building all night. It was hot. We saved the grain silos and the "
+      "ferry terminal from the flames.\"\n";
+  precis_cluster *c = precis_cluster_new();
+  parts_seen w = S_seen(text);
+  OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
+         precis_cluster_analyze(c, 0) == PRECIS_OK &&
+         precis_cluster_parts(c, 0, S_collect, &w) == PRECIS_OK && w.n == 6,
+     "pairs: six sentences (%zu parts: %.6s)", w.n, w.kinds);
+  if (w.n == 6) {
+    OK(w.kinds[0] == 'S' && w.before[0] && !w.after[0] &&
+           w.stranded[0] == PRECIS_STRANDED_BEFORE,
+       "pairs: an article's first sentence opening 'However,' is stranded "
+       "(%s)",
+       w.before[0] ? w.before[0] : "-");
+    OK(w.kinds[1] == 'S' && !w.before[1] && !w.after[1] && !w.stranded[1],
+       "pairs: a sentence that stands alone");
+    OK(w.kinds[2] == 'S' && w.before[2] &&
+           strcmp(w.before[2], "its speaker is a pronoun") == 0 &&
+           !w.stranded[2],
+       "pairs: '..., she said.' goes with the sentence before");
+    OK(w.kinds[3] == 'S' && w.after[3] && !w.before[3] &&
+           w.stranded[3] == PRECIS_STRANDED_AFTER && w.kinds[4] == 'L' &&
+           !w.before[4] && w.kinds[5] == 'S' && w.before[5] &&
+           w.stranded[5] == PRECIS_STRANDED_BEFORE,
+       "pairs: a quotation over three sentences, one too short to quote, "
+       "is stranded both sides of it");
+  }
+  /* ilp-pos's brief: the pair, and no stranded sentence */
+  precis_options o;
+  precis_options_init(&o);
+  o.budget = 200;
+  precis_summary *s = NULL;
+  unsigned took = 0; /* bit k: the brief took part k */
+  if (c && w.n == 6 && precis_summarize(c, &o, &s) == PRECIS_OK)
+    for (size_t i = 0; i < precis_summary_count(s); i++)
+      for (unsigned k = 0; k < 6; k++)
+        if (precis_summary_sentence(s, i)->offset == w.off[k]) took |= 1u << k;
+  OK(took == 6u,
+     "pairs: the brief takes the pair and no stranded sentence "
+     "(parts taken: %#x)",
+     took);
+  precis_summary_free(s);
   precis_cluster_free(c);
 }
 
@@ -2399,6 +2469,7 @@ int main(void) {
   test_selectable();
   test_parts();
   test_parts_documented();
+  test_parts_pairs();
   test_reader_address();
   test_answer_openers();
   test_posts();
