@@ -46,6 +46,10 @@
   (SENT_DANGLING | SENT_SPEAKER | SENT_QUOTE_REST | SENT_QUOTE_TURN |          \
    SENT_SAYS_BEFORE)
 #define SENT_NEEDS_NEXT (SENT_QUOTE_OPEN | SENT_SAID_AFTER)
+/* too short to stand alone (under 8 words or 3 content words, at least 3
+ * words, nothing else against it): ilp-pos quotes it inside a unit, with
+ * the neighbour that needs it (sent_needs_prev, sent_needs_next) */
+#define SENT_IN_UNIT 262144u
 
 /* Why a sentence is not selectable (sent.why): 0 when it is, 1 to 31 a
  * cleaner's class (clean_reason: a credit, a prompt inside a long line),
@@ -120,6 +124,12 @@ struct precis_cluster {
 
 /* Run the analysis if not done yet with these flags. */
 precis_status cluster_analyze(precis_cluster *c, unsigned flags);
+
+/* ilp-pos's units: does sentence i go only with the sentence before it
+ * (its SENT_NEEDS_PREV, or SENT_IN_UNIT after one that needs the next),
+ * or only with the one after it? */
+int sent_needs_prev(const precis_cluster *c, size_t i);
+int sent_needs_next(const precis_cluster *c, size_t i);
 
 /* qsort's comparison of two uint32_t (term ids, sentence numbers). */
 int cmp_u32(const void *a, const void *b);

@@ -816,7 +816,8 @@ static void test_parts(void) {
 
 /* A sentence ilp-pos quotes only with a neighbour says which and why;
  * one whose neighbour cannot be quoted is stranded on that side, and an
- * ilp-pos brief never holds it. */
+ * ilp-pos brief never holds it; a sentence too short to stand alone is
+ * quoted with the one that needs it. */
 static void test_parts_pairs(void) {
   static const char text[] =
       "However, the warehouse fire burned for six hours on Tuesday night "
@@ -826,15 +827,17 @@ static void test_parts_pairs(void) {
       "\"The crews worked through the night and saved the grain silos,\" "
       "she said.\n"
       "The fire chief said: \"Our crews fought the fire from outside the "
-      "building all night. It was hot. We saved the grain silos and the "
-      "ferry terminal from the flames.\"\n";
+      "building all night. Very hot. We saved the grain silos and the "
+      "ferry terminal from the flames.\"\n"
+      "Three people were hurt. They were taken to the hospital in Ketterby "
+      "before noon on Tuesday.\n";
   precis_cluster *c = precis_cluster_new();
   parts_seen w = S_seen(text);
   OK(c && precis_cluster_add(c, text, sizeof text - 1, NULL) == PRECIS_OK &&
          precis_cluster_analyze(c, 0) == PRECIS_OK &&
-         precis_cluster_parts(c, 0, S_collect, &w) == PRECIS_OK && w.n == 6,
-     "pairs: six sentences (%zu parts: %.6s)", w.n, w.kinds);
-  if (w.n == 6) {
+         precis_cluster_parts(c, 0, S_collect, &w) == PRECIS_OK && w.n == 8,
+     "pairs: eight sentences (%zu parts: %.8s)", w.n, w.kinds);
+  if (w.n == 8) {
     OK(w.kinds[0] == 'S' && w.before[0] && !w.after[0] &&
            w.stranded[0] == PRECIS_STRANDED_BEFORE,
        "pairs: an article's first sentence opening 'However,' is stranded "
@@ -850,23 +853,40 @@ static void test_parts_pairs(void) {
            w.stranded[3] == PRECIS_STRANDED_AFTER && w.kinds[4] == 'L' &&
            !w.before[4] && w.kinds[5] == 'S' && w.before[5] &&
            w.stranded[5] == PRECIS_STRANDED_BEFORE,
-       "pairs: a quotation over three sentences, one too short to quote, "
-       "is stranded both sides of it");
+       "pairs: a quotation over three sentences, one of two words, is "
+       "stranded both sides of it");
+    OK(w.kinds[6] == 'S' && !w.before[6] && w.after[6] &&
+           strcmp(w.after[6], "too short to stand alone") == 0 &&
+           !w.stranded[6] && w.kinds[7] == 'S' && w.before[7] && !w.stranded[7],
+       "pairs: 'Three people were hurt.' goes with the 'They ...' after it");
   }
-  /* ilp-pos's brief: the pair, and no stranded sentence */
+  /* ilp-pos's brief: both pairs, and no stranded sentence */
   precis_options o;
   precis_options_init(&o);
   o.budget = 200;
   precis_summary *s = NULL;
   unsigned took = 0; /* bit k: the brief took part k */
-  if (c && w.n == 6 && precis_summarize(c, &o, &s) == PRECIS_OK)
+  if (c && w.n == 8 && precis_summarize(c, &o, &s) == PRECIS_OK)
     for (size_t i = 0; i < precis_summary_count(s); i++)
-      for (unsigned k = 0; k < 6; k++)
+      for (unsigned k = 0; k < 8; k++)
         if (precis_summary_sentence(s, i)->offset == w.off[k]) took |= 1u << k;
-  OK(took == 6u,
-     "pairs: the brief takes the pair and no stranded sentence "
+  OK(took == 0xc6u,
+     "pairs: the brief takes both pairs and no stranded sentence "
      "(parts taken: %#x)",
      took);
+  /* a short sentence no neighbour needs stays left out */
+  static const char alone[] =
+      "Three people were hurt. Crews saved the grain silos and the ferry "
+      "terminal from the flames on Tuesday.\n";
+  parts_seen u = S_seen(alone);
+  precis_cluster *c2 = precis_cluster_new();
+  OK(c2 && precis_cluster_add(c2, alone, sizeof alone - 1, NULL) == PRECIS_OK &&
+         precis_cluster_analyze(c2, 0) == PRECIS_OK &&
+         precis_cluster_parts(c2, 0, S_collect, &u) == PRECIS_OK && u.n == 2 &&
+         u.kinds[0] == 'L' && u.why[0] &&
+         strcmp(u.why[0], "under 8 words") == 0 && u.kinds[1] == 'S',
+     "pairs: a short sentence that no neighbour needs is left out");
+  precis_cluster_free(c2);
   precis_summary_free(s);
   precis_cluster_free(c);
 }
