@@ -231,14 +231,16 @@ size_t precis_summary_count(const precis_summary *s);
 const precis_sentence *precis_summary_sentence(const precis_summary *s,
                                                size_t i);
 /* Name of the algorithm actually used, and a note when it fell back
- * (e.g. "ilp: time cap hit, greedy fallback"), else NULL. ilp-pos's
- * note starts with PRECIS_NOTE_NO_PAIRS when every sentence it could
- * take needs a neighbour that cannot be quoted, so the brief breaks the
- * pairs precis_part.before/after describe rather than be empty. */
-#define PRECIS_NOTE_NO_PAIRS "ilp-pos: pairs not kept"
-
+ * (e.g. "ilp: time cap hit, greedy fallback"), else NULL. */
 const char *precis_summary_algorithm(const precis_summary *s);
 const char *precis_summary_note(const precis_summary *s);
+/* 1 when the brief keeps the pairs precis_part.before/.after describe
+ * (ilp-pos's briefs: a sentence is in it only with the neighbour it
+ * needs, never a stranded one); 0 for the other selectors, and for the
+ * rare ilp-pos brief where every sentence it could take needs a
+ * neighbour that cannot be quoted, which breaks a pair rather than be
+ * empty (its note says "ilp-pos: pairs not kept: ..."). */
+int precis_summary_pairs_kept(const precis_summary *s);
 void precis_summary_free(precis_summary *s);
 
 /* ---- rendering ---- */

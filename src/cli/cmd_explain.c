@@ -179,11 +179,7 @@ static int S_part(const precis_part *p, void *ctx) {
  * array of articles. */
 static precis_status S_explain(const precis_cluster *c, const precis_summary *s,
                                json_object *arts) {
-  /* ilp-pos keeps pairs, unless its note says it could not */
-  const char *note = precis_summary_note(s);
-  int pairs = s && strcmp(precis_summary_algorithm(s), "ilp-pos") == 0 &&
-              !(note && strncmp(note, PRECIS_NOTE_NO_PAIRS,
-                                strlen(PRECIS_NOTE_NO_PAIRS)) == 0);
+  int pairs = precis_summary_pairs_kept(s); /* ilp-pos's briefs */
   for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
     walk w = {c, s, pairs, d, NULL, 0, 0, NULL};
     w.text = precis_cluster_doc_text(c, d, &w.len);

@@ -787,6 +787,23 @@ int sent_needs_next(const precis_cluster *c, size_t i) {
           s[1].doc == s->doc && (s[1].flags & SENT_NEEDS_PREV));
 }
 
+void sent_drop_unmet(const precis_cluster *c, size_t first, size_t n,
+                     unsigned char *in) {
+  const sent *s = n ? &c->sents[first] : NULL;
+  for (int changed = 1; changed;) {
+    changed = 0;
+    for (size_t k = 0; k < n; k++) {
+      int prev = k > 0 && s[k].index > 0 && in[k - 1];
+      int next = k + 1 < n && s[k + 1].doc == s[k].doc && in[k + 1];
+      if (in[k] && ((sent_needs_prev(c, first + k) && !prev) ||
+                    (sent_needs_next(c, first + k) && !next))) {
+        in[k] = 0;
+        changed = 1;
+      }
+    }
+  }
+}
+
 int cmp_u32(const void *a, const void *b) {
   uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
   return (x > y) - (x < y);
@@ -1206,16 +1223,7 @@ static void S_part_chains(const precis_cluster *c, const doc *dd,
             : (s[i].flags & SENT_IN_UNIT)
                 ? sent_needs_prev(c, s0 + i) || sent_needs_next(c, s0 + i)
                 : !s[i].why;
-  for (int changed = 1; changed;) {
-    changed = 0;
-    for (uint32_t i = 0; i < n; i++)
-      if (ok[i] &&
-          ((sent_needs_prev(c, s0 + i) && (i == 0 || !ok[i - 1])) ||
-           (sent_needs_next(c, s0 + i) && (i + 1 == n || !ok[i + 1])))) {
-        ok[i] = 0;
-        changed = 1;
-      }
-  }
+  sent_drop_unmet(c, s0, n, ok);
 }
 
 static precis_part S_part(size_t off, size_t len, precis_part_kind kind,

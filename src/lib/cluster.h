@@ -130,6 +130,11 @@ precis_status cluster_analyze(precis_cluster *c, unsigned flags);
  * or only with the one after it? */
 int sent_needs_prev(const precis_cluster *c, size_t i);
 int sent_needs_next(const precis_cluster *c, size_t i);
+/* in[k] for sentences first + k, k < n: clear each whose needed
+ * neighbour (of its article) is not in, until none changes; ilp-pos's
+ * candidates and precis_cluster_parts' stranded sentences. */
+void sent_drop_unmet(const precis_cluster *c, size_t first, size_t n,
+                     unsigned char *in);
 
 /* qsort's comparison of two uint32_t (term ids, sentence numbers). */
 int cmp_u32(const void *a, const void *b);

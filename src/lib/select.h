@@ -30,6 +30,7 @@ typedef struct sel_result {
   double *score;    /* parallel to chosen */
   size_t n, cap;
   const char *note; /* static string, e.g. a fallback notice, or NULL */
+  int pairs;        /* keeps ilp-pos's units (precis_summary_pairs_kept) */
 } sel_result;
 
 /* Append a sentence to the result (grows arrays with malloc). */

@@ -56,9 +56,6 @@
 #include "sentfeat.h"
 
 #define NONE UINT32_MAX
-#define ILP_POS_NO_PAIRS                                                       \
-  PRECIS_NOTE_NO_PAIRS ": every candidate needs a sentence that cannot be "    \
-                       "quoted"
 
 /* Parameters tuned on the development sets (DUC 2003, MultiLing 2011,
  * Multi-News; bench/quality.py). */
@@ -128,16 +125,7 @@ static precis_status S_chain_candidates(const precis_cluster *c,
       in[i] = 0;
   }
   /* a dropped candidate takes down the ones that needed it, both ways */
-  for (int changed = 1; changed;) {
-    changed = 0;
-    for (size_t i = 0; i < ns; i++) {
-      if (in[i] && ((sent_needs_prev(c, i) && (i == 0 || !in[i - 1])) ||
-                    (sent_needs_next(c, i) && (i + 1 == ns || !in[i + 1])))) {
-        in[i] = 0;
-        changed = 1;
-      }
-    }
-  }
+  sent_drop_unmet(c, 0, ns, in);
   size_t m = 0;
   for (size_t i = 0; i < ns; i++)
     m += in[i];
@@ -221,8 +209,10 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
     concepts_free(&k);
     free(cand);
     st = ilp_select(c, b, &p, out);
-    if (st == PRECIS_OK && !out->note && S_breaks_pairs(c, out))
-      out->note = ILP_POS_NO_PAIRS;
+    out->pairs = st == PRECIS_OK && !S_breaks_pairs(c, out);
+    if (st == PRECIS_OK && !out->pairs && !out->note)
+      out->note = "ilp-pos: pairs not kept: every candidate needs a sentence "
+                  "that cannot be quoted";
     return st;
   }
   st = PRECIS_ERR_NOMEM;
@@ -241,6 +231,7 @@ static precis_status S_ilp_pos(precis_cluster *c, const budget *b,
   if ((st = S_prior_bonus(c, cand, n, &bonus)) != PRECIS_OK) goto out;
   cover_extra x = {bonus, req, joins, p.max_sim, NULL};
   st = ilp_select_with(c, b, &p, &k, cand, n, &x, out);
+  out->pairs = st == PRECIS_OK;
 out:
   free(bonus);
   free(cand);

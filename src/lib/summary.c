@@ -180,6 +180,7 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   }
   s->algorithm = sel->name;
   s->note = r.note;
+  s->pairs = r.pairs;
   s->unit = o->unit;
   s->budget = o->budget;
   s->sents = calloc(r.n + 1, sizeof *s->sents);
@@ -242,6 +243,10 @@ const char *precis_summary_algorithm(const precis_summary *s) {
 
 const char *precis_summary_note(const precis_summary *s) {
   return s ? s->note : NULL;
+}
+
+int precis_summary_pairs_kept(const precis_summary *s) {
+  return s ? s->pairs : 0;
 }
 
 void precis_summary_free(precis_summary *s) {

@@ -10,6 +10,7 @@ struct precis_summary {
   size_t *support_pool; /* all support arrays, back to back */
   const char *algorithm;
   const char *note;
+  int pairs; /* precis_summary_pairs_kept */
   precis_budget_unit unit;
   size_t budget;
 };

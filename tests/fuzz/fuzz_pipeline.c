@@ -113,10 +113,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       free(r);
     }
   }
-  const char *note = precis_summary_note(s);
-  int pairs = s && strcmp(precis_summary_algorithm(s), "ilp-pos") == 0 &&
-              !(note && strncmp(note, PRECIS_NOTE_NO_PAIRS,
-                                strlen(PRECIS_NOTE_NO_PAIRS)) == 0);
+  int pairs = precis_summary_pairs_kept(s);
   for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
     walk w = {0, 0, pairs ? s : NULL, d, 0, 0};
     precis_cluster_doc_text(c, d, &w.len);

@@ -874,6 +874,13 @@ static void test_parts_pairs(void) {
      "pairs: the brief takes both pairs and no stranded sentence "
      "(parts taken: %#x)",
      took);
+  precis_summary *lead = NULL;
+  o.algorithm = "lead";
+  OK(precis_summary_pairs_kept(s) == 1 && c &&
+         precis_summarize(c, &o, &lead) == PRECIS_OK &&
+         precis_summary_pairs_kept(lead) == 0,
+     "pairs: ilp-pos's brief keeps them, lead's does not say so");
+  precis_summary_free(lead);
   /* a short sentence no neighbour needs stays left out */
   static const char alone[] =
       "Three people were hurt. Crews saved the grain silos and the ferry "
