@@ -241,6 +241,17 @@ const char *precis_summary_note(const precis_summary *s);
  * neighbour that cannot be quoted, which breaks a pair rather than be
  * empty (its note says "ilp-pos: pairs not kept: ..."). */
 int precis_summary_pairs_kept(const precis_summary *s);
+/* The brief sentence (its number i for precis_summary_sentence) whose
+ * fact the sentence of article `doc` at byte `offset` states, by the
+ * test that attributes a brief sentence to an article (a near-duplicate
+ * cosine of options.dedup_threshold or more, and three shared content
+ * terms, two for a short sentence): the most alike when it states
+ * several; its own number for a brief sentence; -1 when it states none
+ * or no sentence starts at `offset`. Tells a reader why a quotable
+ * sentence is not in the brief: another outlet's words for it are.
+ * `c` is the cluster s was made from, not analyzed again since. */
+long precis_summary_restated(const precis_summary *s, const precis_cluster *c,
+                             size_t doc, size_t offset);
 void precis_summary_free(precis_summary *s);
 
 /* ---- rendering ---- */

@@ -6,7 +6,9 @@
  * precis_cluster_parts): a line the cleaner dropped and its class, a
  * sentence no brief may quote and the reason, what the cleaner cut from
  * a sentence's head (a dateline, a caption), and each quotable sentence,
- * marked when the brief (made with the same options) took it, and, when
+ * marked when the brief (made with the same options) took it or when a
+ * brief sentence states its fact (precis_summary_restated: the test that
+ * cites an outlet for a brief sentence), and, when
  * ilp-pos made the brief, with the neighbour it is quoted only with
  * (precis_part.before/after; stranded: never quoted); with no
  * usable text there is no brief, and the parts say why. Text and
@@ -35,7 +37,8 @@ static void S_usage(FILE *out) {
         "each line the cleaner dropped (with its class), each sentence no\n"
         "brief may quote (with the reason), what was cut from a sentence's\n"
         "head, and each quotable sentence, marked '*' when the brief made\n"
-        "with the same options took it. Inputs as for 'precis'.\n"
+        "with the same options took it, '=' when a brief sentence states\n"
+        "its fact in other words. Inputs as for 'precis'.\n"
         "\n"
         "  -f, --format FMT    text (default) or json\n"
         "      --jsonl         each input line is one cluster; one JSON "
@@ -49,6 +52,9 @@ static void S_usage(FILE *out) {
         "  -h, --help          this help\n"
         "\n"
         "Text lines are TAG<TAB>TEXT: '*' in the brief, '+' quotable,\n"
+        "'= states brief sentence N, quoted from [K]' quotable, and the\n"
+        "brief's Nth sentence (article K's) states what it states, by\n"
+        "the test that cites an outlet for a brief sentence,\n"
         "'- REASON' left out, 'x CLASS' boilerplate, '~ cut' cut from the\n"
         "head of the sentence after it. With ilp-pos (the default), a\n"
         "sentence quoted only with a neighbour says so: '+ with the\n"
@@ -59,9 +65,8 @@ static void S_usage(FILE *out) {
         out);
 }
 
-/* One article's walk: the brief's sentences of this article (offsets,
- * sorted as the summary lists them, so searched whole), where the last
- * part ended, and the output. */
+/* One article's walk: the cluster and its brief (NULL when there is
+ * none), where the last part ended, and the output. */
 typedef struct walk {
   const precis_cluster *c;
   const precis_summary *s;
@@ -71,15 +76,6 @@ typedef struct walk {
   size_t len, end;
   json_object *parts; /* JSON, or NULL for text */
 } walk;
-
-static int S_in_brief(const walk *w, size_t off) {
-  size_t n = w->s ? precis_summary_count(w->s) : 0;
-  for (size_t i = 0; i < n; i++) {
-    const precis_sentence *x = precis_summary_sentence(w->s, i);
-    if (x->doc == w->doc && x->offset == off) return 1;
-  }
-  return 0;
-}
 
 /* The text, line feeds as spaces (the analysis's text is valid UTF-8). */
 static void S_put_text(const char *t, size_t n) {
@@ -109,17 +105,22 @@ static const char *S_pairing(const precis_part *p, char *buf, size_t n) {
 }
 
 /* One part: TAG[ NOTE]<TAB>TEXT, or a JSON object with "why" (the
- * reason a part is left out) and, for a sentence ilp-pos quotes only
- * with a neighbour, "before"/"after" (why); the text's NOTE is the why,
- * else that pairing. */
+ * reason a part is left out), "brief" (`brief`, 1-based, 0 for none: a
+ * brief sentence's number, or that of the brief sentence whose fact
+ * another sentence states) and, for a sentence ilp-pos quotes only with
+ * a neighbour, "before"/"after" (why); the text's NOTE is the why, else
+ * that pairing, with the brief sentence it states: first for '=', after
+ * the why for '-'. */
 static void S_emit(walk *w, const char *kind, const char *tag, const char *why,
-                   const precis_part *p, size_t off, size_t len) {
+                   const precis_part *p, size_t brief, size_t off, size_t len) {
   const char *before = w->pairs && p ? p->before : NULL;
   const char *after = w->pairs && p ? p->after : NULL;
   if (w->parts) {
     json_object *o = json_object_new_object();
     json_object_object_add(o, "kind", json_object_new_string(kind));
     json_object_object_add(o, "why", why ? json_object_new_string(why) : NULL);
+    if (brief)
+      json_object_object_add(o, "brief", json_object_new_int64((int64_t)brief));
     if (before)
       json_object_object_add(o, "before", json_object_new_string(before));
     if (after)
@@ -131,12 +132,19 @@ static void S_emit(walk *w, const char *kind, const char *tag, const char *why,
     json_object_array_add(w->parts, o);
     return;
   }
-  char buf[256];
+  char buf[256], st[96] = "";
   const char *note = why             ? why
                      : p && w->pairs ? S_pairing(p, buf, sizeof buf)
                                      : "";
+  if (brief && strcmp(kind, "brief") != 0)
+    snprintf(st, sizeof st, "states brief sentence %zu, quoted from [%zu]",
+             brief, precis_summary_sentence(w->s, brief - 1)->doc + 1);
+  /* '=': what it states first; '-': why it is left out first */
+  const char *first = *tag == '=' ? st : note,
+             *second = *tag == '=' ? note : st;
   fputs(tag, stdout);
-  if (note && *note) printf(" %s", note);
+  if (*first) printf(" %s%s", first, *second ? ";" : "");
+  if (*second) printf(" %s", second);
   putchar('\t');
   S_put_text(w->text + off, len);
 }
@@ -150,27 +158,34 @@ static void S_gap(walk *w, size_t off) {
   while (b > a && (w->text[b - 1] == ' ' || w->text[b - 1] == '\n' ||
                    w->text[b - 1] == '\t' || w->text[b - 1] == '\r'))
     b--;
-  if (b > a) S_emit(w, "cut", "~", "cut", NULL, a, b - a);
+  if (b > a) S_emit(w, "cut", "~", "cut", NULL, 0, a, b - a);
 }
 
 static int S_part(const precis_part *p, void *ctx) {
   walk *w = ctx;
   S_gap(w, p->offset);
   w->end = p->offset + p->len;
+  long k = p->kind == PRECIS_PART_BOILERPLATE
+               ? -1
+               : precis_summary_restated(w->s, w->c, w->doc, p->offset);
+  size_t brief = k >= 0 ? (size_t)k + 1 : 0;
+  const precis_sentence *x =
+      k >= 0 ? precis_summary_sentence(w->s, (size_t)k) : NULL;
   if (p->kind == PRECIS_PART_BOILERPLATE) {
-    S_emit(w, "boilerplate", "x", p->why, NULL, p->offset, p->len);
-  } else if (S_in_brief(w, p->offset)) {
+    S_emit(w, "boilerplate", "x", p->why, NULL, 0, p->offset, p->len);
+  } else if (x && x->doc == w->doc && x->offset == p->offset) {
     /* a sentence left out is in it only when it is all there is (the
      * outlet's own voice), and keeps its reason */
-    S_emit(w, "brief", "*", p->why, p, p->offset, p->len);
+    S_emit(w, "brief", "*", p->why, p, brief, p->offset, p->len);
   } else if (p->kind == PRECIS_PART_LEFT_OUT) {
-    S_emit(w, "left-out", "-", p->why, NULL, p->offset, p->len);
+    S_emit(w, "left-out", "-", p->why, NULL, brief, p->offset, p->len);
   } else if (w->pairs && p->stranded) {
     char buf[256];
-    S_emit(w, "left-out", "-", S_pairing(p, buf, sizeof buf), p, p->offset,
-           p->len);
+    S_emit(w, "left-out", "-", S_pairing(p, buf, sizeof buf), p, brief,
+           p->offset, p->len);
   } else {
-    S_emit(w, "sentence", "+", NULL, p, p->offset, p->len);
+    /* quotable; '=' when the brief states its fact in other words */
+    S_emit(w, "sentence", brief ? "=" : "+", NULL, p, brief, p->offset, p->len);
   }
   return 0;
 }

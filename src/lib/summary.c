@@ -16,22 +16,31 @@
 #include "order.h"
 #include "select.h"
 
+/* Does o state what s states? The attribution's test: at least three
+ * shared content terms (two when s has fewer than six) and a
+ * content-term cosine of thr or more; the cosine, else -1 (the callers
+ * take a cosine above 0). */
+static double S_states(const precis_cluster *c, const sent *s, const sent *o,
+                       double thr) {
+  uint32_t need = s->nbag >= 6 ? 3 : 2;
+  if (o->nbag < 2 || sent_shared_terms(s, o) < need) return -1;
+  double cs = sent_cosine(c, s, o);
+  return cs >= thr ? cs : -1;
+}
+
 /* The sentence number in article d of a sentence that states what s
- * states (the attribution's test: near-duplicate cosine and shared
- * terms), or -1: the first such when `best` is 0 (does d support s?),
- * the most alike when 1 (where d states it, for the order). */
+ * states (S_states), or -1: the first such when `best` is 0 (does d
+ * support s?), the most alike when 1 (where d states it, for the
+ * order). */
 static long S_match(const precis_cluster *c, const sent *s, size_t d,
                     double thr, int best) {
   if (d == s->doc) return (long)s->index;
   const doc *dd = &c->docs[d];
-  uint32_t need = s->nbag >= 6 ? 3 : 2;
   long found = -1;
   double found_cos = 0;
   for (uint32_t k = 0; k < dd->nsent; k++) {
-    const sent *o = &c->sents[dd->sent0 + k];
-    if (o->nbag < 2 || sent_shared_terms(s, o) < need) continue;
-    double cs = sent_cosine(c, s, o);
-    if (cs >= thr && cs > found_cos) {
+    double cs = S_states(c, s, &c->sents[dd->sent0 + k], thr);
+    if (cs > found_cos) {
       found = (long)k;
       found_cos = cs;
       if (!best) break;
@@ -181,6 +190,7 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
   s->algorithm = sel->name;
   s->note = r.note;
   s->pairs = r.pairs;
+  s->dedup = o->dedup_threshold;
   s->unit = o->unit;
   s->budget = o->budget;
   s->sents = calloc(r.n + 1, sizeof *s->sents);
@@ -247,6 +257,30 @@ const char *precis_summary_note(const precis_summary *s) {
 
 int precis_summary_pairs_kept(const precis_summary *s) {
   return s ? s->pairs : 0;
+}
+
+long precis_summary_restated(const precis_summary *s, const precis_cluster *c,
+                             size_t d, size_t offset) {
+  if (!s || !c || d >= c->ndocs) return -1;
+  const doc *dd = &c->docs[d];
+  const sent *o = NULL;
+  for (uint32_t k = 0; k < dd->nsent && !o; k++)
+    if (c->sents[dd->sent0 + k].off == offset) o = &c->sents[dd->sent0 + k];
+  if (!o) return -1;
+  long found = -1;
+  double found_cos = 0;
+  for (size_t i = 0; i < s->n; i++) {
+    const precis_sentence *ps = &s->sents[i];
+    if (ps->doc == d && ps->offset == offset) return (long)i;
+    if (ps->doc >= c->ndocs || ps->index >= c->docs[ps->doc].nsent) continue;
+    const sent *x = &c->sents[c->docs[ps->doc].sent0 + ps->index];
+    double cs = S_states(c, x, o, s->dedup);
+    if (cs > found_cos) {
+      found = (long)i;
+      found_cos = cs;
+    }
+  }
+  return found;
 }
 
 void precis_summary_free(precis_summary *s) {

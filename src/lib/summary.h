@@ -11,6 +11,7 @@ struct precis_summary {
   const char *algorithm;
   const char *note;
   int pairs; /* precis_summary_pairs_kept */
+  double dedup; /* the attribution's threshold (precis_summary_restated) */
   precis_budget_unit unit;
   size_t budget;
 };

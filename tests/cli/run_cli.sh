@@ -32,7 +32,9 @@ golden example-explain.txt explain examples/harbor-fire/
 # explain's JSON: each article's parts in text order, each a byte-exact
 # span of the article as `precis sentences --offsets` reads the file
 # (the example is NFC, LF-ended), its '*' sentences the brief's, and
-# the brief keeps ilp-pos's pairs (200 words: the brief holds one)
+# the brief keeps ilp-pos's pairs (200 words: the brief holds one); a
+# part's "brief" is its number in the brief, or the brief sentence that
+# states its fact, which cites its article
 "$PRECIS" explain -f json --words 200 examples/harbor-fire/ >"$T/ex.json" 2>"$T/err"
 rc=$?
 "$PRECIS" -f json --words 200 examples/harbor-fire/ >"$T/brief.json" 2>>"$T/err"
@@ -71,8 +73,27 @@ kinds = {p["kind"] for a in ex["articles"] for p in a["parts"]}
 assert kinds == {"sentence", "brief", "left-out", "boilerplate", "cut"}, kinds
 want = [s["text"] for s in brief["sentences"]]
 assert sorted(took) == sorted(want), (took, want)
+# "brief": a brief part's own number; another part's is a brief sentence
+# that cites this article (the attribution's test), and some do
+restated = 0
+for art in ex["articles"]:
+    for p in art["parts"]:
+        if "brief" not in p:
+            assert p["kind"] in ("sentence", "boilerplate", "cut", "left-out"), p
+            assert p["kind"] != "brief", p
+            continue
+        s = brief["sentences"][p["brief"] - 1]
+        if p["kind"] == "brief":
+            assert s["text"] == p["text"] and s["source"] == art["index"], p
+        else:
+            assert p["kind"] in ("sentence", "left-out"), p
+            assert art["index"] in s["supported_by"], (p, s)
+            restated += p["kind"] == "sentence"
+assert all("brief" in p for a in ex["articles"] for p in a["parts"]
+           if p["kind"] == "brief")
+assert restated >= 5, restated
 EOF2
-  check $? "explain: JSON parts are byte-exact spans in order; '*' is the brief"
+  check $? "explain: JSON parts are byte-exact spans in order; '*' is the brief; 'brief' numbers"
 else
   skip "explain: JSON parts check" "exit $rc or python3 absent"
 fi

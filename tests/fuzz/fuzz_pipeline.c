@@ -10,7 +10,9 @@
  * are in-bounds, in text order and do not overlap, a part without a
  * reason is a sentence, and an ilp-pos brief keeps its pairs (a sentence
  * that needs the one before or after is in it only with that one, and a
- * stranded one never). */
+ * stranded one never); precis_summary_restated gives a brief sentence
+ * its own number, and any other sentence a brief sentence that cites
+ * its article. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,6 +24,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 typedef struct walk {
   size_t end, len;
   const precis_summary *s; /* the brief, when ilp-pos made it (pairs) */
+  const precis_summary *brief; /* the brief, any selector */
+  const precis_cluster *c;
   size_t doc;
   int prev_in, prev_after; /* the last sentence: in the brief; needs next */
 } walk;
@@ -42,6 +46,21 @@ static int S_part(const precis_part *p, void *ctx) {
     abort();
   w->end = p->offset + p->len;
   if (p->kind == PRECIS_PART_BOILERPLATE) return 0;
+  /* a brief sentence is its own; another states one that cites it */
+  long k = precis_summary_restated(w->brief, w->c, w->doc, p->offset);
+  const precis_sentence *x =
+      k >= 0 ? precis_summary_sentence(w->brief, (size_t)k) : NULL;
+  if (k >= 0 && !x) abort();
+  for (size_t i = 0; w->brief && i < precis_summary_count(w->brief); i++) {
+    const precis_sentence *y = precis_summary_sentence(w->brief, i);
+    if (y->doc == w->doc && y->offset == p->offset && k != (long)i) abort();
+  }
+  if (x && !(x->doc == w->doc && x->offset == p->offset)) {
+    int cites = 0;
+    for (size_t j = 0; j < x->n_support; j++)
+      cites |= x->support[j] == w->doc;
+    if (!cites) abort();
+  }
   /* ilp-pos keeps its pairs: a sentence that needs its neighbour is in
    * the brief only with it, and a stranded one never */
   int in = S_in_brief(w, p->offset);
@@ -115,7 +134,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   }
   int pairs = precis_summary_pairs_kept(s);
   for (size_t d = 0; d < precis_cluster_doc_count(c); d++) {
-    walk w = {0, 0, pairs ? s : NULL, d, 0, 0};
+    walk w = {0, 0, pairs ? s : NULL, s, c, d, 0, 0};
     precis_cluster_doc_text(c, d, &w.len);
     /* refused only when precis_summarize did not analyse (no article) */
     precis_cluster_parts(c, d, S_part, &w);
