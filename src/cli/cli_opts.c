@@ -158,7 +158,8 @@ int cli_opts_parse(cli_opts *o, int argc, char **argv, cli_own_fn own,
 /* Paths (or standard input) into one cluster, ordered by date; the inputs
  * that cannot be used are reported and kept in `skipped`. */
 static int S_load(const cli_opts *o, precis_cluster *c, input_log *skipped) {
-  if (o->npaths == 0 && cluster_add_stdin(c, o->verbose, skipped) != 0)
+  if (o->npaths == 0 &&
+      cluster_add_stdin(c, o->verbose, o->quiet, skipped) != 0)
     return EXIT_FAIL;
   for (int i = 0; i < o->npaths; i++)
     if (cluster_add_path(c, o->paths[i], o->verbose, o->quiet, skipped) != 0)

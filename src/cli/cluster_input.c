@@ -23,7 +23,7 @@ static int S_is_html_name(const char *p) {
 
 /* Articles added (0 when the file was rejected), or -1. */
 static int S_add_file(precis_cluster *c, const char *path, int verbose,
-                      input_log *log) {
+                      int quiet, input_log *log) {
   char *text, why[128];
   size_t len;
   if (cluster_is_full(c)) {
@@ -38,7 +38,7 @@ static int S_add_file(precis_cluster *c, const char *path, int verbose,
   char name[256];
   outlet_from_path(path, name, sizeof name);
   int n = add_articles(c, path, name, text, len, S_is_html_name(path), verbose,
-                       log);
+                       quiet, log);
   free(text);
   return n;
 }
@@ -85,7 +85,8 @@ static int S_dir_entry(precis_cluster *c, const char *full, int verbose,
                        int quiet, input_log *log) {
   struct stat sb;
   int gone = stat(full, &sb) != 0;
-  if (!gone && S_ISREG(sb.st_mode)) return S_add_file(c, full, verbose, log);
+  if (!gone && S_ISREG(sb.st_mode))
+    return S_add_file(c, full, verbose, quiet, log);
   if (!quiet)
     fprintf(stderr, "precis: %s: skipped (%s)\n", full,
             gone                  ? strerror(errno)
@@ -160,16 +161,17 @@ static int S_add_dir(precis_cluster *c, const char *path, int verbose,
 int cluster_add_path(precis_cluster *c, const char *path, int verbose,
                      int quiet, input_log *log) {
   struct stat sb;
-  if (strcmp(path, "-") == 0) return cluster_add_stdin(c, verbose, log);
+  if (strcmp(path, "-") == 0) return cluster_add_stdin(c, verbose, quiet, log);
   if (stat(path, &sb) != 0) {
     input_reject(log, path, strerror(errno));
     return 0;
   }
   if (S_ISDIR(sb.st_mode)) return S_add_dir(c, path, verbose, quiet, log);
-  return S_add_file(c, path, verbose, log) < 0 ? -1 : 0;
+  return S_add_file(c, path, verbose, quiet, log) < 0 ? -1 : 0;
 }
 
-int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log) {
+int cluster_add_stdin(precis_cluster *c, int verbose, int quiet,
+                      input_log *log) {
   char *text;
   size_t len;
   if (cluster_is_full(c)) {
@@ -180,7 +182,8 @@ int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log) {
     input_reject(log, "<stdin>", strerror(errno));
     return 0;
   }
-  int n = add_articles(c, "<stdin>", "stdin", text, len, 0, verbose, log);
+  int n =
+      add_articles(c, "<stdin>", "stdin", text, len, 0, verbose, quiet, log);
   free(text);
   return n < 0 ? -1 : 0;
 }

@@ -26,7 +26,8 @@ int cluster_add_path(precis_cluster *c, const char *path, int verbose,
                      int quiet, input_log *log);
 
 /* Add standard input as the article(s) named "stdin", as above. 0 or -1. */
-int cluster_add_stdin(precis_cluster *c, int verbose, input_log *log);
+int cluster_add_stdin(precis_cluster *c, int verbose, int quiet,
+                      input_log *log);
 
 /* Called once per JSONL cluster line, after the line's documents were
  * added to `c`. `id` is the line's "id" (a string or an integer as text;

@@ -348,9 +348,38 @@ static void S_reject_rest(input_log *log, const char *label, const char *text,
   input_reject(log, lb, INPUT_FULL_REASON);
 }
 
+/* add_articles on bytes known to be UTF-8 (or a page's). */
+static int S_add_articles(precis_cluster *c, const char *label,
+                          const char *name, const char *text, size_t len,
+                          int is_html, int verbose, input_log *log);
+
 int add_articles(precis_cluster *c, const char *label, const char *name,
                  const char *text, size_t len, int is_html, int verbose,
-                 input_log *log) {
+                 int quiet, input_log *log) {
+  if (is_html || precis_looks_like_html(text, len))
+    return S_add_articles(c, label, name, text, len, is_html, verbose, log);
+  char *dec = NULL;
+  size_t dl = 0;
+  const char *cs = NULL;
+  precis_status st = precis_text_decode(text, len, &dec, &dl, &cs);
+  if (st == PRECIS_ERR_NOMEM) {
+    fprintf(stderr, "precis: %s: %s\n", label, precis_strerror(st));
+    return -1;
+  }
+  /* binary: precis_cluster_add refuses it and says so, as before */
+  if (st != PRECIS_OK || !dec)
+    return S_add_articles(c, label, name, text, len, 0, verbose, log);
+  if (strcmp(cs, "windows-1252") == 0 ? !quiet : verbose)
+    fprintf(stderr, "precis: %s: %s; read as %s\n", label,
+            strcmp(cs, "windows-1252") == 0 ? "not UTF-8" : "UTF-16", cs);
+  int n = S_add_articles(c, label, name, dec, dl, 0, verbose, log);
+  precis_free(dec);
+  return n;
+}
+
+static int S_add_articles(precis_cluster *c, const char *label,
+                          const char *name, const char *text, size_t len,
+                          int is_html, int verbose, input_log *log) {
   size_t seplen = 0;
   /* a .html file is one page, whatever its text contains */
   const char *sep = is_html ? NULL : S_next_sep(text, len, 0, &seplen);

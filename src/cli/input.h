@@ -108,10 +108,17 @@ void outlet_from_path(const char *path, char *out, size_t outn);
  * (article K)"), and the other parts are still added. Returns the number
  * of articles added (0 when none was), or -1 after printing "precis:
  * LABEL: out of memory". With `verbose`, one line per extracted page goes
- * to stderr. */
+ * to stderr.
+ *
+ * Text that is not UTF-8 (is_html 0 and not a page by its bytes) is
+ * decoded first (precis_text_decode): UTF-16 with a byte-order mark or
+ * by its NULs, else windows-1252 when its bytes are mostly not UTF-8;
+ * the guess, windows-1252, is said on stderr ("precis: LABEL: not UTF-8;
+ * read as windows-1252") unless `quiet`, UTF-16 with `verbose` ("UTF-16; read
+ * as utf-16le"). */
 int add_articles(precis_cluster *c, const char *label, const char *name,
                  const char *text, size_t len, int is_html, int verbose,
-                 input_log *log);
+                 int quiet, input_log *log);
 
 /* A cluster takes at most PRECIS_MAX_DOCS articles. Once c holds that
  * many, what is left of an input is not read: each reader asks before it

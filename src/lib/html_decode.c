@@ -31,6 +31,11 @@
  * Last, the bodies of <script> (JSON-LD excepted) and <style> elements and
  * HTML comments are cut out: they are a third of a modern page's bytes,
  * carry no text, and libxml2 reads them one character at a time.
+ *
+ * Plain text (precis_text_decode, at the end) takes steps 1, 2 and 4
+ * only: it has no label to read, and is otherwise left as it is (the
+ * cluster replaces invalid bytes and blanks controls itself; no mojibake
+ * repair, which would rewrite what an outlet's file says).
  */
 #include <errno.h>
 #include <iconv.h>
@@ -582,4 +587,72 @@ precis_status html_decode(const char *in, size_t len, const char *override,
 cleanup:
   buf_free(&conv);
   return st;
+}
+
+/* ---- plain text ---- */
+
+/* UTF-16 without a byte-order mark: the first up to 64 bytes alternate
+ * ASCII (printable, TAB, LF, CR) and NUL; 1 little-endian, 2 big, 0. */
+static int utf16_by_nuls(const unsigned char *p, size_t len) {
+  size_t n = (len < 64 ? len : 64) & ~(size_t)1;
+  if (n < 4) return 0;
+  int le = 1, be = 1;
+  for (size_t i = 0; i < n; i += 2) {
+    le &= plain_byte(p[i]) && p[i + 1] == 0;
+    be &= p[i] == 0 && plain_byte(p[i + 1]);
+  }
+  return le ? 1 : be ? 2 : 0;
+}
+
+precis_status precis_text_decode(const char *in, size_t len, char **out,
+                                 size_t *out_len, const char **charset) {
+  const unsigned char *u = (const unsigned char *)in;
+  const char *cs = NULL;
+  size_t skip = 0;
+  if (!out || !out_len || !charset || (!in && len))
+    return PRECIS_ERR_INVALID_ARG;
+  *out = NULL;
+  *out_len = 0;
+  *charset = "utf-8";
+  /* a UTF-8 byte-order mark is UTF-8 (the cluster blanks it, keeping
+   * offsets those of the file) */
+  if (len >= 2 &&
+      ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+    cs = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+    skip = 2;
+  } else {
+    int w = utf16_by_nuls(u, len);
+    if (w) cs = w == 1 ? "UTF-16LE" : "UTF-16BE";
+  }
+  if (!cs) {
+    if (html_is_binary(u, len)) return PRECIS_ERR_BINARY;
+    /* the bytes: invalid and valid multi-byte sequences, as pages' */
+    const unsigned char *p = u, *end = u + len;
+    size_t inv = 0, mb = 0;
+    while (p < end) {
+      if (*p < 0x80) {
+        p = skip_ascii(p, end);
+        continue;
+      }
+      size_t k = html_utf8_len(p, (size_t)(end - p));
+      if (k == 0)
+        inv++, p++;
+      else
+        mb++, p += k;
+    }
+    /* valid, or a few broken bytes precis_cluster_add replaces */
+    if (inv == 0 || mb >= 4 * inv) return PRECIS_OK;
+    cs = "windows-1252";
+  }
+  buf conv = BUF_INIT;
+  precis_status st = iconv_to_utf8(in + skip, len - skip, cs, &conv);
+  if (st != PRECIS_OK) {
+    buf_free(&conv);
+    return st;
+  }
+  if (!conv.ptr && (st = buf_grow(&conv, 1)) != PRECIS_OK) return st;
+  *out = conv.ptr;
+  *out_len = conv.len;
+  *charset = cs[0] == 'U' ? (cs[6] == 'L' ? "utf-16le" : "utf-16be") : cs;
+  return PRECIS_OK;
 }

@@ -598,15 +598,54 @@ else
 fi
 
 # ---- invalid UTF-8 is replaced, counted, reported with -v ----
-printf 'The port of Ketterby reopened on Friday after a fire \377\376 that burned for six hours, officials said on Friday morning.\n' \
+# (UTF-8 text with a few broken bytes: its multi-byte sequences outnumber
+# them four to one, so it is not read as windows-1252)
+printf 'The caf\303\251 \342\200\234Le Port\342\200\235 of Ketterby reopened on Friday after a fire \377\376 that burned for six hours \342\200\224 na\303\257ve crews from Sm\303\270rgrav and G\303\266teborg \342\200\246 said on Friday.\n' \
   >"$T/bad-utf8.txt"
 "$PRECIS" -v "$T/bad-utf8.txt" >"$T/out" 2>"$T/err"
 if [ $? -eq 0 ] && grep -q '2 invalid UTF-8 replaced' "$T/err" &&
-  grep -q "$(printf '\357\277\275')" "$T/out"; then
+  grep -q "$(printf '\357\277\275')" "$T/out" && ! grep -q 'windows-1252' "$T/err"
+then
   ok "invalid UTF-8: replaced by U+FFFD and reported"
 else
   notok "invalid UTF-8 handling"
   sed 's/^/# /' "$T/err" | head -5
+fi
+
+# ---- text that is not UTF-8: windows-1252 said, UTF-16 read ----
+S='The caf\351 on Quay Road in Ketterby was closed by the council on Monday after a fire inspection.'
+printf "$S\\n" >"$T/cp1252.txt"
+"$PRECIS" "$T/cp1252.txt" >"$T/out" 2>"$T/err"
+rc=$?
+"$PRECIS" -q "$T/cp1252.txt" >"$T/out-q" 2>"$T/err-q"
+if [ $rc -eq 0 ] && grep -q "cp1252.txt: not UTF-8; read as windows-1252" "$T/err" &&
+  grep -q "$(printf 'The caf\303\251 on Quay Road')" "$T/out" && [ ! -s "$T/err-q" ] &&
+  cmp -s "$T/out" "$T/out-q"
+then ok "windows-1252 text: decoded, and the guess said (not with -q)"
+else
+  notok "windows-1252 text"
+  sed 's/^/# /' "$T/err" | head -5
+fi
+if command -v iconv >/dev/null 2>&1; then
+  # the example's article as UTF-16LE with a byte-order mark, and as
+  # UTF-16BE without one: the same brief as the UTF-8 file's
+  A="$EX/coastal-herald.txt"
+  mkdir -p "$T/le" "$T/be"
+  { printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$A"; } >"$T/le/coastal-herald.txt"
+  iconv -f UTF-8 -t UTF-16BE "$A" >"$T/be/coastal-herald.txt"
+  "$PRECIS" -q -f json "$A" >"$T/u8.json"
+  "$PRECIS" -v -f json "$T/le/coastal-herald.txt" 2>"$T/err" >"$T/le.json"
+  "$PRECIS" -q -f json "$T/be/coastal-herald.txt" >"$T/be.json"
+  if grep -q 'le/coastal-herald.txt: UTF-16; read as utf-16le' "$T/err" &&
+    [ "$(grep -c '"text"' "$T/u8.json")" -gt 2 ] &&
+    cmp -s "$T/u8.json" "$T/le.json" && cmp -s "$T/u8.json" "$T/be.json"
+  then ok "UTF-16 text (LE with a mark, BE by its NULs): the UTF-8 file's brief"
+  else
+    notok "UTF-16 text"
+    sed 's/^/# /' "$T/err" | head -5
+  fi
+else
+  skip "UTF-16 text" "iconv absent"
 fi
 
 # ---- a directory's other entries are skipped, and said so (not with -q) ----

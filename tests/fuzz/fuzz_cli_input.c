@@ -17,7 +17,8 @@
  * under several caps, returns exactly the lines a split after each '\n'
  * gives (NUL bytes and all), and a line longer than the cap as too long
  * with its length; every brief sentence is a byte span of its article's
- * text;
+ * text; precis_text_decode's conversion is NUL-ended and at most three
+ * bytes per input byte;
  * add_articles' count (0 when every part was rejected) is the cluster's;
  * a parsed date is a real calendar date and time whose key agrees with a
  * day count done by hand; ordering by date keeps every article (text and
@@ -141,10 +142,20 @@ static void S_articles(const uint8_t *data, size_t size, unsigned op) {
   char *text = malloc(size ? size : 1);
   if (!text) return;
   memcpy(text, data, size);
+  /* what add_articles reads a text as: as it is, or a NUL-ended
+   * conversion at most three bytes per input byte (U+FFFD for one) */
+  char *dec = NULL;
+  size_t dl = 0;
+  const char *cs = NULL;
+  precis_status st = precis_text_decode(text, size, &dec, &dl, &cs);
+  if (st == PRECIS_OK && (!cs || (dec && (dec[dl] != 0 || dl > 3 * size))))
+    abort();
+  if (st != PRECIS_OK && (dec || st != PRECIS_ERR_BINARY)) abort();
+  precis_free(dec);
   precis_cluster *c = precis_cluster_new();
   if (c) {
-    int n =
-        add_articles(c, "fuzz", "outlet", text, size, (op >> 2) & 1, 0, NULL);
+    int n = add_articles(c, "fuzz", "outlet", text, size, (op >> 2) & 1, 0, 1,
+                         NULL);
     if (n < -1) abort();
     if (n > 0 && (size_t)n != precis_cluster_doc_count(c)) abort();
     if (n > 0) S_brief(c, op);

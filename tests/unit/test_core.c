@@ -561,6 +561,61 @@ static void test_restated(void) {
   precis_cluster_free(c);
 }
 
+/* precis_text_decode: what a plain-text file's bytes are read as. */
+static void S_decode_case(const char *in, size_t len, const char *want,
+                          size_t want_len, const char *cs_want,
+                          const char *what) {
+  char *out = NULL;
+  size_t n = 0;
+  const char *cs = NULL;
+  precis_status st = precis_text_decode(in, len, &out, &n, &cs);
+  int same =
+      want ? out && n == want_len && memcmp(out, want, n) == 0 && out[n] == '\0'
+           : out == NULL;
+  OK(st == PRECIS_OK && same && cs && strcmp(cs, cs_want) == 0,
+     "text_decode: %s (%s, %zu bytes)", what, cs ? cs : "-", n);
+  precis_free(out);
+}
+
+static void test_text_decode(void) {
+  static const char u8[] = "The caf\xc3\xa9 \xe2\x80\x9cLe Port\xe2\x80\x9d.";
+  S_decode_case(u8, sizeof u8 - 1, NULL, 0, "utf-8", "valid UTF-8 as it is");
+  static const char bom8[] = "\xef\xbb\xbfThe port reopened.";
+  S_decode_case(bom8, sizeof bom8 - 1, NULL, 0, "utf-8",
+                "a UTF-8 mark: as it is (the cluster blanks it)");
+  S_decode_case("", 0, NULL, 0, "utf-8", "empty");
+  static const char le[] = "\xff\xfeT\0h\0e\0 \0c\0a\0f\0\xe9\0.\0";
+  S_decode_case(le, sizeof le - 1, "The caf\xc3\xa9.", 10, "utf-16le",
+                "UTF-16LE with a mark");
+  static const char be[] = "\0T\0h\0e\0 \0p\0o\0r\0t\0.";
+  S_decode_case(be, sizeof be - 1, "The port.", 9, "utf-16be",
+                "UTF-16BE by its NULs");
+  static const char odd[] = "\xff\xfeO\0k\0!";
+  S_decode_case(odd, sizeof odd - 1, "Ok\xef\xbf\xbd", 5, "utf-16le",
+                "UTF-16 cut mid-unit: U+FFFD at the end");
+  static const char cp[] = "Le caf\xe9 \xab Chez Ren\xe9 \xbb a ferm\xe9 "
+                           "\x96 lundi.";
+  S_decode_case(cp, sizeof cp - 1,
+                "Le caf\xc3\xa9 \xc2\xab Chez Ren\xc3\xa9 \xc2\xbb a "
+                "ferm\xc3\xa9 \xe2\x80\x93 lundi.",
+                45, "windows-1252", "mostly not UTF-8: windows-1252");
+  static const char few[] =
+      "caf\xc3\xa9 na\xc3\xafve \xe2\x80\x94 \xe2\x80\x9cx\xe2\x80\x9d \xff ok";
+  S_decode_case(few, sizeof few - 1, NULL, 0, "utf-8",
+                "UTF-8 with a broken byte: as it is (replaced later)");
+  char *out = (char *)1;
+  size_t n = 7;
+  const char *cs = NULL;
+  static const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+  OK(precis_text_decode(png, sizeof png - 1, &out, &n, &cs) ==
+             PRECIS_ERR_BINARY &&
+         out == NULL,
+     "text_decode: a PNG is binary");
+  OK(precis_text_decode(NULL, 3, &out, &n, &cs) == PRECIS_ERR_INVALID_ARG &&
+         precis_text_decode("a", 1, NULL, &n, &cs) == PRECIS_ERR_INVALID_ARG,
+     "text_decode: NULL arguments refused");
+}
+
 static void test_summarize(void) {
   precis_cluster *c = make_cluster(3);
   precis_options o;
@@ -2606,6 +2661,7 @@ int main(void) {
   test_copyright();
   test_summarize();
   test_restated();
+  test_text_decode();
   test_buf();
   test_vec();
   return DONE();
