@@ -500,6 +500,24 @@ static void strip_raw(buf *b) {
   b->ptr[b->len] = '\0';
 }
 
+/* Invalid bytes (*inv) and valid multi-byte UTF-8 sequences (*mb). */
+static void count_utf8(const unsigned char *p, size_t len, size_t *inv,
+                       size_t *mb) {
+  const unsigned char *end = p + len;
+  *inv = *mb = 0;
+  while (p < end) {
+    if (*p < 0x80) {
+      p = skip_ascii(p, end);
+      continue;
+    }
+    size_t k = html_utf8_len(p, (size_t)(end - p));
+    if (k == 0)
+      ++*inv, p++;
+    else
+      ++*mb, p += k;
+  }
+}
+
 precis_status html_decode(const char *in, size_t len, const char *override,
                           buf *out, char *charset, size_t charset_sz,
                           unsigned *flags) {
@@ -530,18 +548,9 @@ precis_status html_decode(const char *in, size_t len, const char *override,
     return PRECIS_ERR_BINARY;
 
   if (!cs) {
-    /* the bytes first: count invalid and valid multi-byte sequences */
-    const unsigned char *p = (const unsigned char *)in, *end = p + len;
-    size_t inv = 0, mb = 0;
-    while (p < end) {
-      if (*p < 0x80) {
-        p = skip_ascii(p, end);
-        continue;
-      }
-      size_t k = html_utf8_len(p, (size_t)(end - p));
-      if (k == 0) inv++, p++;
-      else mb++, p += k;
-    }
+    /* the bytes first: invalid and valid multi-byte sequences */
+    size_t inv, mb;
+    count_utf8((const unsigned char *)in, len, &inv, &mb);
     const char *declared = override ? map_label(override, strlen(override),
                                                 tmp, sizeof tmp)
                                      : NULL;
@@ -626,20 +635,8 @@ precis_status precis_text_decode(const char *in, size_t len, char **out,
   }
   if (!cs) {
     if (html_is_binary(u, len)) return PRECIS_ERR_BINARY;
-    /* the bytes: invalid and valid multi-byte sequences, as pages' */
-    const unsigned char *p = u, *end = u + len;
-    size_t inv = 0, mb = 0;
-    while (p < end) {
-      if (*p < 0x80) {
-        p = skip_ascii(p, end);
-        continue;
-      }
-      size_t k = html_utf8_len(p, (size_t)(end - p));
-      if (k == 0)
-        inv++, p++;
-      else
-        mb++, p += k;
-    }
+    size_t inv, mb; /* as a page's bytes are read */
+    count_utf8(u, len, &inv, &mb);
     /* valid, or a few broken bytes precis_cluster_add replaces */
     if (inv == 0 || mb >= 4 * inv) return PRECIS_OK;
     cs = "windows-1252";
