@@ -494,17 +494,18 @@ char *precis_page_render_json(const precis_page *p, size_t *len);
 int precis_looks_like_html(const char *data, size_t len);
 
 /* Plain-text bytes of unknown encoding to UTF-8, for a reader of text
- * files (a page decodes itself: precis_html_extract). A UTF-16 byte-order
- * mark decides (LE or BE; dropped), then UTF-16 without one by its NULs
- * (ASCII text), then the bytes: UTF-8 when they are valid (a UTF-8 mark
- * too, which precis_cluster_add blanks) or their
+ * files (a page decodes itself: precis_html_extract). A UTF-16
+ * byte-order mark decides (LE or BE; dropped), then UTF-16 without one
+ * by its NULs (ASCII text), then the bytes: UTF-8 when they are valid (a
+ * UTF-8 mark too, which precis_cluster_add blanks) or when their
  * multi-byte sequences outnumber the invalid bytes four to one (a few
- * broken bytes, which precis_cluster_add replaces by U+FFFD), else
+ * broken bytes, which precis_cluster_add replaces by U+FFFD); else
  * windows-1252 (which also reads ISO-8859-1). *out is NULL when the
  * bytes are usable as they are (UTF-8); else a new NUL-ended buffer of
- * *out_len bytes (precis_free), whose offsets a brief's then are. *charset: "utf-8",
- * "utf-16le", "utf-16be" or "windows-1252" (static). PRECIS_ERR_BINARY
- * for bytes that are not text; PRECIS_ERR_NOMEM. */
+ * *out_len bytes (precis_free), to add in their place (a brief's offsets
+ * are then this text's). *charset: "utf-8", "utf-16le", "utf-16be" or
+ * "windows-1252" (static). PRECIS_ERR_BINARY for bytes that are not
+ * text, PRECIS_ERR_NOMEM, PRECIS_ERR_INVALID_ARG for NULL pointers. */
 precis_status precis_text_decode(const char *in, size_t len, char **out,
                                  size_t *out_len, const char **charset);
 

@@ -114,8 +114,8 @@ void outlet_from_path(const char *path, char *out, size_t outn);
  * decoded first (precis_text_decode): UTF-16 with a byte-order mark or
  * by its NULs, else windows-1252 when its bytes are mostly not UTF-8;
  * the guess, windows-1252, is said on stderr ("precis: LABEL: not UTF-8;
- * read as windows-1252") unless `quiet`, UTF-16 with `verbose` ("UTF-16; read
- * as utf-16le"). */
+ * read as windows-1252") unless `quiet`, UTF-16 with `verbose`
+ * ("precis: LABEL: UTF-16; read as utf-16le"). */
 int add_articles(precis_cluster *c, const char *label, const char *name,
                  const char *text, size_t len, int is_html, int verbose,
                  int quiet, input_log *log);
