@@ -105,6 +105,26 @@ static int S_pool_add(lexicon *lx, const char *s, size_t n, uint32_t *off) {
   return 0;
 }
 
+static uint32_t S_stem_term(lexicon *lx, const char *st, size_t n,
+                            unsigned flags);
+
+/* Every stopword's stem is a stop term from the start, whatever other
+ * words share it ("can" and "cans", "will" and "wills", "does" and
+ * "doe"): a term's flags never depend on the words an earlier cluster of
+ * a batch held, so a cluster's brief is the same alone or in any batch.
+ * 0, or -1 out of memory. */
+static int S_stop_stems(lexicon *lx) {
+  for (size_t i = 0; i < sizeof stopwords_en / sizeof *stopwords_en; i++) {
+    const char *w = stopwords_en[i];
+    const sb_symbol *r =
+        sb_stemmer_stem(lx->stemmer, (const sb_symbol *)w, (int)strlen(w));
+    const char *st = r ? (const char *)r : w;
+    size_t n = r ? (size_t)sb_stemmer_length(lx->stemmer) : strlen(w);
+    if (S_stem_term(lx, st, n, TERM_STOP) == UINT32_MAX) return -1;
+  }
+  return 0;
+}
+
 lexicon *lex_new(void) {
   lexicon *lx = calloc(1, sizeof *lx);
   if (!lx) return NULL;
@@ -115,7 +135,7 @@ lexicon *lex_new(void) {
   lx->stemmer = sb_stemmer_new("english", "UTF_8");
   if (!lx->pool || !lx->terms || !lx->stemmer ||
       S_table_init(&lx->words, 1 << 12) != 0 ||
-      S_table_init(&lx->stems, 1 << 12) != 0) {
+      S_table_init(&lx->stems, 1 << 12) != 0 || S_stop_stems(lx) != 0) {
     lex_free(lx);
     return NULL;
   }
@@ -164,10 +184,7 @@ static uint32_t S_stem_term(lexicon *lx, const char *st, size_t n,
                             unsigned flags) {
   uint64_t h = S_hash(st, n);
   slot *s = S_find(lx, &lx->stems, st, n, h);
-  if (s->value != UINT32_MAX) {
-    lx->terms[s->value].flags &= flags | ~TERM_STOP; /* stop only if all */
-    return s->value;
-  }
+  if (s->value != UINT32_MAX) return s->value; /* flags set at creation */
   if (vec_reserve(&lx->terms, &lx->terms_cap, lx->n_terms + 1,
                   sizeof *lx->terms, 1024) != PRECIS_OK)
     return UINT32_MAX;

@@ -24,7 +24,9 @@ typedef struct tok {
   uint32_t term;
 } tok;
 
-#define TERM_STOP 1u   /* function word (data/stopwords.en.txt) */
+/* a function word's stem (data/stopwords.en.txt), fixed when the lexicon
+ * is made, so the words of an earlier cluster never change it */
+#define TERM_STOP 1u
 #define TERM_NUMBER 2u /* starts with a digit */
 
 typedef struct lexicon lexicon;
