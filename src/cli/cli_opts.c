@@ -13,11 +13,12 @@
 #include "input.h"
 
 int cli_opts_init(cli_opts *o, const char *prog, const char *alg_list,
-                  int argc) {
+                  void (*usage)(FILE *out), int argc) {
   memset(o, 0, sizeof *o);
   precis_options_init(&o->po);
   o->prog = prog;
   o->alg_list = alg_list;
+  o->usage = usage;
   o->paths = calloc((size_t)argc + 1, sizeof *o->paths);
   return o->paths ? 0 : -1;
 }
@@ -145,6 +146,11 @@ int cli_opts_take(cli_opts *o, int argc, char **argv, int *i) {
 int cli_opts_parse(cli_opts *o, int argc, char **argv, cli_own_fn own,
                    void *ctx) {
   for (int i = 1; i < argc; i++) {
+    if (!o->only_paths &&
+        (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0)) {
+      o->usage(stdout);
+      return EXIT_OK;
+    }
     int took = cli_opts_take(o, argc, argv, &i);
     if (took == CLI_OPT_BAD) return EXIT_USAGE;
     if (took == CLI_OPT_OTHER) {

@@ -5,13 +5,15 @@
  * batches). One parser, so the two commands cannot drift apart in spelling,
  * checks or messages.
  *
- * Each command keeps its --help text and the options only it has: the
- * values of --format differ (report adds html), and --allow-overflow,
- * --order, --list-algorithms and --version are the summarizer's alone. */
+ * Each command keeps its --help text (which -h/--help prints through
+ * cli_opts.usage) and the options only it has: the values of --format
+ * differ (report adds html), and --allow-overflow, --order,
+ * --list-algorithms and --version are the summarizer's alone. */
 #ifndef PRECIS_CLI_OPTS_H
 #define PRECIS_CLI_OPTS_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "cluster_input.h"
 #include "precis.h"
@@ -25,16 +27,18 @@ typedef struct cli_opts {
   /* set by cli_opts_init: */
   const char *prog;     /* "precis" or "precis report": the message prefix */
   const char *alg_list; /* where an unknown algorithm's message points */
+  void (*usage)(FILE *out); /* the command's --help text */
   /* parser state: */
   int budget_set; /* one of -w/-b/-s was seen; a second is an error */
   int only_paths; /* after "--" */
 } cli_opts;
 
 /* Defaults for the command `prog`, with room for every argument of argv
- * as a path. `alg_list` completes "unknown algorithm 'X' (see ...)".
- * Returns 0, or -1 when out of memory. Call cli_opts_free after. */
+ * as a path. `alg_list` completes "unknown algorithm 'X' (see ...)";
+ * `usage` prints the command's --help text. Returns 0, or -1 when out of
+ * memory. Call cli_opts_free after. */
 int cli_opts_init(cli_opts *o, const char *prog, const char *alg_list,
-                  int argc);
+                  void (*usage)(FILE *out), int argc);
 void cli_opts_free(cli_opts *o);
 
 /* What cli_opts_take did with argv[*i]. */
@@ -57,8 +61,9 @@ int cli_opts_take(cli_opts *o, int argc, char **argv, int *i);
  * and the like, EXIT_USAGE after a usage error or an unknown option. */
 typedef int (*cli_own_fn)(void *ctx, int argc, char **argv, int *i);
 
-/* Parse argv[1..argc) with cli_opts_take, then `own`. Returns CLI_GO_ON
- * when the command should run, else the exit status to end with. */
+/* Parse argv[1..argc): -h/--help prints the usage (exit 0), then
+ * cli_opts_take, then `own`. Returns CLI_GO_ON when the command should
+ * run, else the exit status to end with. */
 int cli_opts_parse(cli_opts *o, int argc, char **argv, cli_own_fn own,
                    void *ctx);
 

@@ -304,10 +304,6 @@ static int S_line(void *ctx, precis_cluster *c, const char *id,
 static int S_own_option(void *ctx, int argc, char **argv, int *i) {
   explain_opts *o = ctx;
   const char *a = argv[*i];
-  if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-    S_usage(stdout);
-    return EXIT_OK;
-  }
   if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
     const char *v = cli_opts_arg(&o->c, argc, argv, i);
     if (!v) return EXIT_USAGE;
@@ -323,7 +319,8 @@ static int S_own_option(void *ctx, int argc, char **argv, int *i) {
 int cmd_explain(int argc, char **argv) {
   explain_opts o;
   memset(&o, 0, sizeof o);
-  if (cli_opts_init(&o.c, "precis explain", "precis --list-algorithms", argc))
+  if (cli_opts_init(&o.c, "precis explain", "precis --list-algorithms", S_usage,
+                    argc))
     return EXIT_FAIL;
   int rc = cli_opts_parse(&o.c, argc, argv, S_own_option, &o);
   if (rc == CLI_GO_ON) rc = cli_opts_run(&o.c, S_line, S_cluster, &o);

@@ -154,10 +154,6 @@ static int S_format(report_opts *o, const char *v) {
 static int S_own_option(void *ctx, int argc, char **argv, int *i) {
   report_opts *o = ctx;
   const char *a = argv[*i];
-  if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-    S_usage(stdout);
-    return EXIT_OK;
-  }
   if (strcmp(a, "-f") == 0 || strcmp(a, "--format") == 0) {
     const char *v = cli_opts_arg(&o->c, argc, argv, i);
     return v ? S_format(o, v) : EXIT_USAGE;
@@ -177,7 +173,8 @@ static int S_check(const report_opts *o) {
 int cmd_report(int argc, char **argv) {
   report_opts o;
   memset(&o, 0, sizeof o);
-  if (cli_opts_init(&o.c, "precis report", "precis --list-algorithms", argc))
+  if (cli_opts_init(&o.c, "precis report", "precis --list-algorithms", S_usage,
+                    argc))
     return EXIT_FAIL;
   o.fmt = PRECIS_REPORT_TEXT;
   int rc = cli_opts_parse(&o.c, argc, argv, S_own_option, &o);

@@ -198,12 +198,10 @@ static int S_order(summarize_opts *o, const char *v) {
   return CLI_GO_ON;
 }
 
-/* --help, --version, --list-algorithms: print, and 1 (the command stops
- * there, successfully); 0 for any other option. */
+/* --version, --list-algorithms: print, and 1 (the command stops there,
+ * successfully); 0 for any other option (-h/--help is cli_opts_parse's). */
 static int S_info(const char *a) {
-  if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0)
-    S_usage(stdout);
-  else if (strcmp(a, "--version") == 0)
+  if (strcmp(a, "--version") == 0)
     printf("precis %s\n", precis_version());
   else if (strcmp(a, "--list-algorithms") == 0)
     S_list_algorithms();
@@ -238,7 +236,7 @@ static int S_own_option(void *ctx, int argc, char **argv, int *i) {
 int cmd_summarize(int argc, char **argv) {
   summarize_opts o;
   memset(&o, 0, sizeof o);
-  if (cli_opts_init(&o.c, "precis", "--list-algorithms", argc))
+  if (cli_opts_init(&o.c, "precis", "--list-algorithms", S_usage, argc))
     return EXIT_FAIL;
   o.fmt = PRECIS_FORMAT_TEXT;
   int rc = cli_opts_parse(&o.c, argc, argv, S_own_option, &o);

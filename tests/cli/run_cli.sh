@@ -685,6 +685,13 @@ if [ $? -eq 0 ] && grep -q 'allow-overflow' "$T/out" &&
 else
   notok "--help"
 fi
+# each command's own --help text, -h too, wherever it stands before "--";
+# after "--" it is a path
+"$PRECIS" explain -w 50 -h >"$T/out" 2>&1 && grep -q '^Usage: precis explain' "$T/out" &&
+  "$PRECIS" report --help >"$T/out" 2>&1 && grep -q '^Usage: precis report' "$T/out" &&
+  "$PRECIS" -q -h >"$T/out" 2>&1 && grep -q '^Usage: precis \[' "$T/out" &&
+  ! "$PRECIS" -- -h >"$T/out" 2>&1 && grep -q -- '-h: No such file' "$T/out"
+check $? "-h/--help: precis, explain and report print their usage, exit 0"
 "$PRECIS" --list-algorithms >"$T/out" 2>&1
 if [ $? -eq 0 ] && grep -q '(default)' "$T/out" && grep -q '^lead-rr' "$T/out"
 then ok "--list-algorithms"
