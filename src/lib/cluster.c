@@ -1228,13 +1228,7 @@ static void S_part_chains(const precis_cluster *c, const doc *dd,
 
 static precis_part S_part(size_t off, size_t len, precis_part_kind kind,
                           const char *why) {
-  precis_part p;
-  memset(&p, 0, sizeof p);
-  p.offset = off;
-  p.len = len;
-  p.kind = kind;
-  p.why = why;
-  return p;
+  return (precis_part){.offset = off, .len = len, .kind = kind, .why = why};
 }
 
 precis_status precis_cluster_parts(const precis_cluster *c, size_t d,
