@@ -262,11 +262,18 @@ int precis_summary_pairs_kept(const precis_summary *s) {
 long precis_summary_restated(const precis_summary *s, const precis_cluster *c,
                              size_t d, size_t offset) {
   if (!s || !c || d >= c->ndocs) return -1;
+  /* an article's sentences are in text order: halve to the one at offset */
   const doc *dd = &c->docs[d];
-  const sent *o = NULL;
-  for (uint32_t k = 0; k < dd->nsent && !o; k++)
-    if (c->sents[dd->sent0 + k].off == offset) o = &c->sents[dd->sent0 + k];
-  if (!o) return -1;
+  uint32_t lo = 0, hi = dd->nsent;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (c->sents[dd->sent0 + mid].off < offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo == dd->nsent || c->sents[dd->sent0 + lo].off != offset) return -1;
+  const sent *o = &c->sents[dd->sent0 + lo];
   long found = -1;
   double found_cos = 0;
   for (size_t i = 0; i < s->n; i++) {
