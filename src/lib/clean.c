@@ -97,32 +97,44 @@ static const char *S_find_ci(const char *s, size_t n, const char *needle) {
  * "copyright law"): a notice has a year or a sign after it, or opens an
  * open line (S_classify); so are "disclaimer", "redistributed", "terms
  * of service" and "privacy policy" ("violates facebook's terms of
- * service"), which count in a notice's words only. */
-static const char *const legal_cues[] = {"all rights reserved",
-                                         "copyright (c)",
-                                         "copyright 19",
-                                         "copyright 20",
-                                         "\xc2\xa9",
-                                         "may not be published",
-                                         "may not be reproduced",
-                                         "rewritten or redistributed",
-                                         "rewritten, or redistributed",
-                                         "our terms of",
-                                         "our privacy policy",
-                                         "privacy policy and terms",
-                                         "terms of use and privacy",
-                                         "terms of service and privacy",
-                                         "the views expressed",
-                                         "does not necessarily reflect",
-                                         "disclaimer:",
-                                         "legal disclaimer",
-                                         "reproduction without",
-                                         "non-commercial use",
-                                         "(c) 20",
-                                         "(c) 19",
-                                         "archive-it partner",
-                                         "are websites of the telegraph",
-                                         NULL};
+ * service"), which count in a notice's words only. The fair-use notice
+ * that many sites print under what they republish (17 U.S.C. 107) is
+ * known by its template's phrases, which a story about copyright does
+ * not use ("... not always been specifically authorized by the copyright
+ * owner", "... distributed without profit to those who have expressed a
+ * prior interest", "you must request permission from the copyright
+ * owner"). */
+static const char *const legal_cues[] = {
+    "all rights reserved",
+    "copyright (c)",
+    "copyright 19",
+    "copyright 20",
+    "\xc2\xa9",
+    "may not be published",
+    "may not be reproduced",
+    "rewritten or redistributed",
+    "rewritten, or redistributed",
+    "our terms of",
+    "our privacy policy",
+    "privacy policy and terms",
+    "terms of use and privacy",
+    "terms of service and privacy",
+    "the views expressed",
+    "does not necessarily reflect",
+    "disclaimer:",
+    "legal disclaimer",
+    "reproduction without",
+    "non-commercial use",
+    "(c) 20",
+    "(c) 19",
+    "archive-it partner",
+    "are websites of the telegraph",
+    "authorized by the copyright owner",
+    "distributed without profit to",
+    "title 17 u.s.c",
+    "must request permission from the copyright",
+    "must obtain permission from the copyright",
+    NULL};
 
 static const char *const credit_cues[] = {"photo:",
                                           "photo by",

@@ -384,6 +384,42 @@ static void test_copyright(void) {
                  "Copyright (c) Harbor Media Group\n"
                  "Copyright the harbor daily and its partners\n"),
          "ccbbb", "copyright: the story's word stays, notices go");
+  /* the fair-use notice under republished articles, as one paragraph
+   * (over 80 words, so read a sentence at a time) and as short lines;
+   * a story about copyright keeps its sentences */
+  static const char *const notice[] = {
+      "This site contains copyrighted material the use of which has not "
+      "always been specifically authorized by the copyright owner.",
+      "In accordance with Title 17 U.S.C. Section 107, the material on this "
+      "site is distributed without profit to those who have expressed a "
+      "prior interest in receiving it for research and educational "
+      "purposes.",
+      "If you wish to use copyrighted material from this site for purposes "
+      "that go beyond fair use, you must obtain permission from the "
+      "copyright owner.",
+      "To use it for other purposes you must request permission from the "
+      "copyright holder."};
+  for (size_t i = 0; i < sizeof notice / sizeof *notice; i++)
+    OK(clean_sentence_reason(&ix, notice[i], strlen(notice[i])) != 0,
+       "fair-use notice: %s", notice[i]);
+  static const char *const story[] = {
+      "The museum said the photographs were used without permission from "
+      "the copyright owner.",
+      "The judge ruled that quoting the ferry timetable was fair use.",
+      "The archive had not been authorized to copy the harbor maps, the "
+      "court found.",
+      "Pirated films were distributed without charge on the harbor "
+      "forum."};
+  for (size_t i = 0; i < sizeof story / sizeof *story; i++)
+    OK(clean_sentence_reason(&ix, story[i], strlen(story[i])) == 0,
+       "a story about copyright: %s", story[i]);
+  STR_EQ(S_kinds(&a, &ix,
+                 "The harbor trust sued the site over its copyrighted "
+                 "maps.\n"
+                 "This site contains copyrighted material the use of which "
+                 "has not always been specifically authorized by the "
+                 "copyright owner.\n"),
+         "cb", "copyright: a fair-use notice's line goes");
   arena_free(&a);
 }
 
