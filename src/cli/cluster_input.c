@@ -411,6 +411,15 @@ int cluster_jsonl_stream(precis_cluster *c, FILE *f, const char *name,
       worst = 2;
       continue;
     }
+    if (st == LR_BINARY) { /* and the reader stops: input.h */
+      fprintf(stderr,
+              "precis: %s:%zu: binary data (a NUL byte), not JSON lines; "
+              "the rest of %s is not read\n",
+              name, lineno, name);
+      cluster_error_line(NULL, "binary data", NULL);
+      worst = 2;
+      continue;
+    }
     while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
       n--;
     size_t k = 0;

@@ -125,6 +125,7 @@ void line_reader_init(line_reader *r, FILE *f, size_t max) {
   r->buf = NULL;
   r->alloc = 0;
   r->dirty = 0;
+  r->stopped = 0;
 }
 
 void line_reader_free(line_reader *r) {
@@ -182,6 +183,7 @@ line_status line_reader_next(line_reader *r, const char **line, size_t *len) {
   int nl = 0, over = 0;
   *line = NULL;
   *len = 0;
+  if (r->stopped) return LR_END;
   if (r->dirty) memset(r->buf, '\n', r->dirty); /* the last line's bytes */
   r->dirty = 0;
   errno = 0;
@@ -205,6 +207,12 @@ line_status line_reader_next(line_reader *r, const char **line, size_t *len) {
         return LR_ERROR;
       }
       break; /* the end of the input */
+    }
+    if (memchr(r->buf + n, '\0', k)) { /* binary: stop (header comment) */
+      line_reader_free(r);
+      r->stopped = 1;
+      *len = skipped + n + k;
+      return LR_BINARY;
     }
     n += k;
     if (nl) break;

@@ -54,8 +54,12 @@ void input_log_free(input_log *log);
  * This one reads with fgets (glibc: memchr over stdio's buffer), so a line
  * is handed over as soon as its '\n' is read, and it keeps getline's
  * lines: a line ends after '\n' (kept; "\r" is left to the caller), the
- * last line may lack it, NUL bytes are kept and counted, and line[len] is
- * '\0'.
+ * last line may lack it, and line[len] is '\0'.
+ *
+ * A NUL byte is binary data: no text line and no JSON text holds one, and
+ * what follows it cannot be trusted to be lines (a file of zeros, or
+ * /dev/zero, may hold no '\n' at all). The reader returns LR_BINARY for
+ * the line that holds it and stops there: every later call is LR_END.
  *
  * A longer line is not kept: the reader buffers at most max + 2 bytes,
  * reads on to the end of that line (and frees its buffer) and returns
@@ -67,12 +71,14 @@ typedef struct line_reader {
   char *buf;    /* the last line; every other byte is '\n' */
   size_t alloc; /* at most max + 2 */
   size_t dirty; /* bytes of buf the last line wrote (its NUL too) */
+  int stopped;  /* a NUL byte was read: no more lines */
 } line_reader;
 
 typedef enum line_status {
   LR_END,      /* no more lines */
   LR_LINE,     /* a line in *line, *len bytes */
   LR_TOO_LONG, /* a line longer than max, skipped; *len bytes */
+  LR_BINARY,   /* a NUL byte in the line: reading stopped there */
   LR_ERROR     /* a read error or out of memory; errno says which */
 } line_status;
 

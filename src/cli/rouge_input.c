@@ -252,6 +252,11 @@ int rouge_jsonl_parse(FILE *f, const char *name, int many, size_t max_line,
                       lineno, max_line);
       break;
     }
+    if (st == LR_BINARY) {
+      rc = rouge_fail(EXIT_USAGE, "%s:%ld: binary data (a NUL byte)", name,
+                      lineno);
+      break;
+    }
     size_t k = 0;
     while (k < got && strchr(" \t\r\n", line[k])) k++;
     if (k == got) continue; /* blank line */

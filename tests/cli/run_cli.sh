@@ -464,24 +464,51 @@ else
   diff "$T/want.err" "$T/err" | head -5 | sed 's/^/# /'
 fi
 
-# ---- JSONL lines as getline gave them: CRLF ends, a NUL byte kept in its
-# line (the JSON parser sees it: no split, no cut), blank lines, the last line
-# without '\n' ----
+# ---- JSONL lines as getline gave them: CRLF ends, blank lines, the last
+# line without '\n' ----
 A='{"id": "a", "documents": ["One short article about a fire at the port of Ketterby that burned for six hours on Tuesday night."]}'
 C='{"id": "c", "documents": ["Another article says the port of Ketterby will reopen on Friday after the inspections end."]}'
-printf '%s\r\n{"id": "b", "documents": ["x\000y"]}\r\n\r\n%s' "$A" "$C" \
+printf '%s\r\n{"id": "b", "documents": ["x y"]}\r\n\r\n%s' "$A" "$C" \
   >"$T/lines.jsonl"
 "$PRECIS" --jsonl "$T/lines.jsonl" >"$T/out" 2>"$T/err"
 rc=$?
-if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 3 ] &&
+if [ $rc -eq 0 ] && [ "$(wc -l <"$T/out")" -eq 3 ] &&
   [ "$(wc -l <"$T/err")" -eq 1 ] &&
-  grep -q 'lines.jsonl:2: malformed JSON: control character 0x0' "$T/err" &&
+  grep -q 'lines.jsonl:2: no usable text in this cluster' "$T/err" &&
   sed -n 1p "$T/out" | grep -q '"id": "a"' &&
   sed -n 3p "$T/out" | grep -q '"id": "c",.*"summary": "Another article'; then
-  ok "jsonl: CRLF, a NUL byte in a line, last line without newline"
+  ok "jsonl: CRLF, blank line, last line without newline"
 else
-  notok "jsonl: CRLF / NUL / last line (exit $rc)"
+  notok "jsonl: CRLF / blank / last line (exit $rc)"
   sed 's/^/# /' "$T/err" "$T/out" | head -10
+fi
+
+# ---- a NUL byte is binary data, never JSON: the line that holds it gets
+# an error line and the file is read no further (one message, not one per
+# line of a binary file; /dev/zero, with no '\n' at all, ends at once) ----
+printf '%s\n{"id": "b", "documents": ["x\000y"]}\n%s\n' "$A" "$C" \
+  >"$T/nul.jsonl"
+"$PRECIS" --jsonl "$T/nul.jsonl" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 2 ] &&
+  [ "$(wc -l <"$T/err")" -eq 1 ] &&
+  grep -q 'nul.jsonl:2: binary data (a NUL byte), not JSON lines; the rest of .*nul.jsonl is not read' "$T/err" &&
+  sed -n 1p "$T/out" | grep -q '"id": "a"' &&
+  [ "$(sed -n 2p "$T/out")" = '{"id":null,"error":"binary data","summary":""}' ]; then
+  ok "jsonl: a NUL byte stops the file with one error line, exit 2"
+else
+  notok "jsonl: a NUL byte (exit $rc)"
+  sed 's/^/# /' "$T/err" "$T/out" | head -10
+fi
+timeout 60 "$PRECIS" --jsonl /dev/zero "$T/lines.jsonl" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && [ "$(wc -l <"$T/out")" -eq 4 ] &&
+  grep -q '^precis: /dev/zero:1: binary data' "$T/err" &&
+  sed -n 4p "$T/out" | grep -q '"id": "c"'; then
+  ok "jsonl: /dev/zero ends at its first bytes; the next file is read"
+else
+  notok "jsonl: /dev/zero (exit $rc)"
+  sed 's/^/# /' "$T/err" | head -5
 fi
 
 # ---- what the JSON parser (json-c, strict) refuses, each line by

@@ -101,6 +101,11 @@ static void S_lines(const uint8_t *data, size_t size, size_t max) {
     const uint8_t *nl = memchr(data + at, '\n', size - at);
     size_t want = nl ? (size_t)(nl - (data + at)) + 1 : size - at;
     size_t body = nl ? want - 1 : want; /* what the cap counts */
+    if (memchr(data + at, '\0', want)) { /* binary: the reader stops */
+      if (st != LR_BINARY) abort();
+      if (line_reader_next(&lr, &line, &len) != LR_END) abort();
+      break;
+    }
     if (body > max) {
       if (st != LR_TOO_LONG || len != want) abort();
     } else {

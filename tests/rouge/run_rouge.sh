@@ -173,6 +173,13 @@ tap_fails "JSONL line over 256 MiB: exit 2 with file:line" 2 \
   sh -c "{ printf '{\"id\":\"a\",\"summary\":\"x\"}\\n'
            head -c $big /dev/zero | tr '\\000' x; } |
          '$PRECIS' rouge --pred /dev/stdin --ref '$T/q.jsonl'"
+printf '{"id":"a","summary":"x"}\n{"id":"b",\000}\n' >"$T/p.jsonl"
+tap_fails "JSONL with a NUL byte: exit 2 with file:line" 2 \
+  "p.jsonl:2: binary data (a NUL byte)" \
+  "$PRECIS" rouge --pred "$T/p.jsonl" --ref "$T/q.jsonl"
+tap_fails "JSONL from /dev/zero: exit 2 at once" 2 \
+  "/dev/zero:1: binary data (a NUL byte)" \
+  timeout 60 "$PRECIS" rouge --pred /dev/zero --ref "$T/q.jsonl"
 # CRLF ends and a last line without '\n' read as before
 printf '{"id":"a","summary":"x z"}\r\n\r\n' >"$T/p.jsonl"
 printf '{"id":"a","summary":["x","z"]}' >"$T/r.jsonl"
