@@ -454,8 +454,8 @@ static char *find_ci(char *p, char *end, const char *needle) {
  * The boundaries are the ones browsers use: the first "</script" or
  * "</style", and the first "-->". */
 static void strip_raw(buf *b) {
+  if (!b->ptr) return;
   char *p = b->ptr, *end = b->ptr + b->len, *w = b->ptr;
-  if (!p) return;
   while (p < end) {
     char *lt = memchr(p, '<', (size_t)(end - p));
     if (!lt) lt = end;
