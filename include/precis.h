@@ -231,7 +231,9 @@ size_t precis_summary_count(const precis_summary *s);
 const precis_sentence *precis_summary_sentence(const precis_summary *s,
                                                size_t i);
 /* Name of the algorithm actually used, and a note when it fell back
- * (e.g. "ilp: time cap hit, greedy fallback"), else NULL. */
+ * (e.g. "ilp: time cap hit, greedy fallback") or when the brief is empty
+ * because no quotable sentence fits the budget ("no sentence fits the
+ * budget"; PRECIS_OPT_ALLOW_OVERFLOW lets one cross it), else NULL. */
 const char *precis_summary_algorithm(const precis_summary *s);
 const char *precis_summary_note(const precis_summary *s);
 /* 1 when the brief keeps the pairs precis_part.before/.after describe

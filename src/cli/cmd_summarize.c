@@ -127,6 +127,19 @@ static int S_emit(const precis_summary *s, const precis_cluster *c,
   return EXIT_OK;
 }
 
+/* An empty brief is not an error (the budget is the user's), but it is
+ * said on stderr: its only other trace is the JSON's note. */
+static void S_warn_empty(const summarize_opts *o, const precis_summary *s,
+                         const char *where) {
+  static const char *const unit[] = {"words", "bytes", "sentences"};
+  if (o->c.quiet || precis_summary_count(s) > 0) return;
+  fprintf(stderr,
+          "precis: %s%sno sentence fits in %zu %s (--allow-overflow lets "
+          "one sentence cross the budget)\n",
+          where ? where : "", where ? ": " : "", o->c.po.budget,
+          unit[o->c.po.unit]);
+}
+
 /* One cluster from paths or standard input (a cli_cluster_fn). */
 static int S_run_cluster(void *ctx, precis_cluster *c,
                          const input_log *skipped) {
@@ -142,6 +155,7 @@ static int S_run_cluster(void *ctx, precis_cluster *c,
                 : precis_strerror(st));
     return st == PRECIS_ERR_NOMEM ? EXIT_FAIL : EXIT_USAGE;
   }
+  S_warn_empty(o, s, NULL);
   int rc = S_emit(s, c, o->fmt, NULL, skipped);
   precis_summary_free(s);
   return rc;
@@ -160,6 +174,7 @@ static int S_on_cluster(void *ctx, precis_cluster *c, const char *id,
   if (o->c.verbose) S_report_stats(c, where);
   else if (!o->c.quiet) cli_warn_invalid(c, where);
   if (st == PRECIS_OK) {
+    S_warn_empty(o, s, where);
     if (S_emit(s, c, PRECIS_FORMAT_JSONL, id, skipped) != EXIT_OK) rc = 2;
   } else {
     rc = cli_line_failed(&o->c, id, where, st, skipped);

@@ -188,7 +188,9 @@ precis_status precis_summarize(precis_cluster *c, const precis_options *o,
     return PRECIS_ERR_NOMEM;
   }
   s->algorithm = sel->name;
-  s->note = r.note;
+  /* an empty brief says why: every quotable sentence is longer than the
+   * budget (a selector that fell back has said so already) */
+  s->note = r.note ? r.note : r.n ? NULL : "no sentence fits the budget";
   s->pairs = r.pairs;
   s->dedup = o->dedup_threshold;
   s->unit = o->unit;

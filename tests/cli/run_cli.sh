@@ -704,6 +704,32 @@ then ok "--keep-outlet-voice keeps 'spoke to our reporter', the default leaves i
 else notok "--keep-outlet-voice: $(cat "$T/err")"
 fi
 
+# ---- a budget no sentence fits: an empty brief (not an error: exit 0),
+# said on stderr (not with -q) and in the JSON's note, per line in batch
+# mode; --allow-overflow takes one sentence across the budget ----
+"$PRECIS" -w 3 "$EX" >"$T/out" 2>"$T/err"
+rc=$?
+"$PRECIS" -w 3 -q -f json "$EX" >"$T/json" 2>"$T/qerr"
+rc2=$?
+"$PRECIS" --jsonl -b 5 "$ROOT/examples/harbor-fire.jsonl" >"$T/jl" 2>"$T/jerr"
+rc3=$?
+"$PRECIS" -w 3 --allow-overflow "$EX" >"$T/over" 2>"$T/oerr"
+if [ $rc -eq 0 ] && [ $rc2 -eq 0 ] && [ $rc3 -eq 0 ] &&
+  [ "$(cat "$T/err")" = 'precis: no sentence fits in 3 words (--allow-overflow lets one sentence cross the budget)' ] &&
+  [ "$(head -1 "$T/out")" = '' ] && grep -q '^\[5\] ' "$T/out" &&
+  [ ! -s "$T/qerr" ] &&
+  grep -q '"note": "no sentence fits the budget"' "$T/json" &&
+  grep -q '"sentences": \[\]' "$T/json" &&
+  grep -q 'harbor-fire.jsonl:1: no sentence fits in 5 bytes' "$T/jerr" &&
+  grep -q '"note": "no sentence fits the budget"' "$T/jl" &&
+  [ ! -s "$T/oerr" ] && head -1 "$T/over" | grep -q '[a-z].* \[[0-9,]*\]$' &&
+  ! grep -q '"note": "no sentence fits' "$T/brief.json"; then
+  ok "a budget no sentence fits: empty brief, stderr and JSON note say so, exit 0"
+else
+  notok "empty brief (exit $rc $rc2 $rc3)"
+  sed 's/^/# /' "$T/err" "$T/jerr" "$T/oerr" | head -6
+fi
+
 # ---- help and version ----
 "$PRECIS" --help >"$T/out" 2>&1
 if [ $? -eq 0 ] && grep -q 'allow-overflow' "$T/out" &&

@@ -722,6 +722,25 @@ static void test_summarize(void) {
          "source order: the same number of sentences");
   precis_summary_free(src);
   o.flags = 0;
+  OK(precis_summary_note(s) == NULL, "summarize: no note");
+  /* a budget no sentence fits: an empty brief that says why, for every
+   * selector; with overflow allowed, one sentence */
+  for (size_t a = 0; precis_algorithm_name(a); a++) {
+    precis_options t = o;
+    t.algorithm = precis_algorithm_name(a);
+    t.budget = 3;
+    precis_summary *e = NULL;
+    OK(precis_summarize(c, &t, &e) == PRECIS_OK && precis_summary_count(e) == 0,
+       "%s: 3 words: an empty brief", t.algorithm);
+    STR_EQ(precis_summary_note(e), "no sentence fits the budget",
+           "%s: 3 words: the note says why", t.algorithm);
+    precis_summary_free(e);
+    t.flags = PRECIS_OPT_ALLOW_OVERFLOW;
+    OK(precis_summarize(c, &t, &e) == PRECIS_OK &&
+           precis_summary_count(e) == 1 && !precis_summary_note(e),
+       "%s: 3 words, overflow allowed: one sentence, no note", t.algorithm);
+    precis_summary_free(e);
+  }
   /* "A fire destroyed a warehouse..." is in Herald and Wire. */
   int found = 0;
   for (size_t i = 0; i < precis_summary_count(s); i++) {
