@@ -1947,7 +1947,7 @@ static size_t S_more_info_at(const char *s, size_t n, size_t i) {
   tok w;
   if (k == i) return 0;
   for (size_t d = k; S_word(s, n, &d, &w) && S_link_scheme(w.p, w.len);)
-    e = k = d;
+    e = d;
   return e && e < n && s[e] == ' ' ? e : 0;
 }
 
