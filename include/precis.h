@@ -466,7 +466,8 @@ typedef struct precis_page precis_page;
  * blank line. Errors (and *out = NULL): PRECIS_ERR_EMPTY for 0 bytes or a
  * page without main text, PRECIS_ERR_BINARY for bytes that are not text,
  * PRECIS_ERR_TOO_BIG over opt->max_bytes, PRECIS_ERR_PARSE if libxml2
- * yields no document, PRECIS_ERR_NOMEM. Never touches the network. */
+ * yields no document, or stops early with no main text before that point
+ * (precis_page_stopped), PRECIS_ERR_NOMEM. Never touches the network. */
 precis_status precis_html_extract(const char *html, size_t len,
                                   const precis_html_options *opt,
                                   precis_page **out);
@@ -483,6 +484,12 @@ const char *precis_page_url(const precis_page *p);
 const char *precis_page_language(const precis_page *p);
 /* The charset the bytes were decoded from ("utf-8", "windows-1252"...). */
 const char *precis_page_encoding(const precis_page *p);
+/* NULL when libxml2 read the whole page; else why it stopped before the
+ * end ("elements nested over 256 deep": its limit, kept against
+ * quadratic end-tag searches), and the text is what came before that
+ * point. A page whose main text lies wholly past it is
+ * PRECIS_ERR_PARSE from precis_html_extract, not PRECIS_ERR_EMPTY. */
+const char *precis_page_stopped(const precis_page *p);
 void precis_page_free(precis_page *p);
 
 /* The page as one line of JSON: {"title":...,"site_name":...,"author":...,

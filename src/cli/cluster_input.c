@@ -306,6 +306,11 @@ static void S_load_doc(precis_cluster *c, json_object *d, const char *where,
     S_reject_doc(log, where, i, html_error_message(st));
     return;
   }
+  if (hd.stopped) {
+    char label[1200];
+    snprintf(label, sizeof label, "%s: document %zu", where, i + 1);
+    html_warn_stopped("precis", label, hd.stopped);
+  }
   st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
   html_doc_done(&hd);
   if (st != PRECIS_OK) S_reject_doc(log, where, i, precis_strerror(st));

@@ -97,9 +97,10 @@ static int one(const extract_args *a, const char *name, const char *data,
   precis_page *page = NULL;
   precis_status st = precis_html_extract(data, len, &a->opt, &page);
   if (st != PRECIS_OK) {
-    fprintf(stderr, "precis extract: %s: %s\n", name, precis_strerror(st));
+    fprintf(stderr, "precis extract: %s: %s\n", name, html_error_message(st));
     return st == PRECIS_ERR_NOMEM ? EXIT_FAIL : EXIT_USAGE;
   }
+  html_warn_stopped("precis extract", name, precis_page_stopped(page));
   if (a->json) {
     size_t jl;
     char *j = precis_page_render_json(page, &jl);

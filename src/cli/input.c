@@ -274,7 +274,15 @@ static int S_blank(const char *s, size_t n) {
 }
 
 const char *html_error_message(precis_status st) {
+  if (st == PRECIS_ERR_PARSE)
+    return "malformed HTML: no main text before the parser stopped";
   return st == PRECIS_ERR_EMPTY ? "no main text found" : precis_strerror(st);
+}
+
+void html_warn_stopped(const char *prog, const char *label, const char *why) {
+  if (why)
+    fprintf(stderr, "%s: %s: %s; the rest of the page is not read\n", prog,
+            label, why);
 }
 
 int cluster_is_full(const precis_cluster *c) {
@@ -305,6 +313,7 @@ static int S_add_page(precis_cluster *c, const char *label, const char *name,
   precis_page *page = NULL;
   precis_status st = precis_html_extract(html, len, NULL, &page);
   if (st != PRECIS_OK) return S_refused(log, label, st, html_error_message(st));
+  html_warn_stopped("precis", label, precis_page_stopped(page));
   size_t tl;
   const char *t = precis_page_text(page, &tl);
   precis_doc_meta meta = {S_or(precis_page_site_name(page), name),
@@ -455,6 +464,7 @@ precis_status html_doc_resolve(html_doc *d, const char *text, size_t tlen,
     precis_status st = precis_html_extract(src, slen, &opt, &d->page);
     if (st != PRECIS_OK) return st;
     d->text = precis_page_text(d->page, &d->len);
+    d->stopped = precis_page_stopped(d->page);
   } else {
     d->text = text;
     d->len = tlen;

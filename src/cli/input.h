@@ -147,6 +147,8 @@ typedef struct html_doc {
   size_t len;
   precis_page *page;    /* the extracted page, or NULL; free with
                            html_doc_done */
+  const char *stopped;  /* the text is a page's read only in part:
+                           precis_page_stopped(), else NULL */
 } html_doc;
 
 /* Resolve one JSONL document given its `text` (may be NULL), `html` (may
@@ -163,8 +165,15 @@ precis_status html_doc_resolve(html_doc *d, const char *text, size_t tlen,
 void html_doc_done(html_doc *d);
 
 /* A message for an extraction error: "no main text found" for
- * PRECIS_ERR_EMPTY, else precis_strerror(st). */
+ * PRECIS_ERR_EMPTY, "malformed HTML: no main text before the parser
+ * stopped" for PRECIS_ERR_PARSE, else precis_strerror(st). */
 const char *html_error_message(precis_status st);
+
+/* When libxml2 stopped reading page p early (precis_page_stopped), say so
+ * on stderr, "PROG: LABEL: WHY; the rest of the page is not read":
+ * whatever -q says, as for an input that cannot be used, since part of
+ * this one is not. */
+void html_warn_stopped(const char *prog, const char *label, const char *why);
 
 /* Order the cluster's articles by date (stable) when every one of them
  * has a parseable ISO 8601 date (YYYY-MM-DD, optionally with a time and a

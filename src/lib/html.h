@@ -36,6 +36,7 @@ struct precis_page {
   char *url;
   char *language;
   char *encoding;
+  const char *stopped; /* why the parser stopped early (static), or NULL */
 };
 
 /* ---- html_decode.c ---- */

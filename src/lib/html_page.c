@@ -46,6 +46,18 @@ static void quiet(void *ctx, xmlErrorPtr err) {
   (void)err;
 }
 
+/* Why libxml2 stopped before the page's end, or NULL. In recovery mode
+ * an error only disables SAX when the parser halts (xmlHaltParser): past
+ * its depth limit, or on a resource limit; what came before is in the
+ * tree, the rest of the page is not. */
+static const char *stopped_why(const htmlParserCtxt *ctxt) {
+  if (!ctxt->disableSAX) return NULL;
+  const char *m = ctxt->lastError.message;
+  if (m && strncmp(m, "Excessive depth", 15) == 0)
+    return "elements nested over 256 deep";
+  return "the HTML parser stopped early";
+}
+
 precis_status precis_html_extract(const char *html, size_t len,
                                   const precis_html_options *opt,
                                   precis_page **out) {
@@ -92,6 +104,7 @@ precis_status precis_html_extract(const char *html, size_t len,
     st = PRECIS_ERR_PARSE;
     goto cleanup;
   }
+  const char *stopped = stopped_why(ctxt);
   buf_free(&utf8); /* the tree holds its own copy */
 
   page = calloc(1, sizeof *page);
@@ -103,9 +116,10 @@ precis_status precis_html_extract(const char *html, size_t len,
     goto cleanup;
   if ((st = html_extract(doc, &hints, &text))) goto cleanup;
   if (text.len == 0) {
-    st = PRECIS_ERR_EMPTY;
+    st = stopped ? PRECIS_ERR_PARSE : PRECIS_ERR_EMPTY;
     goto cleanup;
   }
+  page->stopped = stopped;
   page->text = buf_detach(&text, &page->text_len);
   page->encoding = strdup(charset);
   if (!page->encoding) {
@@ -148,6 +162,9 @@ const char *precis_page_language(const precis_page *p) {
 }
 const char *precis_page_encoding(const precis_page *p) {
   return p ? p->encoding : NULL;
+}
+const char *precis_page_stopped(const precis_page *p) {
+  return p ? p->stopped : NULL;
 }
 
 static precis_status put_field(buf *b, const char *key, const char *v,

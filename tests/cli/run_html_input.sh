@@ -162,6 +162,50 @@ else
     notok "stdin page without main text (exit $rc)"
   fi
 fi
+# ---- a page nested past libxml2's depth limit (256): the text before
+# it is used and the page is named, whatever -q says (part of it is not
+# read); with no main text before it, the page is refused (exit 2) ----
+art='<p>The harbour ferry returned to service on Thursday, six weeks after a winter storm wrecked the landing stage on the island side.</p>'
+{
+  printf '<html><head><title>Ferry</title></head><body>%s' "$art"
+  i=0; while [ $i -lt 300 ]; do printf '<div>'; i=$((i + 1)); done
+  printf '<p>Text past the limit is not read.</p></body></html>\n'
+} >"$T/deep.html"
+{
+  printf '<html><body>'
+  i=0; while [ $i -lt 300 ]; do printf '<font size=2>'; i=$((i + 1)); done
+  printf '%s</body></html>\n' "$art"
+} >"$T/deepall.html"
+"$PRECIS" -q -w 40 "$T/deep.html" >"$T/out" 2>"$T/err"
+rc=$?
+"$PRECIS" extract "$T/deep.html" >"$T/ext" 2>"$T/exterr"
+rc2=$?
+"$PRECIS" -w 40 "$T/deepall.html" "$ROOT/$S/quay-notes.txt" >/dev/null 2>"$T/err2"
+rc3=$?
+if [ $rc -eq 0 ] && [ $rc2 -eq 0 ] && [ $rc3 -eq 2 ] &&
+  grep -q '^The harbour ferry returned' "$T/out" &&
+  [ "$(cat "$T/err")" = "precis: $T/deep.html: elements nested over 256 deep; the rest of the page is not read" ] &&
+  grep -q 'harbour ferry' "$T/ext" && ! grep -q 'past the limit' "$T/ext" &&
+  grep -q '^precis extract: .*deep.html: elements nested over 256 deep' "$T/exterr" &&
+  grep -q 'deepall.html: malformed HTML: no main text before the parser stopped' "$T/err2"; then
+  ok "page nested past 256: text before the limit used, the page named (-q too); none before it: refused"
+else
+  notok "deep page (exit $rc $rc2 $rc3)"
+  sed 's/^/# /' "$T/err" "$T/exterr" "$T/err2" | head -6
+fi
+printf '{"id": "d", "documents": [{"html": "%s"}, {"html": "%s"}]}\n' \
+  "$(tr -d '\n' <"$T/deep.html")" "$(tr -d '\n' <"$T/deepall.html" | sed 's/"/\\"/g')" >"$T/deep.jsonl"
+"$PRECIS" --jsonl -q "$T/deep.jsonl" >"$T/out" 2>"$T/err"
+rc=$?
+if [ $rc -eq 2 ] && grep -q '"summary": "The harbour ferry' "$T/out" &&
+  grep -q 'deep.jsonl:1: document 1: elements nested over 256 deep; the rest of the page is not read' "$T/err" &&
+  grep -q 'deep.jsonl:1: document 2: malformed HTML: no main text before the parser stopped' "$T/err"; then
+  ok "JSONL: a page nested past 256 named by line and document"
+else
+  notok "JSONL: deep pages (exit $rc)"
+  sed 's/^/# /' "$T/err" | head -4
+fi
+
 (cd "$ROOT" && "$PRECIS" --jsonl tests/html/story.jsonl) >/dev/null 2>"$T/err"
 if grep -q "story.jsonl:3: document 1: no main text found" "$T/err"; then
   ok "JSONL: an html field without main text names line and document"

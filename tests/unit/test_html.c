@@ -372,29 +372,49 @@ static void test_pathological(void) {
   INT_EQ(st, PRECIS_ERR_BINARY, "random bytes: PRECIS_ERR_BINARY");
   free(b);
 
-  /* 100k levels of nesting: libxml2 stops at its depth limit; we return
-   * what was parsed without recursing */
+  /* 100k levels of nesting: libxml2 stops at its depth limit (256); we
+   * return what was parsed before it, without recursing, and say that
+   * the parser stopped; with no main text before it, PRECIS_ERR_PARSE */
   b = repeat("<div>", 100000,
              "<html><body><p>Text before the deep part of the page, long "
              "enough to count as a paragraph of prose for the scorer.</p>",
              "deep</body></html>", &len);
   p = extract_str(b, len, &st);
-  OK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY,
-     "100k nested <div>: defined result (%s)", precis_strerror(st));
+  OK(st == PRECIS_OK && has(p, "Text before the deep part") &&
+         !has(p, "deep</") && precis_page_stopped(p) &&
+         strcmp(precis_page_stopped(p), "elements nested over 256 deep") == 0,
+     "100k nested <div>: the text before the limit, and why it stops (%s)",
+     precis_strerror(st));
   precis_page_free(p);
   free(b);
   b = repeat("<span><b>x ", 50000, "<html><body><p>", "</p></body></html>",
              &len);
   p = extract_str(b, len, &st);
-  OK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY,
-     "100k nested inline elements: defined result (%s)", precis_strerror(st));
+  OK(st == PRECIS_OK && precis_page_stopped(p),
+     "100k nested inline elements: the x's before the limit (%s)",
+     precis_strerror(st));
   precis_page_free(p);
   free(b);
   b = repeat("<table><tr><td>", 40000, "<html><body>", "cell</body></html>",
              &len);
   p = extract_str(b, len, &st);
-  OK(st == PRECIS_OK || st == PRECIS_ERR_EMPTY,
-     "deeply nested tables: defined result (%s)", precis_strerror(st));
+  OK(st == PRECIS_ERR_PARSE && !p,
+     "deeply nested tables, the only text past the limit: PRECIS_ERR_PARSE "
+     "(%s)",
+     precis_strerror(st));
+  precis_page_free(p);
+  free(b);
+  /* a page nested just under the limit is read whole */
+  b = repeat("<div>", 200,
+             "<html><body><p>Text at the top of a page nested two hundred "
+             "deep, long enough to count as a paragraph of prose.</p>",
+             "<p>The deepest paragraph of the page, long enough to count as "
+             "prose for the scorer too.</p></body></html>",
+             &len);
+  p = extract_str(b, len, &st);
+  OK(st == PRECIS_OK && has(p, "The deepest paragraph") &&
+         !precis_page_stopped(p),
+     "200 nested <div>: read whole, not stopped (%s)", precis_strerror(st));
   precis_page_free(p);
   free(b);
 
@@ -482,15 +502,17 @@ static void test_all_fixtures_valid_utf8(void) {
     size_t len;
     const char *t = precis_page_text(p, &len);
     if (!p || !utf8_check(t, len) || strlen(t) != len) ok = 0;
+    if (precis_page_stopped(p)) ok = 0; /* each is read to its end */
     precis_page_free(p);
   }
-  OK(ok, "fixtures: every text is valid UTF-8 without NULs");
+  OK(ok, "fixtures: every text is valid UTF-8 without NULs, read whole");
   OK(utf8_check("caf\xc3\xa9", 5) && !utf8_check("\xc0\x80", 2) &&
          !utf8_check("\xed\xa0\x80", 3) && !utf8_check("\xf4\x90\x80\x80", 4) &&
          !utf8_check("a\0b", 3) && !utf8_check("\xc3", 1),
      "utf8_check: rejects overlongs, surrogates, > U+10FFFF, NUL, cut");
   precis_page_free(NULL);
-  OK(precis_page_title(NULL) == NULL && precis_page_text(NULL, NULL)[0] == 0,
+  OK(precis_page_title(NULL) == NULL && precis_page_text(NULL, NULL)[0] == 0 &&
+         precis_page_stopped(NULL) == NULL,
      "accessors accept NULL");
 }
 
