@@ -3,7 +3,8 @@
  * Checks the page contract on arbitrary bytes: on success the text is
  * non-empty valid UTF-8 without NUL, with no leading or trailing white
  * space, every metadata field is NUL-free valid UTF-8, and the JSON
- * rendering succeeds; on failure *out is NULL and the status is one of the
+ * rendering succeeds, and precis_page_stopped() is NULL or one of its two
+ * reasons; on failure *out is NULL and the status is one of the
  * documented errors. The first byte, when the input is long enough, picks
  * a caller charset label so the override path is fuzzed too. Any
  * violation aborts.
@@ -53,6 +54,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   check_field(precis_page_url(p));
   check_field(precis_page_language(p));
   check_field(precis_page_encoding(p));
+  const char *why = precis_page_stopped(p); /* NULL, or one of two */
+  if (why && strcmp(why, "elements nested over 256 deep") != 0 &&
+      strcmp(why, "the HTML parser stopped early") != 0)
+    abort();
   size_t jl;
   char *j = precis_page_render_json(p, &jl);
   if (!j || jl < 2 || j[0] != '{' || j[jl - 1] != '}') abort();
