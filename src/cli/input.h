@@ -169,10 +169,10 @@ void html_doc_done(html_doc *d);
  * stopped" for PRECIS_ERR_PARSE, else precis_strerror(st). */
 const char *html_error_message(precis_status st);
 
-/* When libxml2 stopped reading page p early (precis_page_stopped), say so
- * on stderr, "PROG: LABEL: WHY; the rest of the page is not read":
- * whatever -q says, as for an input that cannot be used, since part of
- * this one is not. */
+/* When `why` is not NULL (precis_page_stopped(): libxml2 stopped reading
+ * the page early), say so on stderr, "PROG: LABEL: WHY; the rest of the
+ * page is not read": whatever -q says, as for an input that cannot be
+ * used, since part of this one is not. */
 void html_warn_stopped(const char *prog, const char *label, const char *why);
 
 /* Order the cluster's articles by date (stable) when every one of them
