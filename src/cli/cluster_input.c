@@ -271,10 +271,16 @@ int cluster_put_json(const char *json, size_t len, const input_log *skipped) {
 
 /* Document i (from 0) of the line `where` cannot be added: rejected as
  * "FILE:LINE: document K", as its message names it. */
+/* "WHERE: document K", K = i + 1: how a line's document is named. */
+#define DOC_LABEL_MAX 1200
+static void S_doc_label(char *label, const char *where, size_t i) {
+  snprintf(label, DOC_LABEL_MAX, "%s: document %zu", where, i + 1);
+}
+
 static void S_reject_doc(input_log *log, const char *where, size_t i,
                          const char *why) {
-  char label[1200];
-  snprintf(label, sizeof label, "%s: document %zu", where, i + 1);
+  char label[DOC_LABEL_MAX];
+  S_doc_label(label, where, i);
   input_reject(log, label, why);
 }
 
@@ -307,8 +313,8 @@ static void S_load_doc(precis_cluster *c, json_object *d, const char *where,
     return;
   }
   if (hd.stopped) {
-    char label[1200];
-    snprintf(label, sizeof label, "%s: document %zu", where, i + 1);
+    char label[DOC_LABEL_MAX];
+    S_doc_label(label, where, i);
     html_warn_stopped("precis", label, hd.stopped);
   }
   st = precis_cluster_add(c, hd.text, hd.len, &hd.meta);
@@ -325,12 +331,12 @@ static void S_load_docs(precis_cluster *c, json_object *docs, const char *where,
   size_t n = json_object_array_length(docs);
   for (size_t i = 0; i < n; i++) {
     if (cluster_is_full(c)) {
-      char label[1200];
+      char label[DOC_LABEL_MAX];
       if (i + 1 < n)
         snprintf(label, sizeof label, "%s: documents %zu to %zu", where, i + 1,
                  n);
       else
-        snprintf(label, sizeof label, "%s: document %zu", where, n);
+        S_doc_label(label, where, i);
       input_reject(log, label, INPUT_FULL_REASON);
       break;
     }
